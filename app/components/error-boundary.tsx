@@ -1,0 +1,33 @@
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * What every route shows when its loader or action throws: 403 and 404 say so
+ * in the page's language; anything else is a generic 500 with no internals.
+ */
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  if (!isRouteErrorResponse(error) && typeof document !== "undefined") console.error(error);
+
+  const [title, text] =
+    status === 404
+      ? [t("errorPage.notFoundTitle"), t("errorPage.notFoundText")]
+      : status === 403
+        ? [t("errorPage.forbiddenTitle"), t("errorPage.forbiddenText")]
+        : status === 400
+          ? [t("errorPage.badRequestTitle"), t("errorPage.badRequestText")]
+          : [t("errorPage.serverTitle"), t("errorPage.serverText")];
+
+  return (
+    <section className="error-page" aria-labelledby="error-title">
+      <p className="error-status">{t("errorPage.status", { status })}</p>
+      <h1 id="error-title">{title}</h1>
+      <p>{text}</p>
+      <p>
+        <Link to="/">{t("errorPage.goHome")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * zod messages are catalogue keys, optionally with parameters in a query
+ * string: "errors.tooLong?max=200". This turns them into the page's language.
+ */
+export function useErrorText() {
+  const { t } = useTranslation();
+  return (message: string) => {
+    const [key = "", query] = message.split("?");
+    const params = Object.fromEntries(new URLSearchParams(query ?? ""));
+    return key.includes(".") ? t(key, params) : message;
+  };
+}
+
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const errorText = useErrorText();
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="field-errors">
+      {errors.map((e) => (
+        <li key={e}>{errorText(e)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Label, control, hint and errors, wired with ids and aria-describedby. */
+function FieldShell({
+  field,
+  label,
+  hint,
+  optional,
+  children,
+}: {
+  field: FieldMetadata<unknown>;
+  label: ReactNode;
+  hint?: ReactNode;
+  optional?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="field" data-invalid={field.errors?.length ? "" : undefined}>
+      <label htmlFor={field.id}>
+        {label}
+        {optional ? <span className="field-optional"> ({t("common.optional")})</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${field.id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <ErrorList id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+function describedBy(field: FieldMetadata<unknown>, hint: unknown) {
+  return [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+type Common = { label: ReactNode; hint?: ReactNode; optional?: boolean };
+
+export function TextField({
+  field,
+  label,
+  hint,
+  optional,
+  type = "text",
+  ...rest
+}: Common & { field: FieldMetadata<string | undefined> | FieldMetadata<unknown>; type?: "text" | "email" | "tel" | "password" | "date" | "datetime-local" | "number" | "search" | "url" } & Omit<
+    InputHTMLAttributes<HTMLInputElement>,
+    "type" | "id" | "name"
+  >) {
+  const f = field as FieldMetadata<unknown>;
+  const props = getInputProps(f as FieldMetadata<string>, { type, ariaAttributes: true });
+  return (
+    <FieldShell field={f} label={label} hint={hint} optional={optional}>
+      <input {...props} {...rest} aria-describedby={describedBy(f, hint)} />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  field,
+  label,
+  hint,
+  optional,
+  ...rest
+}: Common & { field: FieldMetadata<unknown> } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name">) {
+  const props = getTextareaProps(field as FieldMetadata<string>, { ariaAttributes: true });
+  return (
+    <FieldShell field={field} label={label} hint={hint} optional={optional}>
+      <textarea {...props} {...rest} aria-describedby={describedBy(field, hint)} />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  field,
+  label,
+  hint,
+  optional,
+  children,
+  ...rest
+}: Common & { field: FieldMetadata<unknown>; children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "name">) {
+  const props = getSelectProps(field as FieldMetadata<string>, { ariaAttributes: true });
+  return (
+    <FieldShell field={field} label={label} hint={hint} optional={optional}>
+      <select {...props} {...rest} aria-describedby={describedBy(field, hint)}>
+        {children}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({ field, label, hint }: Common & { field: FieldMetadata<unknown> }) {
+  const props = getInputProps(field as FieldMetadata<boolean>, { type: "checkbox", ariaAttributes: true });
+  return (
+    <div className="field field-checkbox">
+      <input {...props} aria-describedby={describedBy(field, hint)} />
+      <label htmlFor={field.id}>{label}</label>
+      {hint ? (
+        <p id={`${field.id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <ErrorList id={field.errorId} errors={field.errors} />
+    </div>
+  );
+}
+
+/** The form-level message (e.g. wrong password), announced to screen readers. */
+export function FormErrors({ errors, id }: { errors?: string[] | null; id?: string }) {
+  const errorText = useErrorText();
+  if (!errors?.length) return null;
+  return (
+    <div id={id} className="form-errors" role="alert">
+      {errors.map((e) => (
+        <p key={e}>{errorText(e)}</p>
+      ))}
+    </div>
+  );
+}
+
+/** Bots fill every field; people never see this one. Checked by checkHoneypot(). */
+export function Honeypot() {
+  const { t } = useTranslation();
+  return (
+    <div className="visually-hidden" aria-hidden="true">
+      <label htmlFor="ln_website">{t("common.leaveEmpty")}</label>
+      <input id="ln_website" name="ln_website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}

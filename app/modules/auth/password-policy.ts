@@ -1,0 +1,43 @@
+/**
+ * Password rule (NIST SP 800-63B): at least 8 characters, at most 128, not a
+ * commonly used password; no composition rules. The common list is the one
+ * zxcvbn-ts ships (English-speaking leaks) plus Vietnamese favourites.
+ */
+export const passwordMinLength = 8;
+export const passwordMaxLength = 128;
+
+const vietnameseCommon = [
+  "matkhau",
+  "matkhau1",
+  "matkhau123",
+  "anhyeuem",
+  "anhyeuem1",
+  "emyeuanh",
+  "iloveyou",
+  "vietnam",
+  "vietnam1",
+  "hanoi123",
+  "saigon123",
+  "sonla123",
+  "langnghe",
+  "langnghe1",
+  "123456789",
+  "1234567890",
+  "12345678",
+  "11111111",
+  "88888888",
+  "66666666",
+  "password",
+  "qwertyuiop",
+  "abcd1234",
+];
+
+export type PasswordProblem = "too-short" | "too-long" | "common";
+
+export function checkPassword(password: string, commonList: ReadonlySet<string>): PasswordProblem | null {
+  if ([...password].length < passwordMinLength) return "too-short";
+  if (password.length > passwordMaxLength) return "too-long";
+  const lowered = password.toLowerCase();
+  if (commonList.has(lowered) || vietnameseCommon.includes(lowered)) return "common";
+  return null;
+}

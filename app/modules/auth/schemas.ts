@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { passwordMaxLength, passwordMinLength } from "./password-policy";
+import { roles } from "./roles";
+
+/**
+ * Form schemas, shared by the browser (Conform's client validation) and the
+ * server (the authority). Messages are catalogue keys (see useErrorText).
+ */
+const trimmed = (max: number) =>
+  z
+    .string({ required_error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(max, `errors.tooLong?max=${max}`);
+
+/** Vietnamese mobile or landline, stored as +84…; accepts 0912 345 678, +84 912-345-678. */
+export function normalisePhone(raw: string): string | null {
+  const compact = raw.replace(/[\s.\-()]/g, "");
+  const match = /^(?:\+?84|0)(\d{9,10})$/.exec(compact);
+  return match ? `+84${match[1]}` : null;
+}
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "errors.tooLong?max=254")
+  .email("errors.invalidEmail");
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(20, "errors.invalidPhone")
+  .refine((v) => normalisePhone(v) !== null, "errors.invalidPhone")
+  .transform((v) => normalisePhone(v) as string);
+
+export const passwordSchema = z
+  .string({ required_error: "errors.required" })
+  .min(passwordMinLength, "errors.passwordTooShort")
+  .max(passwordMaxLength, "errors.passwordTooLong");
+
+export const fullNameSchema = trimmed(120);
+
+export const registerSchema = z
+  .object({
+    fullName: fullNameSchema,
+    email: emailSchema.optional(),
+    phone: phoneSchema.optional(),
+    password: passwordSchema,
+    confirmPassword: z.string({ required_error: "errors.required" }),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.email && !value.phone) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["email"], message: "errors.contactRequired" });
+    }
+    if (value.password !== value.confirmPassword) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["confirmPassword"], message: "errors.passwordMismatch" });
+    }
+  });
+
+export const loginSchema = z.object({
+  identifier: trimmed(254),
+  password: z.string({ required_error: "errors.required" }).min(1, "errors.required").max(passwordMaxLength),
+  redirectTo: z.string().optional(),
+});
+
+/** An email, or a phone number in any usual Vietnamese form. */
+export function parseIdentifier(identifier: string): { email: string } | { phone: string } | null {
+  const value = identifier.trim();
+  if (value.includes("@")) return { email: value.toLowerCase() };
+  const phone = normalisePhone(value);
+  return phone ? { phone } : null;
+}
+
+export const staffUserSchema = z.object({
+  fullName: fullNameSchema,
+  email: emailSchema.optional(),
+  phone: phoneSchema.optional(),
+  role: z.enum(roles, { errorMap: () => ({ message: "errors.invalidChoice" }) }),
+  unitId: z.string().max(64).optional(),
+  position: z.string().trim().max(120, "errors.tooLong?max=120").optional(),
+  password: passwordSchema.optional(),
+  disabled: z.boolean().optional(),
+  identityVerified: z.boolean().optional(),
+});
+
+export const unitCodeSchema = z
+  .string({ required_error: "errors.required" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,11}$/, "errors.invalidCode");
+
+export const unitSchema = z.object({
+  name: trimmed(160),
+  code: unitCodeSchema,
+  levelId: z.string({ required_error: "errors.required" }).min(1, "errors.required").max(64),
+  parentId: z.string().max(64).optional(),
+  remote: z.boolean().optional(),
+  active: z.boolean().optional(),
+});

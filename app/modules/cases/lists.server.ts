@@ -1,0 +1,51 @@
+import { db } from "~/utils/db.server";
+import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import type { CaseStatus } from "./constants";
+
+export const pageSize = 20;
+
+const listSelect = {
+  id: true,
+  code: true,
+  title: true,
+  kind: true,
+  status: true,
+  submittedAt: true,
+  dueAt: true,
+  unit: { select: { name: true } },
+} as const;
+
+/**
+ * A citizen's own cases, newest first. The owner check is in the query
+ * (citizenId), not an `if` someone could forget. Index (citizenId, status, submittedAt, id).
+ */
+export async function listCitizenCases(citizenId: string, opts: { status?: CaseStatus | null; cursor?: string | null }) {
+  const cursor = decodeCursor(opts.cursor);
+  const rows = await db.case.findMany({
+    where: { citizenId, ...(opts.status ? { status: opts.status } : {}), ...afterCursorDesc("submittedAt", cursor) },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: pageSize + 1,
+    select: listSelect,
+  });
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    cases: page,
+    nextCursor: rows.length > pageSize && last ? encodeCursor({ id: last.id, at: last.submittedAt }) : null,
+  };
+}
+
+/** The unit's cases by status, for the desk. Index (unitId, status, …) keeps it to the unit's rows. */
+export async function unitStatusCounts(unitId: string) {
+  const groups = await db.case.groupBy({ by: ["status"], where: { unitId }, _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.status, g._count._all])) as Partial<Record<CaseStatus, number>>;
+}
+
+export async function recentUnitCases(unitId: string, take = 10) {
+  return db.case.findMany({
+    where: { unitId },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take,
+    select: listSelect,
+  });
+}

@@ -1,0 +1,39 @@
+import { db, type Tx } from "~/utils/db.server";
+
+/** Ids of a unit and every unit below it (small: a province has ~100 units). */
+export async function subtreeUnitIds(unitPath: string): Promise<string[]> {
+  const units = await db.unit.findMany({ where: { path: { startsWith: unitPath } }, select: { id: true } });
+  return units.map((u) => u.id);
+}
+
+export function childPath(parentPath: string | null, id: string): string {
+  return `${parentPath ?? "/"}${id}/`;
+}
+
+/** Active units as a tree, for pickers (grouped select: parent → children). */
+export async function listActiveUnits() {
+  return db.unit.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
+  });
+}
+
+/** Creates a unit and sets its materialised path (its own id is part of it). */
+export async function createUnit(
+  tx: Tx,
+  data: { code: string; name: string; nameSearch: string; levelId: string; parentId: string | null; remote?: boolean; active?: boolean; sortOrder?: number; validTo?: Date | null },
+) {
+  const parent = data.parentId ? await tx.unit.findUniqueOrThrow({ where: { id: data.parentId }, select: { path: true } }) : null;
+  const created = await tx.unit.create({ data: { ...data, path: "" } });
+  return tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path ?? null, created.id) } });
+}
+
+/** Choices for the unit form: levels and possible parents (active units). */
+export async function unitFormOptions() {
+  const [levels, parents] = await Promise.all([
+    db.unitLevel.findMany({ orderBy: { rank: "asc" }, select: { id: true, code: true } }),
+    db.unit.findMany({ where: { active: true }, orderBy: [{ path: "asc" }], select: { id: true, name: true } }),
+  ]);
+  return { levels, parents };
+}

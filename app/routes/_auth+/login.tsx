@@ -1,0 +1,106 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormErrors, Honeypot, TextField } from "~/components/forms";
+import { accountKey, verifyLogin } from "~/modules/auth/accounts.server";
+import { homePathFor } from "~/modules/auth/roles";
+import { loginSchema } from "~/modules/auth/schemas";
+import { requireAnonymous, safeRedirectPath, startSession } from "~/modules/auth/session.server";
+import { checkHoneypot } from "~/utils/honeypot.server";
+import { clientAddress } from "~/utils/http.server";
+import { hit, limits, reset, retryAfter } from "~/utils/rate-limit.server";
+import { redirectWithToast } from "~/utils/toast.server";
+import { getT } from "~/i18n/i18n.server";
+import { pageMeta } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  const t = await getT(request);
+  return json({ title: t("auth.loginHeading") });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  checkHoneypot(formData);
+  const submission = parseWithZod(formData, { schema: loginSchema });
+  if (submission.status !== "success") {
+    return json({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  const { identifier, password, redirectTo } = submission.value;
+  const accountLimitKey = accountKey(identifier);
+  const addressLimitKey = `login:address:${clientAddress(request)}`;
+
+  const wait = Math.max(
+    await retryAfter(accountLimitKey, limits.loginPerAccount),
+    await retryAfter(addressLimitKey, limits.loginPerAddress),
+  );
+  if (wait > 0) {
+    return json(
+      {
+        result: submission.reply({
+          formErrors: [`auth.tooManyAttempts?minutes=${Math.ceil(wait / 60)}`],
+          hideFields: ["password"],
+        }),
+      },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
+
+  const user = await verifyLogin(identifier, password);
+  if (!user) {
+    await hit(accountLimitKey, limits.loginPerAccount);
+    await hit(addressLimitKey, limits.loginPerAddress);
+    return json(
+      { result: submission.reply({ formErrors: ["auth.invalidCredentials"], hideFields: ["password"] }) },
+      { status: 400 },
+    );
+  }
+  await reset(accountLimitKey);
+  const headers = new Headers();
+  headers.append("Set-Cookie", await startSession(user.id, request));
+  return redirectWithToast(safeRedirectPath(redirectTo, homePathFor(user.role)), { key: "auth.signedIn", type: "success" }, { headers });
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "login",
+    constraint: getZodConstraint(loginSchema),
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+
+  return (
+    <section className="narrow" aria-labelledby="login-title">
+      <h1 id="login-title">{t("auth.loginHeading")}</h1>
+      <p>{t("auth.loginIntro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Honeypot />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <TextField field={fields.identifier} label={t("auth.identifier")} autoComplete="username" inputMode="email" />
+        <TextField field={fields.password} type="password" label={t("auth.password")} autoComplete="current-password" />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("auth.submitLogin")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.noAccount")} <Link to="/register">{t("auth.registerLink")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

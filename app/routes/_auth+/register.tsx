@@ -1,0 +1,101 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormErrors, Honeypot, TextField } from "~/components/forms";
+import { getT } from "~/i18n/i18n.server";
+import { registerCitizen } from "~/modules/auth/accounts.server";
+import { registerSchema } from "~/modules/auth/schemas";
+import { requireAnonymous, startSession } from "~/modules/auth/session.server";
+import { checkHoneypot } from "~/utils/honeypot.server";
+import { clientAddress } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  const t = await getT(request);
+  return json({ title: t("auth.registerHeading") });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  checkHoneypot(formData);
+  const submission = parseWithZod(formData, { schema: registerSchema });
+  const hidden = { hideFields: ["password", "confirmPassword"] };
+  if (submission.status !== "success") {
+    return json({ result: submission.reply(hidden) }, { status: 400 });
+  }
+  const addressKey = `register:address:${clientAddress(request)}`;
+  const wait = await retryAfter(addressKey, limits.registerPerAddress);
+  if (wait > 0) {
+    return json(
+      { result: submission.reply({ ...hidden, formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(wait / 60)}`] }) },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
+  const result = await registerCitizen(submission.value);
+  if (!result.ok) {
+    return json({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
+  }
+  await hit(addressKey, limits.registerPerAddress);
+  const headers = new Headers();
+  headers.append("Set-Cookie", await startSession(result.userId, request));
+  return redirectWithToast(
+    "/cases",
+    { key: "auth.welcome", params: { name: submission.value.fullName }, type: "success" },
+    { headers },
+  );
+}
+
+export default function RegisterPage() {
+  const { t } = useTranslation();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "register",
+    constraint: getZodConstraint(registerSchema),
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: registerSchema }),
+  });
+
+  return (
+    <section className="narrow" aria-labelledby="register-title">
+      <h1 id="register-title">{t("auth.registerHeading")}</h1>
+      <p>{t("auth.registerIntro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Honeypot />
+        <TextField field={fields.fullName} label={t("auth.fullName")} autoComplete="name" />
+        <p className="field-hint">{t("auth.contactHint")}</p>
+        <TextField field={fields.email} type="email" label={t("auth.email")} autoComplete="email" optional />
+        <TextField field={fields.phone} type="tel" label={t("auth.phone")} autoComplete="tel" optional />
+        <TextField
+          field={fields.password}
+          type="password"
+          label={t("auth.password")}
+          hint={t("auth.passwordHint")}
+          autoComplete="new-password"
+        />
+        <TextField field={fields.confirmPassword} type="password" label={t("auth.confirmPassword")} autoComplete="new-password" />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("auth.submitRegister")}
+        </button>
+      </Form>
+      <p>
+        {t("auth.haveAccount")} <Link to="/login">{t("auth.loginLink")}</Link>
+      </p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,83 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { getT } from "~/i18n/i18n.server";
+import { homePathFor } from "~/modules/auth/roles";
+import { getUser } from "~/modules/auth/session.server";
+import { pageMeta } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [user, t] = await Promise.all([getUser(request), getT(request)]);
+  return json({
+    title: t("app.tagline"),
+    user: user ? { fullName: user.fullName, home: homePathFor(user.role) } : null,
+  });
+}
+
+export default function Landing() {
+  const { t } = useTranslation();
+  const { user } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <section className="hero" aria-labelledby="hero-title">
+        <h1 id="hero-title">{t("landing.heading")}</h1>
+        <p className="lead">{t("landing.intro")}</p>
+        {user ? (
+          <p>
+            <strong>{t("landing.signedInHeading", { name: user.fullName })}</strong>{" "}
+            <Link to={user.home} className="button primary">
+              {t("landing.goHome")}
+            </Link>
+          </p>
+        ) : (
+          <p className="actions">
+            <Link to="/register" className="button primary">
+              {t("nav.register")}
+            </Link>
+            <Link to="/login" className="button">
+              {t("nav.signIn")}
+            </Link>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="what-title">
+        <h2 id="what-title">{t("landing.whatHeading")}</h2>
+        <ul className="checklist">
+          <li>{t("landing.whatFile")}</li>
+          <li>{t("landing.whatTrack")}</li>
+          <li>{t("landing.whatAnswer")}</li>
+          <li>{t("landing.whatBook")}</li>
+          <li>{t("landing.whatRate")}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="kinds-title">
+        <h2 id="kinds-title">{t("landing.kindsHeading")}</h2>
+        <dl className="kinds">
+          <div>
+            <dt>{t("caseKind.FEEDBACK")}</dt>
+            <dd>{t("landing.kindFeedback")}</dd>
+          </div>
+          <div>
+            <dt>{t("caseKind.PETITION")}</dt>
+            <dd>{t("landing.kindPetition")}</dd>
+          </div>
+          <div>
+            <dt>{t("caseKind.COMPLAINT")}</dt>
+            <dd>{t("landing.kindComplaint")}</dd>
+          </div>
+          <div>
+            <dt>{t("caseKind.DENUNCIATION")}</dt>
+            <dd>{t("landing.kindDenunciation")}</dd>
+          </div>
+        </dl>
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

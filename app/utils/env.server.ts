@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["production", "development", "test"]).default("development"),
+  DATABASE_URL: z.string().default("file:./prisma/dev.db"),
+  SESSION_SECRET: z.string().min(16).optional(),
+  PORT: z.coerce.number().int().positive().default(3000),
+  /** "false" to send the session cookie over plain http in production (a demo on a LAN). */
+  COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+  /** Where uploaded files go (outside public/). */
+  STORAGE_DIR: z.string().default("./storage"),
+  /** SMTP server; without it, emails are written to OUTBOX_DIR. */
+  SMTP_URL: z.string().optional(),
+  OUTBOX_DIR: z.string().default("./outbox"),
+  MAIL_FROM: z.string().default("Lắng Nghe <no-reply@langnghe.local>"),
+  /** "false" disables the in-server job runner (run `npm run jobs` from cron instead). */
+  RUN_JOBS: z.enum(["true", "false"]).default("true"),
+  PUBLIC_URL: z.string().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** Validated once at start-up; a bad environment stops the server with a clear message. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  if (parsed.data.NODE_ENV === "production" && !parsed.data.SESSION_SECRET) {
+    // The demo (npm start) gets a secret from scripts/prepare-db.mjs, which
+    // writes one to .env on first start; a real deployment sets its own.
+    throw new Error("Invalid environment: SESSION_SECRET must be set in production (at least 16 characters)");
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function sessionSecret(): string {
+  return getEnv().SESSION_SECRET ?? "development-only-secret-change-me";
+}

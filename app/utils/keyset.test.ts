@@ -1,0 +1,27 @@
+import { describe, expect, test } from "vitest";
+import { afterCursorDesc, decodeCursor, encodeCursor } from "./keyset";
+
+describe("keyset cursors", () => {
+  test("round-trip", () => {
+    const at = new Date("2026-11-27T03:00:00.000Z");
+    const cursor = encodeCursor({ id: "cmabc1234567890", at });
+    expect(decodeCursor(cursor)).toEqual({ at: at.toISOString(), id: "cmabc1234567890" });
+  });
+
+  test("garbage and tampered cursors are ignored, not errors", () => {
+    expect(decodeCursor("not-base64!")).toBeNull();
+    expect(decodeCursor(Buffer.from("yesterday|x").toString("base64url"))).toBeNull();
+    expect(decodeCursor(Buffer.from("2026-01-01T00:00:00Z|a'; drop").toString("base64url"))).toBeNull();
+    expect(decodeCursor("x".repeat(500))).toBeNull();
+  });
+
+  test("after a cursor: strictly older, ties broken by id", () => {
+    const where = afterCursorDesc("submittedAt", { at: "2026-11-27T03:00:00.000Z", id: "m" });
+    expect(where).toEqual({
+      OR: [
+        { submittedAt: { lt: new Date("2026-11-27T03:00:00.000Z") } },
+        { submittedAt: new Date("2026-11-27T03:00:00.000Z"), id: { lt: "m" } },
+      ],
+    });
+  });
+});

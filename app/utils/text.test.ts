@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { foldForSearch } from "./text";
+
+describe("foldForSearch", () => {
+  test.each([
+    ["Nguyễn Văn Đức", "nguyen van duc"],
+    ["ĐƯỜNG   LÊN  bản", "duong len ban"],
+    ["Phường Tô Hiệu", "phuong to hieu"],
+    ["Xã Mường Bú", "xa muong bu"],
+    ["khiếu nại đất đai", "khieu nai dat dai"],
+  ])("%s → %s", (input, folded) => {
+    expect(foldForSearch(input)).toBe(folded);
+  });
+
+  test("text typed with and without diacritics folds alike", () => {
+    expect(foldForSearch("Ô nhiễm nước suối")).toBe(foldForSearch("o nhiem nuoc suoi"));
+  });
+
+  test("composed and decomposed Unicode fold alike", () => {
+    const composed = "Tiếng Việt".normalize("NFC");
+    const decomposed = "Tiếng Việt".normalize("NFD");
+    expect(composed).not.toBe(decomposed);
+    expect(foldForSearch(composed)).toBe(foldForSearch(decomposed));
+  });
+});

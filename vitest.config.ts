@@ -1,0 +1,15 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "~": path.resolve(__dirname, "app") } },
+  test: {
+    include: ["app/**/*.test.ts", "prisma/**/*.test.ts"],
+    environment: "node",
+    setupFiles: ["./app/test/setup.ts"],
+    // Database tests each build their own SQLite file; keep workers few on 2 cores.
+    pool: "forks",
+    poolOptions: { forks: { maxForks: 2 } },
+    testTimeout: 30_000,
+  },
+});
