@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ["app/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["./app/test/global-setup.ts"],
     setupFiles: ["./app/test/setup.ts"],
     // Database tests each build their own SQLite file; keep workers few on 2 cores.
     pool: "forks",

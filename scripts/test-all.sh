@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Every test: types, unit and database tests on SQLite, the database tests
+# again on PostgreSQL, migrations in sync with the schema, then the end-to-end
+# suite in Chromium against the production build. Installs Debian's chromium
+# and postgresql when they are missing (as root), so a fresh machine needs
+# nothing by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$(date +%s)
+
+need_apt=()
+if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need_apt+=(postgresql); fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" != "0" ]; then
+    echo "Missing ${need_apt[*]}: install with sudo apt-get install -y ${need_apt[*]}" >&2
+    exit 1
+  fi
+  echo "== installing ${need_apt[*]} from Debian"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+echo "== typecheck"
+npm run -s typecheck
+
+echo "== unit and database tests (SQLite)"
+npx vitest run
+
+echo "== database tests on PostgreSQL"
+pg_base=$(scripts/pg-test-server.sh start)
+trap 'scripts/pg-test-server.sh stop' EXIT
+TEST_PG_URL="$pg_base" npx vitest run db.test
+
+echo "== migrations match the schema (SQLite, PostgreSQL)"
+npm run -s db:check
+psql "$pg_base" -qtc "DROP DATABASE IF EXISTS lny_migrate_check" -c "CREATE DATABASE lny_migrate_check" >/dev/null
+DATABASE_URL="${pg_base%/*}/lny_migrate_check" npm run -s db:pg:check
+
+echo "== end-to-end (production build, fresh database, Chromium)"
+npm run -s build
+npx playwright test
+
+echo "== all tests passed in $(( $(date +%s) - started ))s"
