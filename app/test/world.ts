@@ -1,0 +1,34 @@
+import { db, write } from "~/utils/db.server";
+import { demoAccounts, seedDemo, seedReference } from "../../prisma/seed-lib";
+import type { Actor } from "~/modules/cases/workflow";
+
+/**
+ * A test world: the real reference data (Sơn La units, rules, holidays) and
+ * the demo accounts, in this test file's own database. Passwords are not
+ * hashed (no sign-in in domain tests).
+ */
+export async function buildWorld() {
+  await write(async (tx) => {
+    await seedReference(tx);
+    await seedDemo(tx, "not-a-real-hash");
+  });
+  const users = await db.user.findMany({ include: { unit: true } });
+  const byKey = Object.fromEntries(
+    demoAccounts.map((a) => [a.key, users.find((u) => u.email === a.email)!]),
+  ) as Record<(typeof demoAccounts)[number]["key"], (typeof users)[number]>;
+  const unit = async (code: string) => db.unit.findUniqueOrThrow({ where: { code } });
+  const category = await db.category.findUniqueOrThrow({ where: { code: "LAND" } });
+  return { users: byKey, unit, category };
+}
+
+export function staffActor(user: { id: string; role: string; unitId: string | null; unit: { path: string } | null }): Actor {
+  return { kind: "staff", userId: user.id, role: user.role, unitId: user.unitId, unitPath: user.unit?.path ?? null };
+}
+
+export function citizenActor(user: { id: string }): Actor {
+  return { kind: "citizen", userId: user.id };
+}
+
+export async function version(caseId: string) {
+  return (await db.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+}
