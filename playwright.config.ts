@@ -28,9 +28,10 @@ export default defineConfig({
   outputDir: "test-results",
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
-  // The tests share one server and one client address (rate limits count per
-  // address), so they run one file at a time.
-  workers: 1,
+  // Two files at a time (a 2-core machine: the server and Chromium share it).
+  // Safe: every test uses its own accounts, and the whole suite stays well
+  // under the per-address limits (20 failed sign-ins, 10 registrations).
+  workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },

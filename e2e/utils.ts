@@ -2,7 +2,7 @@ import { expect, type Page } from "@playwright/test";
 
 /**
  * Shared helpers for the end-to-end suite. Demo accounts are copied from
- * prisma/seed.ts (importing it would run the seed and needs the `~` alias).
+ * prisma/seed-lib.ts (importing it needs the app's `~` alias).
  */
 export const demoPassword = "LangNghe@2026";
 

@@ -9,14 +9,21 @@ type NavItem = { to: string; label: string; end?: boolean };
 /** Navigation depends on the role; only pages the user may open are listed. */
 function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
   if (!user) {
-    return [{ to: "/", label: t("nav.home"), end: true }];
+    return [
+      { to: "/", label: t("nav.home"), end: true },
+      { to: "/cases/new", label: t("nav.fileCase") },
+      { to: "/track", label: t("nav.lookup") },
+    ];
   }
   const items: NavItem[] = [];
   if (roleHasPermission(user.role, "case:read:own")) {
     items.push({ to: "/cases", label: t("nav.myCases"), end: true });
+    items.push({ to: "/cases/new", label: t("nav.fileCase") });
+    items.push({ to: "/track", label: t("nav.lookup") });
   }
   if (roleHasPermission(user.role, "case:read:unit")) {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
+    items.push({ to: "/desk/cases", label: t("nav.inbox") });
   }
   if (roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/admin", label: t("nav.admin"), end: true });
@@ -24,6 +31,7 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/admin/users", label: t("nav.users") });
     items.push({ to: "/admin/audit", label: t("nav.audit") });
   }
+  items.push({ to: "/notifications", label: t("nav.notifications") });
   return items;
 }
 
@@ -38,7 +46,7 @@ export function SiteHeader({ user, language, unread }: { user: HeaderUser; langu
           <span className="brand-name">{t("app.name")}</span>
           <span className="brand-tagline">{t("app.tagline")}</span>
         </Link>
-        <Form method="post" action="/language" className="language-switch" aria-label={t("language.switch")}>
+        <Form method="post" action="/language" reloadDocument className="language-switch" aria-label={t("language.switch")}>
           <input type="hidden" name="redirectTo" value={here} />
           {supportedLanguages.map((lng) => (
             <button

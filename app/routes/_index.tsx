@@ -34,11 +34,14 @@ export default function Landing() {
           </p>
         ) : (
           <p className="actions">
-            <Link to="/register" className="button primary">
-              {t("nav.register")}
+            <Link to="/cases/new" className="button primary">
+              {t("landing.startFiling")}
             </Link>
-            <Link to="/login" className="button">
-              {t("nav.signIn")}
+            <Link to="/track" className="button">
+              {t("landing.trackCase")}
+            </Link>
+            <Link to="/register" className="button">
+              {t("nav.register")}
             </Link>
           </p>
         )}

@@ -1,6 +1,7 @@
 import { db } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
 import type { CaseStatus } from "./constants";
+import { similarity, similarThreshold } from "./similar";
 
 export const pageSize = 20;
 
@@ -48,4 +49,20 @@ export async function recentUnitCases(unitId: string, take = 10) {
     take,
     select: listSelect,
   });
+}
+
+/** The citizen's own open cases that look like the one being filed (at most 5, most alike first). */
+export async function findSimilarOpenCases(citizenId: string, text: string) {
+  const open = await db.case.findMany({
+    where: { citizenId, status: { in: ["SUBMITTED", "ACCEPTED", "NEEDS_INFO", "IN_PROGRESS"] } },
+    orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+    take: 100,
+    select: { id: true, code: true, title: true, description: true, status: true, submittedAt: true },
+  });
+  return open
+    .map((c) => ({ ...c, score: similarity(text, `${c.title} ${c.description}`) }))
+    .filter((c) => c.score >= similarThreshold)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5)
+    .map(({ id, code, title, status, submittedAt }) => ({ id, code, title, status, submittedAt }));
 }

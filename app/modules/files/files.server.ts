@@ -17,9 +17,14 @@ export type Upload = { name: string; bytes: Buffer } | { name: string; problem: 
  */
 export function evidenceUploadHandler(uploads: Upload[]): UploadHandler {
   return async ({ name, filename, data }) => {
-    if (name !== "files" || !filename) {
-      // Not a file: let the default handler keep text fields.
-      return undefined;
+    // Not a file: the next handler keeps text fields.
+    if (!filename) return undefined;
+    // A file part is consumed here and never reaches the next handler ("" stands in its place).
+    if (name !== "files") {
+      for await (const _ of data) {
+        // drain an unexpected file field
+      }
+      return "";
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -29,10 +34,10 @@ export function evidenceUploadHandler(uploads: Upload[]): UploadHandler {
       if (size > maxFileBytes) tooLarge = true;
       if (!tooLarge) chunks.push(chunk);
     }
-    if (size === 0) return undefined; // an empty file input
-    if (uploads.length >= maxFilesPerSubmission + 1) return undefined; // ignore beyond; reported below
+    if (size === 0) return ""; // an empty file input
+    if (uploads.length > maxFilesPerSubmission) return ""; // beyond the limit: reported as too many
     uploads.push(tooLarge ? { name: filename, problem: "too-large" } : { name: filename, bytes: Buffer.concat(chunks) });
-    return undefined;
+    return "";
   };
 }
 

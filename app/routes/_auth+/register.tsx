@@ -39,11 +39,12 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
+  // Every attempt counts (not only successes): "this email is registered" must not be a free oracle.
+  await hit(addressKey, limits.registerPerAddress);
   const result = await registerCitizen(submission.value);
   if (!result.ok) {
     return json({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
   }
-  await hit(addressKey, limits.registerPerAddress);
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(result.userId, request));
   return redirectWithToast(

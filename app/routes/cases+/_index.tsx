@@ -47,7 +47,12 @@ export default function MyCases() {
           {t("common.filter")}
         </button>
       </Form>
-      {cases.length ? <CaseTable cases={cases} caption={t("cases.myHeading")} /> : <p>{t("cases.none")}</p>}
+      <p className="actions">
+        <Link to="/cases/new" className="button primary">
+          {t("nav.fileCase")}
+        </Link>
+      </p>
+      {cases.length ? <CaseTable cases={cases} caption={t("cases.myHeading")} hrefFor={(row) => `/cases/${row.code}`} /> : <p>{t("cases.none")}</p>}
       {nextCursor ? (
         <nav aria-label={t("common.pagination")} className="pagination">
           <Link to={`?${nextParams.toString()}`} rel="next">

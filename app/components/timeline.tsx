@@ -1,0 +1,50 @@
+import { useTranslation } from "react-i18next";
+import type { Language } from "~/i18n/config";
+import { formatDate, formatDateTime } from "~/utils/dates";
+
+type Event = {
+  id: string;
+  type: string;
+  toStatus: string | null;
+  visibility: string;
+  note: string | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+  actor: { fullName: string | null; role: string } | null;
+  attachments: { id: string; fileName: string; size: number }[];
+};
+
+/** The history of a case, oldest first, as an ordered list (each entry a date and what happened). */
+export function Timeline({ events }: { events: Event[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <ol className="timeline">
+      {events.map((e) => (
+        <li key={e.id} className={e.visibility === "INTERNAL" ? "internal" : undefined}>
+          <p className="timeline-head">
+            <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, language)}</time>{" "}
+            <strong>{t(`events.${e.type}`, { defaultValue: e.type })}</strong>
+            {e.visibility === "INTERNAL" ? <span className="tag">{t("events.internal")}</span> : null}
+            {e.actor?.fullName ? <span className="muted"> — {e.actor.fullName}</span> : null}
+          </p>
+          {typeof e.data.toUnit === "string" ? <p>{t("events.toUnit", { unit: e.data.toUnit })}</p> : null}
+          {typeof e.data.dueAt === "string" ? <p>{t("events.newDueAt", { date: formatDate(e.data.dueAt, language) })}</p> : null}
+          {typeof e.data.assignee === "string" ? <p>{t("events.assignee", { name: e.data.assignee })}</p> : null}
+          {typeof e.data.appealCode === "string" ? <p>{t("events.appealCode", { code: e.data.appealCode })}</p> : null}
+          {typeof e.data.resolution === "string" ? <p className="resolution">{e.data.resolution}</p> : null}
+          {e.note ? <p className="event-note">{e.note}</p> : null}
+          {e.attachments.length ? (
+            <ul className="files">
+              {e.attachments.map((a) => (
+                <li key={a.id}>
+                  <a href={`/files/${a.id}`}>{a.fileName}</a> <span className="muted">({Math.ceil(a.size / 1024)} KB)</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

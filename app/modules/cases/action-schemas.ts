@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** Forms that act on a case. Every one carries the version the person saw. */
+const version = z.coerce.number({ invalid_type_error: "errors.required" }).int().min(0);
+const note = (max: number) => z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, `errors.tooLong?max=${max}`);
+
+export const citizenActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("provideInfo"), version, note: note(5000) }),
+  z.object({ intent: z.literal("withdraw"), version, note: z.string().trim().max(1000, "errors.tooLong?max=1000").optional() }),
+  z.object({ intent: z.literal("acceptResolution"), version }),
+  z.object({ intent: z.literal("appeal"), version, note: note(5000) }),
+  z.object({
+    intent: z.literal("rate"),
+    version,
+    rating: z.coerce.number({ invalid_type_error: "cases.errors.ratingRequired" }).int().min(1, "cases.errors.ratingRequired").max(5, "cases.errors.ratingRequired"),
+    note: z.string().trim().max(1000, "errors.tooLong?max=1000").optional(),
+  }),
+]);
+
+export const declineCodes = ["NOT_COMPETENT", "ALREADY_RESOLVED", "ANONYMOUS_OR_FAKE", "OUT_OF_TIME", "NOT_ELIGIBLE", "WITHDRAWN_BEFORE", "OTHER"] as const;
+
+export const staffActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("accept"), version, complex: z.boolean().optional() }),
+  z.object({ intent: z.literal("decline"), version, reasonCode: z.enum(declineCodes, { errorMap: () => ({ message: "errors.required" }) }), note: note(2000) }),
+  z.object({ intent: z.literal("transfer"), version, targetUnitId: z.string({ required_error: "errors.required" }).min(1).max(64), note: note(2000) }),
+  z.object({ intent: z.literal("requestInfo"), version, note: note(2000) }),
+  z.object({ intent: z.literal("assign"), version, assigneeId: z.string({ required_error: "errors.required" }).min(1).max(64) }),
+  z.object({ intent: z.literal("proposeResolution"), version, note: note(10000) }),
+  z.object({ intent: z.literal("approveResolution"), version }),
+  z.object({ intent: z.literal("returnResolution"), version, note: note(2000) }),
+  z.object({ intent: z.literal("extend"), version, note: note(2000) }),
+  z.object({ intent: z.literal("note"), version, note: note(5000) }),
+  z.object({ intent: z.literal("reply"), version, note: note(5000) }),
+]);

@@ -1,0 +1,33 @@
+import type { TFunction } from "i18next";
+import { db } from "~/utils/db.server";
+
+/**
+ * Units a case can be filed with, grouped for a <select> with <optgroup>s
+ * (works without JavaScript): the province itself, its agencies, its
+ * communes and wards — or, in a three-tier tree, each district's communes.
+ */
+export async function unitGroups(language: string) {
+  const units = await db.unit.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, parentId: true, level: { select: { code: true, nameVi: true, nameEn: true, rank: true } } },
+  });
+  const groups = new Map<string, { label: string; units: { id: string; name: string }[] }>();
+  for (const u of units) {
+    const parent = units.find((p) => p.id === u.parentId);
+    // Group by parent and level: "Tỉnh Sơn La — Sở, ban, ngành", "Tỉnh Sơn La — Xã, phường, đặc khu".
+    const key = u.parentId ? `${u.parentId}:${u.level.code}` : "top";
+    const levelName = language === "en" ? u.level.nameEn : u.level.nameVi;
+    const label = parent ? `${parent.name} — ${levelName}` : levelName;
+    if (!groups.has(key)) groups.set(key, { label, units: [] });
+    groups.get(key)!.units.push({ id: u.id, name: u.name });
+  }
+  return [...groups.values()].map((g) => ({ ...g, units: g.units.sort((a, b) => a.name.localeCompare(b.name, "vi")) }));
+}
+
+export async function categoryOptions(language: string) {
+  const categories = await db.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });
+  return categories.map((c) => ({ id: c.id, name: language === "en" ? c.nameEn : c.nameVi }));
+}
+
+export type { TFunction };

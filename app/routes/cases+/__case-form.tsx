@@ -1,0 +1,156 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { Form, Link, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { CheckboxField, ErrorList, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
+import type { CaseKind } from "~/modules/cases/constants";
+import { fileCaseSchema } from "~/modules/cases/schemas";
+import { maxFilesPerSubmission } from "~/modules/files/file-rules";
+
+export type UnitGroup = { label: string; units: { id: string; name: string }[] };
+
+export function CaseForm({
+  kind,
+  lastResult,
+  submissionToken,
+  unitGroups,
+  categories,
+  signedIn,
+  identityVerified,
+  similar,
+  pending,
+  fileErrors,
+}: {
+  kind: CaseKind;
+  lastResult?: SubmissionResult<string[]> | null;
+  submissionToken: string;
+  unitGroups: UnitGroup[];
+  categories: { id: string; name: string }[];
+  signedIn: boolean;
+  identityVerified: boolean;
+  similar: { code: string; title: string }[];
+  pending: { id: string; fileName: string }[];
+  fileErrors: string[];
+}) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: `file-${kind}`,
+    constraint: getZodConstraint(fileCaseSchema),
+    lastResult,
+    defaultValue: { kind, submissionToken },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: fileCaseSchema }),
+  });
+  const needsIdentity = kind === "DENUNCIATION" && !identityVerified;
+
+  return (
+    <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+      <FormErrors id={form.errorId} errors={form.errors} />
+      <Honeypot />
+      <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="submissionToken" value={submissionToken} />
+      <ErrorList errors={fields.kind.errors} />
+
+      {similar.length ? (
+        <section className="notice" aria-labelledby="similar-title">
+          <h2 id="similar-title">{t("file.similarHeading")}</h2>
+          <p>{t("file.similarIntro")}</p>
+          <ul>
+            {similar.map((c) => (
+              <li key={c.code}>
+                <Link to={`/cases/${c.code}`}>
+                  <span className="code">{c.code}</span> — {c.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <CheckboxField field={fields.confirmNew} label={t("file.confirmNew")} />
+        </section>
+      ) : null}
+
+      {needsIdentity ? <p className="notice" role="note">{t("file.denunciationIdentity")}</p> : null}
+
+      <TextField field={fields.title} label={t("file.title")} hint={t("file.titleHint")} maxLength={200} />
+      <TextAreaField field={fields.description} label={t("file.description")} hint={t("file.descriptionHint")} rows={8} />
+      <SelectField field={fields.categoryId} label={t("file.category")}>
+        <option value="">{t("file.choose")}</option>
+        {categories.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField field={fields.unitId} label={t("file.unit")} hint={t("file.unitHint")}>
+        <option value="">{t("file.choose")}</option>
+        {unitGroups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      <TextField field={fields.locationText} label={t("file.location")} hint={t("file.locationHint")} optional />
+
+      {kind === "COMPLAINT" ? (
+        <fieldset>
+          <legend>{t("file.complaintLegend")}</legend>
+          <TextAreaField field={fields.decisionText} label={t("file.decision")} hint={t("file.decisionHint")} rows={3} />
+          <TextField field={fields.learnedAt} type="date" label={t("file.learnedAt")} hint={t("file.learnedAtHint")} />
+          <TextAreaField field={fields.lateReason} label={t("file.lateReason")} hint={t("file.lateReasonHint")} rows={2} optional />
+        </fieldset>
+      ) : null}
+      {kind === "DENUNCIATION" ? (
+        <TextAreaField field={fields.denouncedText} label={t("file.denounced")} hint={t("file.denouncedHint")} rows={3} />
+      ) : null}
+
+      <fieldset>
+        <legend>{t("file.evidenceLegend")}</legend>
+        <p className="field-hint" id="files-hint">
+          {t("file.evidenceHint", { max: maxFilesPerSubmission })}
+        </p>
+        {pending.length ? (
+          <div>
+            <p>{t("file.alreadyAttached")}</p>
+            <ul>
+              {pending.map((f) => (
+                <li key={f.id}>{f.fileName}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <label htmlFor="files">{t("file.files")}</label>
+        <input
+          id="files"
+          name="files"
+          type="file"
+          multiple
+          accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-describedby="files-hint files-errors"
+        />
+        <ErrorList id="files-errors" errors={fileErrors} />
+      </fieldset>
+
+      {!signedIn ? (
+        <fieldset>
+          <legend>{t("file.contactLegend")}</legend>
+          {kind === "FEEDBACK" ? <CheckboxField field={fields.anonymous} label={t("file.anonymous")} hint={t("file.anonymousHint")} /> : null}
+          <TextField field={fields.contactName} label={t("auth.fullName")} autoComplete="name" optional={kind === "FEEDBACK"} />
+          <TextField field={fields.contactEmail} type="email" label={t("auth.email")} hint={t("file.contactEmailHint")} autoComplete="email" optional />
+          <TextField field={fields.contactPhone} type="tel" label={t("auth.phone")} autoComplete="tel" optional />
+        </fieldset>
+      ) : null}
+      {kind === "FEEDBACK" || kind === "PETITION" ? (
+        <CheckboxField field={fields.publishConsent} label={t("file.publishConsent")} hint={t("file.publishConsentHint")} />
+      ) : null}
+
+      <button type="submit" className="button primary" disabled={navigation.state === "submitting" || needsIdentity}>
+        {t("file.submit")}
+      </button>
+    </Form>
+  );
+}

@@ -1,0 +1,96 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { Language } from "~/i18n/config";
+import { getT } from "~/i18n/i18n.server";
+import { getUser } from "~/modules/auth/session.server";
+import { followCaseHeader } from "~/modules/cases/access.server";
+import { readReceipt } from "~/modules/cases/receipt.server";
+import { db } from "~/utils/db.server";
+import { formatDate, formatDateTime } from "~/utils/dates";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+/** The receipt (giấy biên nhận) after filing: printable, with the secret for someone without an account. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const receipt = await readReceipt(request);
+  if (!receipt) notFound();
+  const c = await db.case.findUnique({
+    where: { code: receipt.code },
+    select: { id: true, code: true, kind: true, title: true, submittedAt: true, acceptDueAt: true, citizenId: true, channel: true, unit: { select: { name: true } } },
+  });
+  if (!c) notFound();
+  const user = await getUser(request);
+  // The receipt cookie is the proof for an account-less filer: they may follow the case from this browser.
+  const headers = new Headers();
+  if (!c.citizenId) headers.append("Set-Cookie", await followCaseHeader(request, c.id));
+  else if (!user || (user.id !== c.citizenId && user.role === "CITIZEN")) notFound();
+  const t = await getT(request);
+  const { id: _id, citizenId: _citizen, ...shown } = c;
+  return json({ title: t("receipt.heading"), receipt: { ...shown, secret: receipt.secret } }, { headers });
+}
+
+export default function ReceiptPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { receipt } = useLoaderData<typeof loader>();
+  return (
+    <section className="receipt" aria-labelledby="receipt-title">
+      <p className="receipt-issuer">{receipt.unit.name}</p>
+      <h1 id="receipt-title">{t("receipt.heading")}</h1>
+      <p role="status" className="toast toast-success">
+        {t("receipt.thanks")}
+      </p>
+      <dl className="facts">
+        <div>
+          <dt>{t("cases.code")}</dt>
+          <dd className="code big">{receipt.code}</dd>
+        </div>
+        <div>
+          <dt>{t("cases.kind")}</dt>
+          <dd>{t(`caseKind.${receipt.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t("cases.title")}</dt>
+          <dd>{receipt.title}</dd>
+        </div>
+        <div>
+          <dt>{t("cases.unit")}</dt>
+          <dd>{receipt.unit.name}</dd>
+        </div>
+        <div>
+          <dt>{t("receipt.receivedAt")}</dt>
+          <dd>{formatDateTime(receipt.submittedAt, language)}</dd>
+        </div>
+        <div>
+          <dt>{t("receipt.acceptBy")}</dt>
+          <dd>{formatDate(receipt.acceptDueAt, language)}</dd>
+        </div>
+        {receipt.secret ? (
+          <div>
+            <dt>{t("receipt.secret")}</dt>
+            <dd className="code big">{receipt.secret}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {receipt.secret ? <p className="notice">{t("receipt.secretHint")}</p> : null}
+      <p>{t("receipt.next")}</p>
+      <p className="actions">
+        <Link to={`/cases/${receipt.code}`} className="button primary">
+          {t("receipt.follow")}
+        </Link>
+        <Link to="/track" className="button">
+          {t("nav.lookup")}
+        </Link>
+      </p>
+      <p className="print-hint">{t("receipt.printHint")}</p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

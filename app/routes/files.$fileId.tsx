@@ -1,0 +1,34 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import { mayReadCaseFiles } from "~/modules/cases/access.server";
+import { openStoredFile } from "~/modules/files/files.server";
+import { db } from "~/utils/db.server";
+import { notFound } from "~/utils/http.server";
+
+/**
+ * Downloads an attachment for someone allowed to see its case (the citizen,
+ * a follower with code + secret, staff of the unit). Everyone else: 404, the
+ * same as a file that does not exist. Files on internal events are staff-only.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const file = await db.attachment.findUnique({
+    where: { id: params.fileId ?? "" },
+    select: { storageKey: true, fileName: true, mimeType: true, size: true, caseId: true, event: { select: { visibility: true } } },
+  });
+  if (!file?.caseId || !(await mayReadCaseFiles(request, file.caseId))) notFound();
+  if (file.event?.visibility === "INTERNAL") {
+    const { getUser } = await import("~/modules/auth/session.server");
+    const user = await getUser(request);
+    if (!user || user.role === "CITIZEN") notFound();
+  }
+  const stream = createReadableStreamFromReadable(openStoredFile(file.storageKey));
+  return new Response(stream, {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

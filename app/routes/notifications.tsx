@@ -1,0 +1,103 @@
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import type { Language } from "~/i18n/config";
+import { getT } from "~/i18n/i18n.server";
+import { requireUser } from "~/modules/auth/guards.server";
+import { db, write } from "~/utils/db.server";
+import { formatDateTime } from "~/utils/dates";
+import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { pageMeta } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+const pageSize = 30;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const cursor = decodeCursor(new URL(request.url).searchParams.get("cursor"));
+  const rows = await db.notification.findMany({
+    where: { userId: user.id, ...afterCursorDesc("createdAt", cursor) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: pageSize + 1,
+    select: { id: true, type: true, params: true, link: true, readAt: true, createdAt: true },
+  });
+  const items = rows.slice(0, pageSize).map((n) => ({ ...n, params: safeParams(n.params) }));
+  const last = items.at(-1);
+  const t = await getT(request);
+  return json({
+    title: t("nav.notifications"),
+    items,
+    nextCursor: rows.length > pageSize && last ? encodeCursor({ id: last.id, at: last.createdAt }) : null,
+  });
+}
+
+function safeParams(raw: string | null): Record<string, string> {
+  try {
+    return raw ? JSON.parse(raw) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Marks all of the user's notifications read (only theirs: the owner is in the query). */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  await write((tx) => tx.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } }));
+  return redirectWithToast("/notifications", { key: "notifications.allRead", type: "info" });
+}
+
+export default function NotificationsPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { items, nextCursor } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const next = new URLSearchParams(params);
+  if (nextCursor) next.set("cursor", nextCursor);
+  return (
+    <section aria-labelledby="notifications-title">
+      <h1 id="notifications-title">{t("nav.notifications")}</h1>
+      {items.some((n) => !n.readAt) ? (
+        <Form method="post">
+          <button type="submit" className="button">
+            {t("notifications.markAllRead")}
+          </button>
+        </Form>
+      ) : null}
+      {items.length ? (
+        <ul className="notification-list">
+          {items.map((n) => (
+            <li key={n.id} className={n.readAt ? undefined : "unread"}>
+              {!n.readAt ? <span className="visually-hidden">{t("notifications.new")}: </span> : null}
+              <strong>{t(`notify.${n.type}.title`, n.params)}</strong>
+              <p>{t(`notify.${n.type}.body`, n.params)}</p>
+              <p className="muted">
+                <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
+                {n.link ? (
+                  <>
+                    {" · "}
+                    <Link to={n.link}>{t("notify.open")}</Link>
+                  </>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("notifications.none")}</p>
+      )}
+      {nextCursor ? (
+        <nav aria-label={t("common.pagination")} className="pagination">
+          <Link to={`?${next.toString()}`} rel="next">
+            {t("common.next")}
+          </Link>
+        </nav>
+      ) : null}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,160 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FormErrors, TextField } from "~/components/forms";
+import type { Language } from "~/i18n/config";
+import { getT } from "~/i18n/i18n.server";
+import { followCaseHeader } from "~/modules/cases/access.server";
+import { parseCaseCode } from "~/modules/cases/codes";
+import { lookupSchema } from "~/modules/cases/schemas";
+import { secretMatches } from "~/modules/cases/secret.server";
+import { currentDueAt } from "~/modules/deadlines/rules";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/dates";
+import { clientAddress } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+/**
+ * Public lookup by tracking code: status and dates only, never personal data
+ * nor the content. With the secret, the full citizen view (and this browser
+ * may follow the case). A wrong secret answers exactly like a missing case.
+ * Rate-limited per address, so codes cannot be guessed in bulk.
+ */
+async function publicStatus(request: Request, rawCode: string) {
+  const key = `lookup:${clientAddress(request)}`;
+  const wait = await retryAfter(key, limits.lookupPerAddress);
+  if (wait > 0) return { kind: "limited" as const, minutes: Math.ceil(wait / 60) };
+  await hit(key, limits.lookupPerAddress);
+  const parsed = parseCaseCode(rawCode);
+  if (!parsed) return { kind: "malformed" as const };
+  const c = await db.case.findUnique({
+    where: { code: parsed.code },
+    select: { id: true, code: true, kind: true, status: true, submittedAt: true, acceptDueAt: true, dueAt: true, resolvedAt: true, closedAt: true, secretHash: true, citizenId: true, unit: { select: { name: true } } },
+  });
+  if (!c) return { kind: "missing" as const };
+  return { kind: "found" as const, c };
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const t = await getT(request);
+  const code = new URL(request.url).searchParams.get("code");
+  if (!code) return json({ title: t("track.heading"), lookup: null });
+  const result = await publicStatus(request, code);
+  if (result.kind !== "found") return json({ title: t("track.heading"), lookup: { kind: result.kind, minutes: "minutes" in result ? result.minutes : 0 } });
+  const { c } = result;
+  return json({
+    title: t("track.heading"),
+    lookup: {
+      kind: "found" as const,
+      minutes: 0,
+      status: {
+        code: c.code,
+        kind: c.kind,
+        status: c.status,
+        unit: c.unit.name,
+        submittedAt: c.submittedAt,
+        dueAt: currentDueAt(c),
+        resolvedAt: c.resolvedAt,
+        closedAt: c.closedAt,
+      },
+    },
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: lookupSchema });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  const { code, secret } = submission.value;
+  if (!secret) return redirect(`/track?code=${encodeURIComponent(code.trim().toUpperCase())}`);
+  const result = await publicStatus(request, code);
+  if (result.kind === "limited") {
+    return json({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${result.minutes}`] }) }, { status: 429 });
+  }
+  // A malformed code, a missing case and a wrong secret get the same answer.
+  if (result.kind !== "found" || result.c.citizenId || !secretMatches(secret, result.c.secretHash)) {
+    return json({ result: submission.reply({ formErrors: ["track.notFoundWithSecret"] }) }, { status: 404 });
+  }
+  return redirect(`/cases/${result.c.code}`, { headers: { "Set-Cookie": await followCaseHeader(request, result.c.id) } });
+}
+
+export default function TrackPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { lookup } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "track",
+    constraint: getZodConstraint(lookupSchema),
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: lookupSchema }),
+  });
+  return (
+    <section aria-labelledby="track-title" className="narrow">
+      <h1 id="track-title">{t("track.heading")}</h1>
+      <p>{t("track.intro")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <TextField field={fields.code} label={t("cases.code")} hint={t("track.codeHint")} autoCapitalize="characters" autoComplete="off" />
+        <TextField field={fields.secret} label={t("receipt.secret")} hint={t("track.secretHint")} optional autoComplete="off" autoCapitalize="characters" />
+        <button type="submit" className="button primary">
+          {t("track.submit")}
+        </button>
+      </Form>
+      {lookup ? (
+        <section aria-live="polite" className="lookup-result">
+          {lookup.kind === "found" && "status" in lookup ? (
+            <dl className="facts">
+              <div>
+                <dt>{t("cases.code")}</dt>
+                <dd className="code">{lookup.status.code}</dd>
+              </div>
+              <div>
+                <dt>{t("cases.kind")}</dt>
+                <dd>{t(`caseKind.${lookup.status.kind}`)}</dd>
+              </div>
+              <div>
+                <dt>{t("cases.status")}</dt>
+                <dd>{t(`caseStatus.${lookup.status.status}`)}</dd>
+              </div>
+              <div>
+                <dt>{t("cases.unit")}</dt>
+                <dd>{lookup.status.unit}</dd>
+              </div>
+              <div>
+                <dt>{t("cases.submittedAt")}</dt>
+                <dd>{formatDate(lookup.status.submittedAt, language)}</dd>
+              </div>
+              {lookup.status.dueAt ? (
+                <div>
+                  <dt>{t("cases.dueAt")}</dt>
+                  <dd>{formatDate(lookup.status.dueAt, language)}</dd>
+                </div>
+              ) : null}
+              {lookup.status.resolvedAt ? (
+                <div>
+                  <dt>{t("track.resolvedAt")}</dt>
+                  <dd>{formatDate(lookup.status.resolvedAt, language)}</dd>
+                </div>
+              ) : null}
+            </dl>
+          ) : (
+            <p role="alert" className="form-errors">
+              {lookup.kind === "limited" ? t("errors.tooManyRequests", { minutes: lookup.minutes }) : lookup.kind === "malformed" ? t("track.malformed") : t("track.notFound")}
+            </p>
+          )}
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
