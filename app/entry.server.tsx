@@ -52,3 +52,6 @@ export default async function handleRequest(
     setTimeout(abort, ABORT_DELAY_MS);
   });
 }
+
+// server/index.js starts the scheduled jobs (reminders, overdue alerts, auto-closing, emails).
+export { startJobs } from "./modules/jobs/case-jobs.server";

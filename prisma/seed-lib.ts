@@ -188,6 +188,7 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
         appealDueAt: resolved ? new Date(submittedAt.getTime() + 40 * dayMs) : null,
         closedAt: c.status === "CLOSED" ? new Date(submittedAt.getTime() + 12 * dayMs) : null,
         satisfaction: c.status === "CLOSED" ? 5 : null,
+        nextDueAt: resolved ? null : accepted ? new Date(submittedAt.getTime() + 22 * dayMs) : new Date(submittedAt.getTime() + 7 * dayMs),
       },
     });
     await tx.caseEvent.create({

@@ -25,6 +25,8 @@ if (template) {
   }
 }
 process.env.SESSION_SECRET ??= "test-secret-at-least-16-characters";
+process.env.OUTBOX_DIR ??= path.join(tmpdir(), "lny-test-outbox");
+process.env.STORAGE_DIR ??= path.join(tmpdir(), "lny-test-storage");
 
 // A test that makes the app log an error fails: errors must be asserted, not ignored.
 const consoleError = vi.spyOn(console, "error");

@@ -32,7 +32,13 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
   if (existing) return duplicateResult(existing, input.submissionToken, filer);
 
   const errors: Record<string, string[]> = {};
-  const citizen = filer.kind === "citizen" ? filer.user : null;
+  // An officer filing for an existing account: that citizen's details are the defaults.
+  const citizen =
+    filer.kind === "citizen"
+      ? filer.user
+      : filer.kind === "officer" && filer.citizenId
+        ? await db.user.findUnique({ where: { id: filer.citizenId }, select: { id: true, fullName: true, email: true, phone: true, identityVerified: true } })
+        : null;
   if (input.kind === "DENUNCIATION" && !(citizen?.identityVerified || filer.kind === "officer")) {
     errors.kind = ["cases.errors.denunciationNeedsIdentity"];
   }
@@ -84,11 +90,13 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
           learnedAt: input.kind === "COMPLAINT" && input.learnedAt ? new Date(`${input.learnedAt}T00:00:00+07:00`) : null,
           denouncedText: input.kind === "DENUNCIATION" ? (input.denouncedText ?? null) : null,
           publishConsent: (input.kind === "FEEDBACK" || input.kind === "PETITION") && !!input.publishConsent,
-          searchText: foldForSearch(`${code} ${input.title} ${contactName ?? ""}`),
+          // A denouncer's name is never searchable (confidentiality: only a reveal shows it).
+          searchText: foldForSearch(`${code} ${input.title} ${input.kind === "DENUNCIATION" ? "" : (contactName ?? "")}`),
           submissionToken: input.submissionToken,
           submittedAt: now,
           receivedAt: now,
           acceptDueAt: acceptBy?.dueAt ?? null,
+          nextDueAt: acceptBy?.dueAt ?? null,
         },
         select: { id: true, code: true },
       });
@@ -97,7 +105,7 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
           caseId: row.id,
           type: "SUBMITTED",
           toStatus: "SUBMITTED",
-          actorId: citizen?.id ?? (filer.kind === "officer" ? filer.officerId : null),
+          actorId: filer.kind === "officer" ? filer.officerId : (citizen?.id ?? null),
           visibility: "PUBLIC",
           note: input.kind === "COMPLAINT" && input.lateReason ? input.lateReason : null,
           data: JSON.stringify({ channel: filer.kind === "officer" ? filer.channel : "ONLINE" }),

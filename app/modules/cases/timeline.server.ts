@@ -4,7 +4,7 @@ import { db } from "~/utils/db.server";
  * A case's timeline. For the citizen only PUBLIC events and the files attached
  * to them (never an internal note or its files); staff see everything.
  */
-export async function caseTimeline(caseId: string, audience: "citizen" | "staff") {
+export async function caseTimeline(caseId: string, audience: "citizen" | "staff", opts: { sealedCitizenId?: string | null } = {}) {
   const events = await db.caseEvent.findMany({
     where: { caseId, ...(audience === "citizen" ? { visibility: "PUBLIC" } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -25,7 +25,15 @@ export async function caseTimeline(caseId: string, audience: "citizen" | "staff"
     ...e,
     data: safeJson(e.data),
     // Citizens see the office, not the official's name.
-    actor: audience === "staff" ? e.actor : e.actor && e.actor.role !== "CITIZEN" ? { fullName: null, role: e.actor.role } : null,
+    actor:
+      audience === "citizen"
+        ? e.actor && e.actor.role !== "CITIZEN"
+          ? { fullName: null, role: e.actor.role }
+          : null
+        : // A denouncer's own events never name them to staff.
+          e.actor && opts.sealedCitizenId && e.actor.role === "CITIZEN"
+          ? null
+          : e.actor,
   }));
 }
 

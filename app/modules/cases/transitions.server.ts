@@ -7,7 +7,7 @@ import { acceptDueAt, extendDueAt, pickRule, resolveDueAt, resolvedOnTime, resum
 import { storeFile, type CheckedFile } from "../files/files.server";
 import { notify, type NotificationType } from "../notifications/notifications.server";
 import { nextCaseCode } from "./codes.server";
-import { isCaseStatus, type CaseStatus } from "./constants";
+import { isCaseStatus, openStatuses, type CaseStatus } from "./constants";
 import { attachFiles } from "./filing.server";
 import { decide, type Actor, type CaseAction, type Refusal } from "./workflow";
 
@@ -245,6 +245,12 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
       break;
   }
 
+  // The deadline that matters from now on (inbox sort, overdue and due-soon filters).
+  const acceptDue = "acceptDueAt" in data ? (data.acceptDueAt as Date | null) : current.acceptDueAt;
+  const resolveDue = "dueAt" in data ? (data.dueAt as Date | null) : current.dueAt;
+  data.nextDueAt = (openStatuses as readonly string[]).includes(decision.to) ? (decision.to === "SUBMITTED" ? acceptDue : resolveDue) : null;
+  if (decision.to === "NEEDS_INFO" && current.status === "SUBMITTED") data.nextDueAt = acceptDue;
+
   const actorId = input.actor.kind === "system" ? null : input.actor.userId;
   const stored = await Promise.all((input.files ?? []).map(async (f) => ({ ...f, ...(await storeFile(f)) })));
   try {
@@ -342,6 +348,7 @@ async function openSecondInstance(
       submittedAt: now,
       receivedAt: now,
       acceptDueAt: acceptBy?.dueAt ?? null,
+      nextDueAt: acceptBy?.dueAt ?? null,
     },
   });
   await tx.caseEvent.create({

@@ -1,4 +1,5 @@
 import { db, type Tx } from "~/utils/db.server";
+import { roleHasPermission } from "../auth/roles";
 
 /** Ids of a unit and every unit below it (small: a province has ~100 units). */
 export async function subtreeUnitIds(unitPath: string): Promise<string[]> {
@@ -36,4 +37,10 @@ export async function unitFormOptions() {
     db.unit.findMany({ where: { active: true }, orderBy: [{ path: "asc" }], select: { id: true, name: true } }),
   ]);
   return { levels, parents };
+}
+
+/** The units whose cases a staff member may see: their own, and for a leader the units below. */
+export async function staffScopeUnitIds(user: { role: string; unitId: string | null; unit: { path: string } | null }): Promise<string[]> {
+  if (!user.unitId || !user.unit) return [];
+  return roleHasPermission(user.role, "case:read:subtree") ? subtreeUnitIds(user.unit.path) : [user.unitId];
 }

@@ -16,7 +16,7 @@ import { fileCaseSchema } from "~/modules/cases/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { CaseForm } from "./__case-form";
+import { CaseForm } from "~/components/case-form";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 

@@ -20,6 +20,7 @@ export function CaseForm({
   similar,
   pending,
   fileErrors,
+  intake,
 }: {
   kind: CaseKind;
   lastResult?: SubmissionResult<string[]> | null;
@@ -31,6 +32,8 @@ export function CaseForm({
   similar: { code: string; title: string }[];
   pending: { id: string; fileName: string }[];
   fileErrors: string[];
+  /** A reception officer recording a case on a citizen's behalf: channel and citizen fields. */
+  intake?: { channels: readonly string[]; citizenError?: string[] | null };
 }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
@@ -70,7 +73,36 @@ export function CaseForm({
         </section>
       ) : null}
 
-      {needsIdentity ? <p className="notice" role="note">{t("file.denunciationIdentity")}</p> : null}
+      {needsIdentity && !intake ? <p className="notice" role="note">{t("file.denunciationIdentity")}</p> : null}
+      {intake ? (
+        <fieldset>
+          <legend>{t("intake.legend")}</legend>
+          <div className="field">
+            <label htmlFor="intake-channel">{t("desk.case.channel")}</label>
+            <select id="intake-channel" name="channel" defaultValue={String(lastResult?.initialValue?.channel ?? "IN_PERSON")}>
+              {intake.channels.map((c) => (
+                <option key={c} value={c}>
+                  {t(`channels.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="intake-citizen">{t("intake.citizenAccount")}</label>
+            <p className="field-hint" id="intake-citizen-hint">
+              {t("intake.citizenAccountHint")}
+            </p>
+            <input
+              id="intake-citizen"
+              name="citizenIdentifier"
+              type="text"
+              defaultValue={String(lastResult?.initialValue?.citizenIdentifier ?? "")}
+              aria-describedby="intake-citizen-hint intake-citizen-errors"
+            />
+            <ErrorList id="intake-citizen-errors" errors={intake.citizenError} />
+          </div>
+        </fieldset>
+      ) : null}
 
       <TextField field={fields.title} label={t("file.title")} hint={t("file.titleHint")} maxLength={200} />
       <TextAreaField field={fields.description} label={t("file.description")} hint={t("file.descriptionHint")} rows={8} />
@@ -148,7 +180,7 @@ export function CaseForm({
         <CheckboxField field={fields.publishConsent} label={t("file.publishConsent")} hint={t("file.publishConsentHint")} />
       ) : null}
 
-      <button type="submit" className="button primary" disabled={navigation.state === "submitting" || needsIdentity}>
+      <button type="submit" className="button primary" disabled={navigation.state === "submitting" || (needsIdentity && !intake)}>
         {t("file.submit")}
       </button>
     </Form>

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { db } from "~/utils/db.server";
+import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { foldForSearch } from "~/utils/text";
+import { caseKinds, caseStatuses, openStatuses } from "./constants";
+import { parseCaseCode } from "./codes";
+
+export const inboxPageSize = 25;
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The inbox's query string. Anything malformed is dropped, never an error page. */
+export const inboxFilterSchema = z.object({
+  status: z.enum(caseStatuses).optional().catch(undefined),
+  kind: z.enum(caseKinds).optional().catch(undefined),
+  categoryId: z.string().max(64).optional().catch(undefined),
+  unitId: z.string().max(64).optional().catch(undefined),
+  assignee: z.string().max(64).optional().catch(undefined), // "me", "none" or a user id
+  due: z.enum(["overdue", "soon"]).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  sort: z.enum(["newest", "due"]).default("newest").catch("newest"),
+  cursor: z.string().max(200).optional().catch(undefined),
+});
+export type InboxFilter = z.infer<typeof inboxFilterSchema>;
+
+/**
+ * One page of a unit's cases (a leader: the unit and the units below). The
+ * unit scope is part of the query. Keyset pagination on (submittedAt, id) or,
+ * sorted by due date, on (nextDueAt, id) among open cases — both indexed.
+ * Search runs on the folded search column, so "nguyen van" finds "Nguyễn Văn".
+ */
+export async function listInbox(scopeUnitIds: string[], userId: string, filter: InboxFilter, now = new Date()) {
+  const unitIds = filter.unitId && scopeUnitIds.includes(filter.unitId) ? [filter.unitId] : scopeUnitIds;
+  const where: Record<string, unknown> = { unitId: unitIds.length === 1 ? unitIds[0] : { in: unitIds } };
+  if (filter.status) where.status = filter.status;
+  if (filter.kind) where.kind = filter.kind;
+  if (filter.categoryId) where.categoryId = filter.categoryId;
+  if (filter.assignee === "me") where.assigneeId = userId;
+  else if (filter.assignee === "none") where.assigneeId = null;
+  else if (filter.assignee) where.assigneeId = filter.assignee;
+  if (filter.due === "overdue") {
+    where.nextDueAt = { lt: now };
+  } else if (filter.due === "soon") {
+    where.nextDueAt = { gte: now, lte: new Date(now.getTime() + 3 * dayMs) };
+  }
+  if (filter.due && !filter.status) where.status = { in: [...openStatuses] };
+  if (filter.q) {
+    const code = parseCaseCode(filter.q);
+    where.searchText = { contains: code ? code.code.toLowerCase() : foldForSearch(filter.q) };
+  }
+
+  const byDue = filter.sort === "due";
+  const cursor = decodeCursor(filter.cursor);
+  if (byDue) {
+    where.nextDueAt = { ...(typeof where.nextDueAt === "object" ? (where.nextDueAt as object) : {}), not: null };
+    if (cursor) {
+      const at = new Date(cursor.at);
+      where.OR = [{ nextDueAt: { gt: at } }, { nextDueAt: at, id: { gt: cursor.id } }];
+    }
+  } else {
+    Object.assign(where, afterCursorDesc("submittedAt", cursor));
+  }
+
+  const rows = await db.case.findMany({
+    where,
+    orderBy: byDue ? [{ nextDueAt: "asc" }, { id: "asc" }] : [{ submittedAt: "desc" }, { id: "desc" }],
+    take: inboxPageSize + 1,
+    select: {
+      id: true,
+      code: true,
+      title: true,
+      kind: true,
+      status: true,
+      submittedAt: true,
+      dueAt: true,
+      nextDueAt: true,
+      unit: { select: { name: true } },
+      assignee: { select: { fullName: true } },
+    },
+  });
+  const page = rows.slice(0, inboxPageSize);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > inboxPageSize && last
+      ? encodeCursor({ id: last.id, at: byDue ? (last.nextDueAt ?? now) : last.submittedAt })
+      : null;
+  return {
+    cases: page.map((c) => ({ ...c, dueAt: c.nextDueAt ?? c.dueAt, overdue: !!c.nextDueAt && c.nextDueAt < now })),
+    nextCursor,
+  };
+}

@@ -1,0 +1,11 @@
+-- AlterTable
+ALTER TABLE "Case" ADD COLUMN     "nextDueAt" TIMESTAMP(3);
+
+-- CreateIndex
+CREATE INDEX "Case_unitId_nextDueAt_id_idx" ON "Case"("unitId", "nextDueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Case_assigneeId_nextDueAt_id_idx" ON "Case"("assigneeId", "nextDueAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Case_nextDueAt_idx" ON "Case"("nextDueAt");
