@@ -177,6 +177,16 @@ export const en: Catalogue = {
     status: "Error {{status}}",
   },
   desk: {
+    leaderHeading: "How the unit is doing",
+    overdue: "Overdue",
+    dueSoon: "Due within 3 days",
+    open: "In progress",
+    perHandler: "Open cases per handler",
+    oldest: "Oldest open cases",
+    prolonged: "Prolonged complaints",
+    prolongedHint: "The same citizen filing several times on the same matter within 12 months.",
+    skipped: "Level-skipping",
+    skippedHint: "Filed at this unit while the same matter was still open at a unit below.",
     case: {
       channel: "Channel",
       citizen: "Sender",

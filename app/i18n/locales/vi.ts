@@ -179,6 +179,16 @@ export const vi = {
     status: "Mã lỗi {{status}}",
   },
   desk: {
+    leaderHeading: "Tình hình giải quyết của đơn vị",
+    overdue: "Quá hạn",
+    dueSoon: "Đến hạn trong 3 ngày",
+    open: "Đang giải quyết",
+    perHandler: "Hồ sơ đang giải quyết theo cán bộ",
+    oldest: "Hồ sơ tồn đọng lâu nhất",
+    prolonged: "Khiếu kiện kéo dài",
+    prolongedHint: "Cùng một công dân gửi nhiều lần về cùng một việc trong 12 tháng.",
+    skipped: "Vượt cấp",
+    skippedHint: "Gửi lên đơn vị này khi hồ sơ cùng việc ở cấp dưới chưa giải quyết xong.",
     case: {
       channel: "Kênh tiếp nhận",
       citizen: "Người gửi",
