@@ -6,6 +6,13 @@
 import { runJobsOnce } from "~/modules/jobs/case-jobs.server";
 import { db } from "~/utils/db.server";
 
-const result = await runJobsOnce();
+// --now=<ISO date> runs the round as of that instant (replaying a missed night, or testing).
+const nowArg = process.argv.find((a) => a.startsWith("--now="))?.slice("--now=".length);
+const now = nowArg ? new Date(nowArg) : new Date();
+if (Number.isNaN(now.getTime())) {
+  console.error(`run-jobs: --now must be a date, got ${nowArg}`);
+  process.exit(2);
+}
+const result = await runJobsOnce(now);
 console.log(JSON.stringify(result));
 await db.$disconnect();

@@ -1,7 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/env.server";
-import { notFound } from "~/utils/http.server";
+import { forbidden, notFound } from "~/utils/http.server";
 import { canAccessUnit } from "../auth/guards.server";
 import { roleHasPermission } from "../auth/roles";
 import { getUser, type SessionUser } from "../auth/session.server";
@@ -63,7 +63,9 @@ export async function requireStaffCase(user: SessionUser, rawCode: string | unde
       appealOf: { select: { code: true } },
     },
   });
-  if (!found || !canAccessUnit(user, found.unit)) notFound();
+  if (!found) notFound();
+  // Staff of another unit are refused outright (403), and nothing is written.
+  if (!canAccessUnit(user, found.unit)) forbidden();
   const actor: Actor = { kind: "staff", userId: user.id, role: user.role, unitId: user.unitId, unitPath: user.unit?.path ?? null };
   return { case: found, actor };
 }

@@ -1,0 +1,67 @@
+import { execFileSync } from "node:child_process";
+import { expect, test, type Page } from "@playwright/test";
+import { accounts, login } from "./utils";
+
+/**
+ * Deadlines cannot be waited for in a test, so the scheduled jobs are run
+ * through their cron command (`npm run jobs`) as of a later date, against the
+ * e2e database — the same code path the in-server scheduler runs.
+ */
+function runJobsAsOf(now: Date) {
+  const output = execFileSync("npx", ["tsx", "scripts/run-jobs.ts", `--now=${now.toISOString()}`], {
+    env: { ...process.env, DATABASE_URL: "file:./prisma/e2e.db", SESSION_SECRET: "e2e-secret-at-least-16-chars", OUTBOX_DIR: "test-results/outbox" },
+    encoding: "utf8",
+  });
+  return JSON.parse(output.trim().split("\n").at(-1)!);
+}
+
+async function fileFeedback(page: Page, title: string): Promise<string> {
+  await page.goto("/cases/new?kind=feedback");
+  await page.getByLabel("Tiêu đề").fill(title);
+  await page.getByLabel("Nội dung").fill("Cống thoát nước bị tắc, nước tràn ra đường mỗi khi mưa.");
+  await page.getByLabel("Lĩnh vực").selectOption({ label: "Môi trường" });
+  await page.getByLabel("Cơ quan, đơn vị giải quyết").selectOption({ label: "Phường Tô Hiệu" });
+  const confirm = page.getByLabel("Đây là việc khác, tôi vẫn muốn gửi hồ sơ mới");
+  await page.getByRole("button", { name: "Gửi hồ sơ" }).click();
+  if (await confirm.isVisible().catch(() => false)) {
+    await confirm.check();
+    await page.getByRole("button", { name: "Gửi hồ sơ" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Giấy biên nhận hồ sơ" })).toBeVisible();
+  return (await page.locator("dd.code.big").first().innerText()).trim();
+}
+
+test("an overdue case alerts its handler and the leader once, however often the jobs run", async ({ browser }) => {
+  const citizen = await browser.newContext();
+  const citizenPage = await citizen.newPage();
+  await login(citizenPage, accounts.citizen.email);
+  const code = await fileFeedback(citizenPage, `Cống thoát nước tắc ${Date.now()}`);
+
+  const officer = await browser.newContext();
+  const officerPage = await officer.newPage();
+  await login(officerPage, accounts.reception.email);
+  await officerPage.goto(`/desk/cases/${code}`);
+  await officerPage.getByRole("button", { name: "Thụ lý" }).click();
+  await expect(officerPage.getByText(`Đã thụ lý hồ sơ ${code}.`)).toBeVisible();
+  await officerPage.getByLabel("Cán bộ xử lý").selectOption({ label: "Cầm Văn Dũng" });
+  await officerPage.getByRole("button", { name: "Phân công xử lý" }).click();
+  await expect(officerPage.getByText(`Đã phân công xử lý hồ sơ ${code}.`)).toBeVisible();
+
+  // Well past any feedback deadline (15 working days).
+  const later = new Date(Date.now() + 60 * 24 * 60 * 60 * 1000);
+  const first = runJobsAsOf(later);
+  expect(first.maintenance.alerted).toBeGreaterThanOrEqual(1);
+  const second = runJobsAsOf(later);
+  expect(second.maintenance.alerted).toBe(0);
+
+  for (const who of [accounts.handler.email, accounts.leader.email]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, who);
+    await page.goto("/notifications");
+    await expect(page.getByText(`Hồ sơ ${code} đã quá hạn`, { exact: true })).toHaveCount(1);
+    await context.close();
+  }
+  await citizen.close();
+  await officer.close();
+});
