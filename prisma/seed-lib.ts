@@ -7,9 +7,8 @@
  *   npm run db:seed                 # demo data included
  *   SEED_DEMO=false npm run db:seed # reference data only
  */
-import { hashPassword } from "~/modules/auth/password-hash.server";
 import { nextCaseCode } from "~/modules/cases/codes.server";
-import { createClient, write, type Tx } from "~/utils/db.server";
+import type { Tx } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { createUnit } from "~/modules/units/units.server";
 import { holidays, sonLaAgencies, sonLaCommunes, sonLaFormerDistricts } from "./seed-data/son-la";

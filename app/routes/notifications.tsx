@@ -1,7 +1,8 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
@@ -52,9 +53,6 @@ export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { items, nextCursor } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("cursor", nextCursor);
   return (
     <section aria-labelledby="notifications-title">
       <h1 id="notifications-title">{t("nav.notifications")}</h1>
@@ -87,13 +85,7 @@ export default function NotificationsPage() {
       ) : (
         <p>{t("notifications.none")}</p>
       )}
-      {nextCursor ? (
-        <nav aria-label={t("common.pagination")} className="pagination">
-          <Link to={`?${next.toString()}`} rel="next">
-            {t("common.next")}
-          </Link>
-        </nav>
-      ) : null}
+      <NextPageLink cursor={nextCursor} />
     </section>
   );
 }

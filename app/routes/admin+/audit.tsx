@@ -1,7 +1,8 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -44,9 +45,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function AuditPage() {
   const { t, i18n } = useTranslation();
   const { entries, nextCursor } = useLoaderData<typeof loader>();
-  const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("cursor", nextCursor);
   return (
     <section aria-labelledby="audit-title">
       <h1 id="audit-title">{t("admin.auditHeading")}</h1>
@@ -80,13 +78,7 @@ export default function AuditPage() {
       ) : (
         <p>{t("common.noResults")}</p>
       )}
-      {nextCursor ? (
-        <nav aria-label={t("common.pagination")} className="pagination">
-          <Link to={`?${next.toString()}`} rel="next">
-            {t("common.next")}
-          </Link>
-        </nav>
-      ) : null}
+      <NextPageLink cursor={nextCursor} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NextPageLink } from "~/components/pagination";
 import { getT } from "~/i18n/i18n.server";
 import type { Language } from "~/i18n/config";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -55,8 +56,6 @@ export default function UsersPage() {
   const { t, i18n } = useTranslation();
   const { users, nextCursor } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("cursor", nextCursor);
   return (
     <section aria-labelledby="users-title">
       <h1 id="users-title">{t("admin.usersHeading")}</h1>
@@ -113,13 +112,7 @@ export default function UsersPage() {
       ) : (
         <p>{t("common.noResults")}</p>
       )}
-      {nextCursor ? (
-        <nav aria-label={t("common.pagination")} className="pagination">
-          <Link to={`?${next.toString()}`} rel="next">
-            {t("common.next")}
-          </Link>
-        </nav>
-      ) : null}
+      <NextPageLink cursor={nextCursor} />
     </section>
   );
 }

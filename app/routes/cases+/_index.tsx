@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CaseTable } from "~/components/case-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NextPageLink } from "~/components/pagination";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { caseStatuses, isCaseStatus } from "~/modules/cases/constants";
@@ -28,8 +29,6 @@ export default function MyCases() {
   const { cases, nextCursor } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const status = params.get("status") ?? "";
-  const nextParams = new URLSearchParams(params);
-  if (nextCursor) nextParams.set("cursor", nextCursor);
   return (
     <section aria-labelledby="my-cases-title">
       <h1 id="my-cases-title">{t("cases.myHeading")}</h1>
@@ -53,13 +52,7 @@ export default function MyCases() {
         </Link>
       </p>
       {cases.length ? <CaseTable cases={cases} caption={t("cases.myHeading")} hrefFor={(row) => `/cases/${row.code}`} /> : <p>{t("cases.none")}</p>}
-      {nextCursor ? (
-        <nav aria-label={t("common.pagination")} className="pagination">
-          <Link to={`?${nextParams.toString()}`} rel="next">
-            {t("common.next")}
-          </Link>
-        </nav>
-      ) : null}
+      <NextPageLink cursor={nextCursor} />
     </section>
   );
 }

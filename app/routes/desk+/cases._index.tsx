@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requirePermission, userHasPermission } from "~/modules/auth/guards.server";
@@ -34,8 +35,6 @@ export default function Inbox() {
   const language = i18n.language as Language;
   const { cases, nextCursor, categories, units, handlers, canIntake } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
-  const next = new URLSearchParams(params);
-  if (nextCursor) next.set("cursor", nextCursor);
   const value = (name: string) => params.get(name) ?? "";
   return (
     <section aria-labelledby="inbox-title">
@@ -152,13 +151,7 @@ export default function Inbox() {
       ) : (
         <p>{t("common.noResults")}</p>
       )}
-      {nextCursor ? (
-        <nav aria-label={t("common.pagination")} className="pagination">
-          <Link to={`?${next.toString()}`} rel="next">
-            {t("common.next")}
-          </Link>
-        </nav>
-      ) : null}
+      <NextPageLink cursor={nextCursor} />
     </section>
   );
 }
