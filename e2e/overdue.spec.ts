@@ -41,7 +41,7 @@ test("an overdue case alerts its handler and the leader once, however often the 
   const officerPage = await officer.newPage();
   await login(officerPage, accounts.reception.email);
   await officerPage.goto(`/desk/cases/${code}`);
-  await officerPage.getByRole("button", { name: "Thụ lý" }).click();
+  await officerPage.getByRole("button", { name: "Thụ lý", exact: true }).click();
   await expect(officerPage.getByText(`Đã thụ lý hồ sơ ${code}.`)).toBeVisible();
   await officerPage.getByLabel("Cán bộ xử lý").selectOption({ label: "Cầm Văn Dũng" });
   await officerPage.getByRole("button", { name: "Phân công xử lý" }).click();

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /**
  * Shared helpers for the end-to-end suite. Demo accounts are copied from
@@ -127,4 +127,214 @@ export async function fillRegisterForm(
   await page.getByLabel(vi.email).fill(values.email);
   await page.getByLabel(vi.password, { exact: true }).fill(values.password);
   await page.getByLabel(vi.confirmPassword).fill(values.confirmPassword);
+}
+
+// ---------------------------------------------------------------------------
+// Cases: filing, receipts, the citizen's page and the officials' desk.
+// ---------------------------------------------------------------------------
+
+/** Case-related Vietnamese strings (app/i18n/locales/vi.ts). */
+export const viCases = {
+  kinds: { FEEDBACK: "Phản ánh", PETITION: "Kiến nghị", COMPLAINT: "Khiếu nại", DENUNCIATION: "Tố cáo" },
+  status: {
+    SUBMITTED: "Đã gửi",
+    ACCEPTED: "Đã tiếp nhận",
+    NEEDS_INFO: "Cần bổ sung thông tin",
+    IN_PROGRESS: "Đang giải quyết",
+    RESOLVED: "Đã có kết quả",
+    CLOSED: "Đã đóng",
+    APPEALED: "Đã khiếu nại lần hai",
+    DECLINED: "Không thụ lý",
+  },
+  title: "Tiêu đề",
+  description: "Nội dung",
+  category: "Lĩnh vực",
+  unit: "Cơ quan, đơn vị giải quyết",
+  location: "Địa điểm",
+  decision: "Quyết định, hành vi bị khiếu nại",
+  learnedAt: "Ngày bạn biết quyết định, hành vi đó",
+  denounced: "Người hoặc cơ quan bị tố cáo",
+  files: "Chọn tệp",
+  anonymous: "Gửi không nêu tên",
+  submit: "Gửi hồ sơ",
+  receipt: "Giấy biên nhận hồ sơ",
+  code: "Mã hồ sơ",
+  secret: "Mã bí mật",
+  statusTerm: "Trạng thái",
+  unitTerm: "Đơn vị giải quyết",
+  timeline: "Quá trình xử lý",
+  submittedEvent: "Đã gửi hồ sơ",
+  acceptedEvent: "Cơ quan đã thụ lý",
+  inbox: "Hộp hồ sơ",
+  inboxSearch: "Tìm theo mã, tiêu đề, tên người gửi",
+  filter: "Lọc",
+  conflict: "Hồ sơ vừa được người khác cập nhật",
+  identityNotice: "Tố cáo cần người tố cáo đã xác thực danh tính",
+  sealed: "Danh tính người tố cáo được giữ bí mật",
+} as const;
+
+/** The unit the demo world lives in, and its neighbour. */
+export const units = { tohieu: "Phường Tô Hiệu", chiengan: "Phường Chiềng An", province: "Tỉnh Sơn La" } as const;
+
+/** A tracking code as the receipt shows it, e.g. TOHIEU-2026-000123. */
+export const caseCodePattern = /^[A-Z0-9-]+-\d{4}-\d{6}$/;
+
+/** A real 1×1 PNG (a grey pixel). */
+export function samplePng(): Buffer {
+  return Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  );
+}
+
+/** A small but well-formed one-page PDF. */
+export function samplePdf(text = "Bien ban hien truong"): Buffer {
+  const stream = `BT /F1 12 Tf 20 100 Td (${text}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 144] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) body += `${String(off).padStart(10, "0")} 00000 n \n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}
+
+/** A date `daysAgo` days before today in Vietnam, as a date input wants it (yyyy-mm-dd). */
+export function vnDate(daysAgo = 0): string {
+  return new Date(Date.now() + 7 * 3600_000 - daysAgo * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The value (dd) next to a term (dt) of a description list, e.g. fact(page, "Trạng thái"). */
+export function fact(scope: Page | Locator, term: string): Locator {
+  const page = "page" in scope ? scope.page() : scope;
+  return scope
+    .locator("dl > div")
+    .filter({ has: page.getByRole("term").filter({ hasText: new RegExp(`^\\s*${escapeRegExp(term)}\\s*$`) }) })
+    .getByRole("definition");
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A fresh browser context signed in as `email` (demo password unless given). */
+export async function signedIn(browser: Browser, email: string, password: string = demoPassword): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, email, password);
+  return { context, page };
+}
+
+export type CaseInput = {
+  title: string;
+  description: string;
+  category?: string;
+  unit?: string;
+  location?: string;
+  decision?: string;
+  learnedAt?: string;
+  denounced?: string;
+  files?: { name: string; mimeType: string; buffer: Buffer }[];
+};
+
+/** Fills the filing form (citizen's /cases/new?kind=… or the desk's intake form). */
+export async function fillCaseForm(page: Page, input: CaseInput): Promise<void> {
+  const form = page.getByRole("main");
+  await form.getByLabel(viCases.title, { exact: true }).fill(input.title);
+  await form.getByLabel(viCases.description, { exact: true }).fill(input.description);
+  await form.getByLabel(viCases.category).selectOption({ label: input.category ?? "Giao thông" });
+  await form.getByLabel(viCases.unit).selectOption({ label: input.unit ?? units.tohieu });
+  if (input.location) await form.getByLabel(viCases.location).fill(input.location);
+  if (input.decision) await form.getByLabel(viCases.decision).fill(input.decision);
+  if (input.learnedAt) await form.getByLabel(viCases.learnedAt).fill(input.learnedAt);
+  if (input.denounced) await form.getByLabel(viCases.denounced).fill(input.denounced);
+  if (input.files) await form.getByLabel(viCases.files).setInputFiles(input.files);
+}
+
+/** Opens the citizen's filing form for a kind ("Phản ánh", …) from the kind chooser. */
+export async function openFilingForm(page: Page, kind: keyof typeof viCases.kinds): Promise<void> {
+  await open(page, "/cases/new");
+  await page.getByRole("main").getByRole("link", { name: viCases.kinds[kind], exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/new\\?kind=${kind.toLowerCase()}$`));
+  await hydrated(page);
+}
+
+/** Submits the filing form and reads the receipt: the tracking code, and the secret if there is one. */
+export async function submitCase(page: Page): Promise<{ code: string; secret: string | null }> {
+  await page.getByRole("main").getByRole("button", { name: viCases.submit }).click();
+  await expect(page).toHaveURL(/\/cases\/receipt$/);
+  await expect(page.getByRole("heading", { level: 1, name: viCases.receipt })).toBeVisible();
+  const code = ((await fact(page, viCases.code).textContent()) ?? "").trim();
+  expect(code).toMatch(caseCodePattern);
+  const secretFact = fact(page, viCases.secret);
+  const secret = (await secretFact.count()) ? ((await secretFact.textContent()) ?? "").trim() : null;
+  await hydrated(page);
+  return { code, secret };
+}
+
+/** Files a case as the signed-in citizen; returns its code. */
+export async function fileCaseAsCitizen(page: Page, kind: keyof typeof viCases.kinds, input: CaseInput): Promise<string> {
+  await openFilingForm(page, kind);
+  await fillCaseForm(page, input);
+  const { code } = await submitCase(page);
+  return code;
+}
+
+/**
+ * A reception officer records a case at the desk ("Tiếp nhận hồ sơ trực tiếp"):
+ * for a walk-in without an account (contact name) or for a citizen account.
+ */
+export async function intakeCase(
+  page: Page,
+  input: CaseInput & { kind?: keyof typeof viCases.kinds; contactName?: string; contactPhone?: string; citizenAccount?: string; channel?: string },
+): Promise<{ code: string; secret: string | null }> {
+  await open(page, "/desk/cases/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Tiếp nhận hồ sơ trực tiếp" })).toBeVisible();
+  if (input.kind && input.kind !== "FEEDBACK") {
+    await page.getByRole("main").getByRole("link", { name: viCases.kinds[input.kind], exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`kind=${input.kind.toLowerCase()}$`));
+    await hydrated(page);
+  }
+  const main = page.getByRole("main");
+  await main.getByLabel("Kênh tiếp nhận").selectOption({ label: input.channel ?? "Trực tiếp" });
+  if (input.citizenAccount) await main.getByLabel("Tài khoản công dân (email hoặc số điện thoại)").fill(input.citizenAccount);
+  if (input.contactName) await main.getByLabel(/^Họ và tên/).fill(input.contactName);
+  if (input.contactPhone) await main.getByLabel(/^Số điện thoại/).fill(input.contactPhone);
+  await fillCaseForm(page, input);
+  return submitCase(page);
+}
+
+/** Finds a case in the desk inbox ("Hộp hồ sơ") by its code and opens it. */
+export async function openFromInbox(page: Page, code: string): Promise<void> {
+  await open(page, "/desk/cases");
+  await expect(page.getByRole("heading", { level: 1, name: viCases.inbox })).toBeVisible();
+  await page.getByLabel(viCases.inboxSearch).fill(code);
+  await page.getByRole("search").getByRole("button", { name: viCases.filter }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await page.getByRole("table").getByRole("link", { name: code, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/desk/cases/${escapeRegExp(code)}$`));
+  await expect(page.getByRole("main").getByText(code, { exact: true })).toBeVisible();
+  await hydrated(page);
+}
+
+/** The region of a case page with its history. */
+export function timeline(page: Page): Locator {
+  return page.getByRole("region", { name: viCases.timeline });
+}
+
+/** Waits for the success toast of the last action. */
+export async function expectToast(page: Page, text: string | RegExp): Promise<void> {
+  await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
+  await hydrated(page);
 }

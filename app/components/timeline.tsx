@@ -28,6 +28,7 @@ export function Timeline({ events }: { events: Event[] }) {
             {e.visibility === "INTERNAL" ? <span className="tag">{t("events.internal")}</span> : null}
             {e.actor?.fullName ? <span className="muted"> — {e.actor.fullName}</span> : null}
           </p>
+          {typeof e.data.reasonCode === "string" ? <p>{t("events.declineReason", { reason: t(`declineCodes.${e.data.reasonCode}`) })}</p> : null}
           {typeof e.data.toUnit === "string" ? <p>{t("events.toUnit", { unit: e.data.toUnit })}</p> : null}
           {typeof e.data.dueAt === "string" ? <p>{t("events.newDueAt", { date: formatDate(e.data.dueAt, language) })}</p> : null}
           {typeof e.data.assignee === "string" ? <p>{t("events.assignee", { name: e.data.assignee })}</p> : null}

@@ -292,6 +292,7 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
             code: current.code,
             unit: transferTo?.name ?? current.unit.name,
             note: note ?? "",
+            reasonCode: input.reasonCode ?? "OTHER",
             dueAt: typeof eventData.dueAt === "string" ? eventData.dueAt.slice(0, 10) : "",
           },
           { caseId, link: `/cases/${current.code}` },

@@ -185,7 +185,8 @@ export default function StaffCasePage() {
     <article aria-labelledby="case-title">
       <p className="code">{c.code}</p>
       <h1 id="case-title">{c.title}</h1>
-      {actionData?.intent && actionData.intent !== "reveal" && actionData.result && "error" in actionData.result ? (
+      {/* Shown here only when the action's own form is gone (the case moved on): never twice. */}
+      {actionData?.intent && actionData.intent !== "reveal" && !(can as Record<string, boolean>)[actionData.intent] && actionData.result && "error" in actionData.result ? (
         <FormErrors errors={(actionData.result.error as Record<string, string[] | null> | undefined)?.[""]} />
       ) : null}
       <dl className="facts">

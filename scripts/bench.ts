@@ -1,0 +1,119 @@
+/**
+ * npm run bench — how fast the pages are with a large data set.
+ *
+ * Builds prisma/bench.db (once; --reseed to rebuild) with the reference data,
+ * the demo accounts and BENCH_CASES cases (default 1,000,000) spread over the
+ * province's units, each with its SUBMITTED event; starts the production
+ * server on it (127.0.0.1 only) and measures pages with autocannon for a few
+ * seconds each, 10 connections, against the landing page as the "bare Remix
+ * page" baseline (same run, so the ratio is what to read on a noisy machine).
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+
+const total = Number(process.env.BENCH_CASES ?? 1_000_000);
+const file = "prisma/bench.db";
+const port = 3299;
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const env = { ...process.env, DATABASE_URL: `file:./${file}`, SESSION_SECRET: "bench-secret-at-least-16-chars", COOKIE_SECURE: "false", RUN_JOBS: "false" };
+
+function cuidLike(i: number) {
+  return `bench${i.toString(36).padStart(12, "0")}`;
+}
+
+function fold(text: string) {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+}
+
+if (process.argv.includes("--reseed") || !existsSync(file)) {
+  rmSync(file, { force: true });
+  const started = Date.now();
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  const units = db.prepare("SELECT id, code FROM Unit WHERE active = 1").all() as { id: string; code: string }[];
+  const categories = (db.prepare("SELECT id FROM Category").all() as { id: string }[]).map((c) => c.id);
+  const citizen = (db.prepare("SELECT id FROM User WHERE email = 'congdan2@langnghe.local'").get() as { id: string }).id;
+  const kinds = ["FEEDBACK", "FEEDBACK", "PETITION", "COMPLAINT", "DENUNCIATION"];
+  const statuses = ["CLOSED", "CLOSED", "CLOSED", "RESOLVED", "IN_PROGRESS", "ACCEPTED", "SUBMITTED", "NEEDS_INFO", "DECLINED", "WITHDRAWN"];
+  const titles = ["Đèn đường hỏng", "Rác thải tập kết sai nơi quy định", "Đề nghị làm đường bê tông", "Khiếu nại quyết định thu hồi đất", "Ô nhiễm nước suối", "Tiếng ồn công trình ban đêm"];
+  const insertCase = db.prepare(`INSERT INTO "Case" (id, code, kind, channel, status, instance, unitId, originUnitId, categoryId, citizenId, anonymous, contactName, title, description, searchText, submittedAt, receivedAt, acceptDueAt, dueAt, nextDueAt, extensionCount, complex, resolvedAt, resolvedOnTime, closedAt, publishConsent, version, createdAt, updatedAt)
+    VALUES (?, ?, ?, 'ONLINE', ?, 1, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?, ?)`);
+  const insertEvent = db.prepare(`INSERT INTO CaseEvent (id, caseId, type, toStatus, visibility, createdAt) VALUES (?, ?, 'SUBMITTED', 'SUBMITTED', 'PUBLIC', ?)`);
+  const counters = new Map<string, number>();
+  const dayMs = 86_400_000;
+  const now = Date.now();
+  const insertMany = db.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const unit = units[i % units.length]!;
+      const submitted = now - ((i * 7919) % (730 * dayMs / 1000)) * 1000; // spread over two years
+      const year = new Date(submitted + 7 * 3600_000).getUTCFullYear();
+      const key = `${unit.code}-${year}`;
+      const seq = (counters.get(key) ?? 0) + 1;
+      counters.set(key, seq);
+      const code = `${unit.code}-${year}-${String(seq).padStart(6, "0")}`;
+      const status = statuses[i % statuses.length]!;
+      const open = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"].includes(status);
+      const title = `${titles[i % titles.length]} ${i}`;
+      const name = `Người dân ${i % 5000}`;
+      const acceptDue = submitted + 10 * dayMs;
+      const due = status === "SUBMITTED" ? null : submitted + 30 * dayMs;
+      const resolved = ["RESOLVED", "CLOSED"].includes(status) ? submitted + 20 * dayMs : null;
+      insertCase.run(
+        cuidLike(i), code, kinds[i % kinds.length], status, unit.id, unit.id, categories[i % categories.length], i % 1000 === 0 ? citizen : null, name, title,
+        `Nội dung phản ánh số ${i}: ${title}.`, fold(`${code} ${title} ${name}`), submitted, submitted, acceptDue, due,
+        open ? (status === "SUBMITTED" ? acceptDue : due) : null, resolved, resolved ? 1 : null, status === "CLOSED" ? (resolved ?? submitted) + dayMs : null, submitted, submitted,
+      );
+      insertEvent.run(`ev${cuidLike(i)}`, cuidLike(i), submitted);
+    }
+  });
+  for (let from = 0; from < total; from += 50_000) insertMany(from, Math.min(total, from + 50_000));
+  for (const [key, last] of counters) {
+    const [code, year] = [key.slice(0, key.lastIndexOf("-")), Number(key.slice(key.lastIndexOf("-") + 1))];
+    const unit = units.find((u) => u.code === code)!;
+    db.prepare(`INSERT INTO CaseCounter (unitId, year, last) VALUES (?, ?, ?) ON CONFLICT(unitId, year) DO UPDATE SET last = MAX(last, excluded.last)`).run(unit.id, year, last);
+  }
+  db.exec("ANALYZE");
+  db.close();
+  console.log(`seeded ${total.toLocaleString("en")} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const server = spawn("node", ["server/index.js"], { env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
+await new Promise<void>((resolve) => server.stdout!.on("data", (d) => String(d).includes("listening") && resolve()));
+const base = `http://127.0.0.1:${port}`;
+
+async function signIn(email: string) {
+  const res = await fetch(`${base}/login`, {
+    method: "POST",
+    body: new URLSearchParams({ identifier: email, password: "LangNghe@2026" }),
+    redirect: "manual",
+  });
+  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+}
+const staff = await signIn("tiepnhan.tohieu@langnghe.local");
+const someCase = new Database(file, { readonly: true }).prepare(`SELECT code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY submittedAt DESC LIMIT 1 OFFSET 500`).get() as { code: string };
+
+const targets: [string, string, string | undefined][] = [
+  ["landing page (baseline)", "/", undefined],
+  ["healthz", "/healthz", undefined],
+  ["inbox, newest first", "/desk/cases", staff],
+  ["inbox, overdue by deadline", "/desk/cases?due=overdue&sort=due", staff],
+  ["inbox, search 'den duong'", "/desk/cases?q=den+duong", staff],
+  ["staff case page", `/desk/cases/${someCase.code}`, staff],
+  ["public lookup", `/track?code=${someCase.code}`, undefined],
+];
+const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
+for (const [name, path, cookie] of targets) {
+  const result = await autocannon({ url: base + path, connections: 10, duration: seconds, headers: cookie ? { cookie } : {} });
+  rows.push({ name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 });
+  if (result.non2xx) console.log(`  ${name}: ${result.non2xx} non-2xx responses`);
+}
+server.kill();
+const baseline = rows[0]!.rps;
+console.log(`\n${total.toLocaleString("en")} cases · ${seconds}s each · 10 connections · 127.0.0.1\n`);
+console.log("page".padEnd(32), "req/s".padStart(7), "p50 ms".padStart(7), "p99 ms".padStart(7), "× baseline".padStart(11));
+for (const r of rows) console.log(r.name.padEnd(32), String(r.rps).padStart(7), String(r.p50).padStart(7), String(r.p99).padStart(7), (r.rps / baseline).toFixed(2).padStart(11));
+process.exit(0);
