@@ -29,18 +29,20 @@ export async function retryAfter(key: string, limit: Limit, now = new Date()): P
 /** Counts one hit against `key`; returns the seconds to wait if that used up the window. */
 export async function hit(key: string, limit: Limit, now = new Date()): Promise<number> {
   return write(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    if (!row || row.windowStart.getTime() + limit.windowMs <= now.getTime()) {
-      await tx.rateLimit.upsert({
-        where: { key },
-        create: { key, windowStart: now, count: 1 },
-        update: { windowStart: now, count: 1 },
-      });
-      return limit.max <= 1 ? Math.ceil(limit.windowMs / 1000) : 0;
+    // One atomic statement (INSERT … ON CONFLICT DO UPDATE on PostgreSQL): concurrent first
+    // hits cannot both "create" and lose a count.
+    let row = await tx.rateLimit.upsert({
+      where: { key },
+      create: { key, windowStart: now, count: 1 },
+      update: { count: { increment: 1 } },
+    });
+    if (row.windowStart.getTime() + limit.windowMs <= now.getTime()) {
+      // The old window is over: start a new one with this hit (only one of several racers resets).
+      await tx.rateLimit.updateMany({ where: { key, windowStart: row.windowStart }, data: { windowStart: now, count: 1 } });
+      row = await tx.rateLimit.findUniqueOrThrow({ where: { key } });
     }
-    const updated = await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    if (updated.count < limit.max) return 0;
-    return Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000);
+    if (row.count < limit.max) return 0;
+    return Math.max(1, Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000));
   });
 }
 
