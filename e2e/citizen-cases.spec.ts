@@ -474,3 +474,25 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await ownerContext.close();
   });
 });
+
+test("a citizen with a verified identity files a denunciation, and the office does not see their name", async ({ browser }) => {
+  // The demo citizen's identity was verified at the counter (seed).
+  const citizen = await signedIn(browser, accounts.citizen.email);
+  const title = `Tố cáo thu tiền trái phép ${uniqueSuffix()}`;
+  const code = await fileCaseAsCitizen(citizen.page, "DENUNCIATION", {
+    title,
+    description: "Cán bộ thu thêm tiền ngoài quy định khi làm thủ tục đất đai tại bộ phận một cửa.",
+    category: "Đất đai",
+    denounced: "Ông X, cán bộ địa chính phường",
+  });
+  expect(code).toMatch(caseCodePattern);
+  await openMyCase(citizen.page, code, title);
+  await expect(fact(citizen.page, viCases.statusTerm)).toHaveText(viCases.status.SUBMITTED);
+  await citizen.context.close();
+
+  const reception = await signedIn(browser, accounts.reception.email);
+  await openFromInbox(reception.page, code);
+  await expect(reception.page.getByRole("main")).not.toContainText(accounts.citizen.fullName);
+  await expect(reception.page.getByText("Danh tính người tố cáo được giữ bí mật", { exact: false })).toBeVisible();
+  await reception.context.close();
+});
