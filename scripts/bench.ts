@@ -23,11 +23,29 @@ function cuidLike(i: number) {
   return `bench${i.toString(36).padStart(12, "0")}`;
 }
 
+/** DateTime as the Prisma SQLite adapter stores it (ISO text), so the app's comparisons hold. */
+function iso(ms: number | null): string | null {
+  return ms === null ? null : new Date(ms).toISOString().replace("Z", "+00:00");
+}
+
 function fold(text: string) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
-if (process.argv.includes("--reseed") || !existsSync(file)) {
+function complete(): boolean {
+  if (!existsSync(file)) return false;
+  const db = new Database(file, { readonly: true });
+  try {
+    return !!db.prepare("SELECT 1 FROM Setting WHERE key = 'bench-complete' AND value = ?").get(String(total));
+  } catch {
+    return false;
+  } finally {
+    db.close();
+  }
+}
+
+// A half-built file (an interrupted run) or one of another size is rebuilt.
+if (process.argv.includes("--reseed") || !complete()) {
   rmSync(file, { force: true });
   const started = Date.now();
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
@@ -43,31 +61,37 @@ if (process.argv.includes("--reseed") || !existsSync(file)) {
   const insertCase = db.prepare(`INSERT INTO "Case" (id, code, kind, channel, status, instance, unitId, originUnitId, categoryId, citizenId, anonymous, contactName, title, description, searchText, submittedAt, receivedAt, acceptDueAt, dueAt, nextDueAt, extensionCount, complex, resolvedAt, resolvedOnTime, closedAt, publishConsent, version, createdAt, updatedAt)
     VALUES (?, ?, ?, 'ONLINE', ?, 1, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?, ?)`);
   const insertEvent = db.prepare(`INSERT INTO CaseEvent (id, caseId, type, toStatus, visibility, createdAt) VALUES (?, ?, 'SUBMITTED', 'SUBMITTED', 'PUBLIC', ?)`);
-  const counters = new Map<string, number>();
+  // Continue after the demo cases' numbers.
+  const counters = new Map<string, number>(
+    (db.prepare("SELECT u.code AS code, c.year AS year, c.last AS last FROM CaseCounter c JOIN Unit u ON u.id = c.unitId").all() as { code: string; year: number; last: number }[]).map(
+      (r) => [`${r.code}-${r.year}`, r.last],
+    ),
+  );
   const dayMs = 86_400_000;
   const now = Date.now();
   const insertMany = db.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const unit = units[i % units.length]!;
+      const j = Math.floor(i / units.length); // each unit gets every status, kind and title
       const submitted = now - ((i * 7919) % (730 * dayMs / 1000)) * 1000; // spread over two years
       const year = new Date(submitted + 7 * 3600_000).getUTCFullYear();
       const key = `${unit.code}-${year}`;
       const seq = (counters.get(key) ?? 0) + 1;
       counters.set(key, seq);
       const code = `${unit.code}-${year}-${String(seq).padStart(6, "0")}`;
-      const status = statuses[i % statuses.length]!;
+      const status = statuses[j % statuses.length]!;
       const open = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "NEEDS_INFO"].includes(status);
-      const title = `${titles[i % titles.length]} ${i}`;
+      const title = `${titles[j % titles.length]} ${i}`;
       const name = `Người dân ${i % 5000}`;
       const acceptDue = submitted + 10 * dayMs;
       const due = status === "SUBMITTED" ? null : submitted + 30 * dayMs;
       const resolved = ["RESOLVED", "CLOSED"].includes(status) ? submitted + 20 * dayMs : null;
       insertCase.run(
-        cuidLike(i), code, kinds[i % kinds.length], status, unit.id, unit.id, categories[i % categories.length], i % 1000 === 0 ? citizen : null, name, title,
-        `Nội dung phản ánh số ${i}: ${title}.`, fold(`${code} ${title} ${name}`), submitted, submitted, acceptDue, due,
-        open ? (status === "SUBMITTED" ? acceptDue : due) : null, resolved, resolved ? 1 : null, status === "CLOSED" ? (resolved ?? submitted) + dayMs : null, submitted, submitted,
+        cuidLike(i), code, kinds[(j * 7) % kinds.length], status, unit.id, unit.id, categories[j % categories.length], i % 1000 === 0 ? citizen : null, name, title,
+        `Nội dung phản ánh số ${i}: ${title}.`, fold(`${code} ${title} ${name}`), iso(submitted), iso(submitted), iso(acceptDue), iso(due),
+        iso(open ? (status === "SUBMITTED" ? acceptDue : due) : null), iso(resolved), resolved ? 1 : null, iso(status === "CLOSED" ? (resolved ?? submitted) + dayMs : null), iso(submitted), iso(submitted),
       );
-      insertEvent.run(`ev${cuidLike(i)}`, cuidLike(i), submitted);
+      insertEvent.run(`ev${cuidLike(i)}`, cuidLike(i), iso(submitted));
     }
   });
   for (let from = 0; from < total; from += 50_000) insertMany(from, Math.min(total, from + 50_000));
@@ -77,12 +101,17 @@ if (process.argv.includes("--reseed") || !existsSync(file)) {
     db.prepare(`INSERT INTO CaseCounter (unitId, year, last) VALUES (?, ?, ?) ON CONFLICT(unitId, year) DO UPDATE SET last = MAX(last, excluded.last)`).run(unit.id, year, last);
   }
   db.exec("ANALYZE");
+  db.prepare("INSERT INTO Setting (key, value, updatedAt) VALUES ('bench-complete', ?, ?)").run(String(total), Date.now());
   db.close();
   console.log(`seeded ${total.toLocaleString("en")} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const server = spawn("node", ["server/index.js"], { env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
-await new Promise<void>((resolve) => server.stdout!.on("data", (d) => String(d).includes("listening") && resolve()));
+process.on("exit", () => server.kill());
+await new Promise<void>((resolve, reject) => {
+  server.stdout!.on("data", (d) => String(d).includes("listening") && resolve());
+  server.on("exit", (code) => reject(new Error(`server exited (${code}); is port ${port} free?`)));
+});
 const base = `http://127.0.0.1:${port}`;
 
 async function signIn(email: string) {
@@ -94,7 +123,7 @@ async function signIn(email: string) {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
-const someCase = new Database(file, { readonly: true }).prepare(`SELECT code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY submittedAt DESC LIMIT 1 OFFSET 500`).get() as { code: string };
+const someCase = new Database(file, { readonly: true }).prepare(`SELECT c.code AS code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY c.submittedAt DESC LIMIT 1 OFFSET 500`).get() as { code: string };
 
 const targets: [string, string, string | undefined][] = [
   ["landing page (baseline)", "/", undefined],

@@ -37,8 +37,16 @@ export function pickFromAcceptLanguage(header: string | null): Language {
 
 export const resources = { vi: { translation: vi }, en: { translation: en } };
 
-/** A fresh i18next instance per request (no shared mutable language between requests). */
+const instances = new Map<Language, I18n>();
+
+/**
+ * The i18next instance for a language. One per language per process: the
+ * server never calls changeLanguage and the resources are fixed, so sharing is
+ * safe, and it saves building an instance on every request.
+ */
 export function createServerI18n(language: Language): I18n {
+  const cached = instances.get(language);
+  if (cached) return cached;
   const instance = createInstance();
   void instance.init({
     resources,
@@ -48,6 +56,7 @@ export function createServerI18n(language: Language): I18n {
     interpolation: { escapeValue: false }, // React escapes
     initImmediate: false, // resources are inline: initialise synchronously
   });
+  instances.set(language, instance);
   return instance;
 }
 

@@ -52,19 +52,19 @@ describe("sessions", () => {
   test("a session is a row: signing in rotates it, disabling the user ends it", async () => {
     const reg = await registerCitizen({ fullName: "E", email: "e@example.vn", password: good });
     if (!reg.ok) throw new Error("registration failed");
+    // Each check is a new request, as it is in the browser.
+    const requestWith = (setCookie: string) => new Request("http://x/", { headers: { Cookie: setCookie.split(";")[0]! } });
     const cookie = await startSession(reg.userId, new Request("http://x/"));
-    const request = new Request("http://x/", { headers: { Cookie: cookie.split(";")[0]! } });
-    expect((await getUser(request))?.id).toBe(reg.userId);
+    expect((await getUser(requestWith(cookie)))?.id).toBe(reg.userId);
 
     // Signing in again from the same browser replaces the old session (no fixation).
-    const second = await startSession(reg.userId, request);
+    const second = await startSession(reg.userId, requestWith(cookie));
     expect(second).not.toBe(cookie);
-    expect(await getUser(request)).toBeNull();
-    const request2 = new Request("http://x/", { headers: { Cookie: second.split(";")[0]! } });
-    expect((await getUser(request2))?.id).toBe(reg.userId);
+    expect(await getUser(requestWith(cookie))).toBeNull();
+    expect((await getUser(requestWith(second)))?.id).toBe(reg.userId);
 
     await write((tx) => tx.user.update({ where: { id: reg.userId }, data: { disabled: true } }));
-    expect(await getUser(request2)).toBeNull();
+    expect(await getUser(requestWith(second))).toBeNull();
   });
 
   test("a forged cookie is nobody", async () => {

@@ -58,11 +58,17 @@ export async function getSessionId(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
+// The root loader and the page's loader both ask who is signing in; within one
+// request (the same Request object) the answer is read once.
+const usersByRequest = new WeakMap<Request, Promise<Awaited<ReturnType<typeof findSessionUser>>>>();
+
 /** The signed-in user, or null. One indexed read per request. */
 export async function getUser(request: Request) {
-  const sessionId = await getSessionId(request);
-  if (!sessionId) return null;
-  return findSessionUser(sessionId);
+  const cached = usersByRequest.get(request);
+  if (cached) return cached;
+  const lookup = getSessionId(request).then((sessionId) => (sessionId ? findSessionUser(sessionId) : null));
+  usersByRequest.set(request, lookup);
+  return lookup;
 }
 
 /** Creates a new session (a new id at every sign-in: no fixation) and returns its cookie. */

@@ -44,8 +44,10 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
   }
   if (filter.due && !filter.status) where.status = { in: [...openStatuses] };
   if (filter.q) {
+    // A whole tracking code is looked up on its unique index; anything else searches the folded text.
     const code = parseCaseCode(filter.q);
-    where.searchText = { contains: code ? code.code.toLowerCase() : foldForSearch(filter.q) };
+    if (code) where.code = code.code;
+    else where.searchText = { contains: foldForSearch(filter.q) };
   }
 
   const byDue = filter.sort === "due";
