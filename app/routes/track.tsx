@@ -4,6 +4,7 @@ import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Fact } from "~/components/facts";
 import { FormErrors, TextField } from "~/components/forms";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -111,37 +112,16 @@ export default function TrackPage() {
         <section aria-live="polite" className="lookup-result">
           {lookup.kind === "found" && "status" in lookup ? (
             <dl className="facts">
-              <div>
-                <dt>{t("cases.code")}</dt>
-                <dd className="code">{lookup.status.code}</dd>
-              </div>
-              <div>
-                <dt>{t("cases.kind")}</dt>
-                <dd>{t(`caseKind.${lookup.status.kind}`)}</dd>
-              </div>
-              <div>
-                <dt>{t("cases.status")}</dt>
-                <dd>{t(`caseStatus.${lookup.status.status}`)}</dd>
-              </div>
-              <div>
-                <dt>{t("cases.unit")}</dt>
-                <dd>{lookup.status.unit}</dd>
-              </div>
-              <div>
-                <dt>{t("cases.submittedAt")}</dt>
-                <dd>{formatDate(lookup.status.submittedAt, language)}</dd>
-              </div>
+              <Fact term={t("cases.code")} className="code">{lookup.status.code}</Fact>
+              <Fact term={t("cases.kind")}>{t(`caseKind.${lookup.status.kind}`)}</Fact>
+              <Fact term={t("cases.status")}>{t(`caseStatus.${lookup.status.status}`)}</Fact>
+              <Fact term={t("cases.unit")}>{lookup.status.unit}</Fact>
+              <Fact term={t("cases.submittedAt")}>{formatDate(lookup.status.submittedAt, language)}</Fact>
               {lookup.status.dueAt ? (
-                <div>
-                  <dt>{t("cases.dueAt")}</dt>
-                  <dd>{formatDate(lookup.status.dueAt, language)}</dd>
-                </div>
+                <Fact term={t("cases.dueAt")}>{formatDate(lookup.status.dueAt, language)}</Fact>
               ) : null}
               {lookup.status.resolvedAt ? (
-                <div>
-                  <dt>{t("track.resolvedAt")}</dt>
-                  <dd>{formatDate(lookup.status.resolvedAt, language)}</dd>
-                </div>
+                <Fact term={t("track.resolvedAt")}>{formatDate(lookup.status.resolvedAt, language)}</Fact>
               ) : null}
             </dl>
           ) : (

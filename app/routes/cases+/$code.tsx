@@ -3,6 +3,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { CaseContent, Fact } from "~/components/facts";
 import { ErrorList, FormErrors } from "~/components/forms";
 import { Timeline } from "~/components/timeline";
 import type { Language } from "~/i18n/config";
@@ -142,41 +143,20 @@ export default function CitizenCasePage() {
             {c.instance === 2 ? ` — ${t("cases.secondInstance")}` : ""}
           </dd>
         </div>
-        <div>
-          <dt>{t("cases.unit")}</dt>
-          <dd>{c.unit}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.submittedAt")}</dt>
-          <dd>{formatDate(c.submittedAt, language)}</dd>
-        </div>
+        <Fact term={t("cases.unit")}>{c.unit}</Fact>
+        <Fact term={t("cases.submittedAt")}>{formatDate(c.submittedAt, language)}</Fact>
         {c.dueAt ? (
-          <div>
-            <dt>{c.status === "SUBMITTED" ? t("receipt.acceptBy") : t("cases.dueAt")}</dt>
-            <dd>{formatDate(c.dueAt, language)}</dd>
-          </div>
+          <Fact term={c.status === "SUBMITTED" ? t("receipt.acceptBy") : t("cases.dueAt")}>{formatDate(c.dueAt, language)}</Fact>
         ) : null}
         {c.appealCode ? (
-          <div>
-            <dt>{t("cases.appealCase")}</dt>
-            <dd className="code">{c.appealCode}</dd>
-          </div>
+          <Fact term={t("cases.appealCase")} className="code">{c.appealCode}</Fact>
         ) : null}
         {c.appealOfCode ? (
-          <div>
-            <dt>{t("cases.appealOf")}</dt>
-            <dd className="code">{c.appealOfCode}</dd>
-          </div>
+          <Fact term={t("cases.appealOf")} className="code">{c.appealOfCode}</Fact>
         ) : null}
       </dl>
 
-      <section aria-labelledby="content-title">
-        <h2 id="content-title">{t("cases.content")}</h2>
-        <p className="prewrap">{c.description}</p>
-        {c.locationText ? <p>{t("file.location")}: {c.locationText}</p> : null}
-        {c.decisionText ? <p>{t("file.decision")}: {c.decisionText}</p> : null}
-        {c.denouncedText ? <p>{t("file.denounced")}: {c.denouncedText}</p> : null}
-      </section>
+      <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} />
 
       {c.resolutionText ? (
         <section aria-labelledby="resolution-title" className="notice">

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Fact } from "~/components/facts";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { getUser } from "~/modules/auth/session.server";
@@ -45,35 +46,14 @@ export default function ReceiptPage() {
         {t("receipt.thanks")}
       </p>
       <dl className="facts">
-        <div>
-          <dt>{t("cases.code")}</dt>
-          <dd className="code big">{receipt.code}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.kind")}</dt>
-          <dd>{t(`caseKind.${receipt.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.title")}</dt>
-          <dd>{receipt.title}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.unit")}</dt>
-          <dd>{receipt.unit.name}</dd>
-        </div>
-        <div>
-          <dt>{t("receipt.receivedAt")}</dt>
-          <dd>{formatDateTime(receipt.submittedAt, language)}</dd>
-        </div>
-        <div>
-          <dt>{t("receipt.acceptBy")}</dt>
-          <dd>{formatDate(receipt.acceptDueAt, language)}</dd>
-        </div>
+        <Fact term={t("cases.code")} className="code big">{receipt.code}</Fact>
+        <Fact term={t("cases.kind")}>{t(`caseKind.${receipt.kind}`)}</Fact>
+        <Fact term={t("cases.title")}>{receipt.title}</Fact>
+        <Fact term={t("cases.unit")}>{receipt.unit.name}</Fact>
+        <Fact term={t("receipt.receivedAt")}>{formatDateTime(receipt.submittedAt, language)}</Fact>
+        <Fact term={t("receipt.acceptBy")}>{formatDate(receipt.acceptDueAt, language)}</Fact>
         {receipt.secret ? (
-          <div>
-            <dt>{t("receipt.secret")}</dt>
-            <dd className="code big">{receipt.secret}</dd>
-          </div>
+          <Fact term={t("receipt.secret")} className="code big">{receipt.secret}</Fact>
         ) : null}
       </dl>
       {receipt.secret ? <p className="notice">{t("receipt.secretHint")}</p> : null}

@@ -3,6 +3,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { CaseContent, Fact } from "~/components/facts";
 import { ErrorList, FormErrors } from "~/components/forms";
 import { Timeline } from "~/components/timeline";
 import type { Language } from "~/i18n/config";
@@ -204,30 +205,12 @@ export default function StaffCasePage() {
             {c.instance === 2 ? ` — ${t("cases.secondInstance")}` : ""}
           </dd>
         </div>
-        <div>
-          <dt>{t("desk.case.channel")}</dt>
-          <dd>{t(`channels.${c.channel}`)}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.unit")}</dt>
-          <dd>{c.unit}</dd>
-        </div>
-        <div>
-          <dt>{t("file.category")}</dt>
-          <dd>{c.category ?? "—"}</dd>
-        </div>
-        <div>
-          <dt>{t("inbox.assignee")}</dt>
-          <dd>{c.assignee ?? "—"}</dd>
-        </div>
-        <div>
-          <dt>{t("cases.submittedAt")}</dt>
-          <dd>{formatDateTime(c.submittedAt, language)}</dd>
-        </div>
-        <div>
-          <dt>{t("receipt.acceptBy")}</dt>
-          <dd>{formatDate(c.acceptDueAt, language)}</dd>
-        </div>
+        <Fact term={t("desk.case.channel")}>{t(`channels.${c.channel}`)}</Fact>
+        <Fact term={t("cases.unit")}>{c.unit}</Fact>
+        <Fact term={t("file.category")}>{c.category ?? "—"}</Fact>
+        <Fact term={t("inbox.assignee")}>{c.assignee ?? "—"}</Fact>
+        <Fact term={t("cases.submittedAt")}>{formatDateTime(c.submittedAt, language)}</Fact>
+        <Fact term={t("receipt.acceptBy")}>{formatDate(c.acceptDueAt, language)}</Fact>
         <div>
           <dt>{t("cases.dueAt")}</dt>
           <dd>
@@ -236,16 +219,10 @@ export default function StaffCasePage() {
           </dd>
         </div>
         {c.appealCode ? (
-          <div>
-            <dt>{t("cases.appealCase")}</dt>
-            <dd className="code">{c.appealCode}</dd>
-          </div>
+          <Fact term={t("cases.appealCase")} className="code">{c.appealCode}</Fact>
         ) : null}
         {c.appealOfCode ? (
-          <div>
-            <dt>{t("cases.appealOf")}</dt>
-            <dd className="code">{c.appealOfCode}</dd>
-          </div>
+          <Fact term={t("cases.appealOf")} className="code">{c.appealOfCode}</Fact>
         ) : null}
       </dl>
 
@@ -254,18 +231,9 @@ export default function StaffCasePage() {
         {sealed ? (
           identity ? (
             <dl className="facts" role="status">
-              <div>
-                <dt>{t("auth.fullName")}</dt>
-                <dd>{identity.name ?? "—"}</dd>
-              </div>
-              <div>
-                <dt>{t("auth.email")}</dt>
-                <dd>{identity.email ?? "—"}</dd>
-              </div>
-              <div>
-                <dt>{t("auth.phone")}</dt>
-                <dd>{identity.phone ?? "—"}</dd>
-              </div>
+              <Fact term={t("auth.fullName")}>{identity.name ?? "—"}</Fact>
+              <Fact term={t("auth.email")}>{identity.email ?? "—"}</Fact>
+              <Fact term={t("auth.phone")}>{identity.phone ?? "—"}</Fact>
             </dl>
           ) : (
             <>
@@ -289,30 +257,14 @@ export default function StaffCasePage() {
           <p>{t("desk.case.anonymous")}</p>
         ) : (
           <dl className="facts">
-            <div>
-              <dt>{t("auth.fullName")}</dt>
-              <dd>{c.citizen?.name ?? "—"}</dd>
-            </div>
-            <div>
-              <dt>{t("auth.email")}</dt>
-              <dd>{c.citizen?.email ?? "—"}</dd>
-            </div>
-            <div>
-              <dt>{t("auth.phone")}</dt>
-              <dd>{c.citizen?.phone ?? "—"}</dd>
-            </div>
+            <Fact term={t("auth.fullName")}>{c.citizen?.name ?? "—"}</Fact>
+            <Fact term={t("auth.email")}>{c.citizen?.email ?? "—"}</Fact>
+            <Fact term={t("auth.phone")}>{c.citizen?.phone ?? "—"}</Fact>
           </dl>
         )}
       </section>
 
-      <section aria-labelledby="content-title">
-        <h2 id="content-title">{t("cases.content")}</h2>
-        <p className="prewrap">{c.description}</p>
-        {c.locationText ? <p>{t("file.location")}: {c.locationText}</p> : null}
-        {c.decisionText ? <p>{t("file.decision")}: {c.decisionText}</p> : null}
-        {c.learnedAt ? <p>{t("file.learnedAt")}: {formatDate(c.learnedAt, language)}</p> : null}
-        {c.denouncedText ? <p>{t("file.denounced")}: {c.denouncedText}</p> : null}
-      </section>
+      <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} extra={c.learnedAt ? <p>{t("file.learnedAt")}: {formatDate(c.learnedAt, language)}</p> : null} />
 
       {c.resolutionText ? (
         <section className="notice" aria-labelledby="resolution-title">
