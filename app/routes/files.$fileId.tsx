@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
+import { getUser } from "~/modules/auth/session.server";
 import { mayReadCaseFiles } from "~/modules/cases/access.server";
 import { openStoredFile } from "~/modules/files/files.server";
 import { db } from "~/utils/db.server";
@@ -17,7 +18,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   if (!file?.caseId || !(await mayReadCaseFiles(request, file.caseId))) notFound();
   if (file.event?.visibility === "INTERNAL") {
-    const { getUser } = await import("~/modules/auth/session.server");
     const user = await getUser(request);
     if (!user || user.role === "CITIZEN") notFound();
   }

@@ -115,7 +115,7 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
       await attachFiles(tx, stored, { caseId: row.id, eventId: event.id, uploadedById: citizen?.id ?? null });
       await notify(
         tx,
-        { userId: citizenId, email: citizenId ? null : anonymous ? (input.contactEmail ?? null) : (input.contactEmail ?? null) },
+        { userId: citizenId, email: citizenId ? null : (input.contactEmail ?? null) },
         "CASE_SUBMITTED",
         { code: row.code, unit: unit.name },
         { caseId: row.id, link: `/cases/${row.code}` },
