@@ -1,4 +1,8 @@
 import type { Catalogue } from "./vi";
+import { boardEn } from "./board";
+import { dialogueEn } from "./dialogue";
+import { mediationEn } from "./mediation";
+import { statsEn } from "./stats";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -513,6 +517,10 @@ export const en: Catalogue = {
     newDueAt: "Due: {{date}}",
     assignee: "Handler: {{name}}",
     appealCode: "Second-instance case: {{code}}",
+    ...dialogueEn.events,
+    ...mediationEn.events,
+    ...boardEn.events,
+    ...statsEn.events,
   },
   notify: {
     open: "Open the case",
@@ -533,6 +541,13 @@ export const en: Catalogue = {
     APPEAL_OPENED: { title: "Second-instance complaint filed for case {{code}}", body: "Your appeal against the outcome of case {{code}} was sent to the higher office." },
     CASE_DUE_SOON: { title: "Case {{code}} is due soon", body: "Case {{code}} is due on {{dueAt}}." },
     CASE_OVERDUE: { title: "Case {{code}} is overdue", body: "Case {{code}} is past its deadline ({{dueAt}})." },
+    ...dialogueEn.notify,
+    ...mediationEn.notify,
+    ...boardEn.notify,
+    ...statsEn.notify,
   },
-
+  ...dialogueEn.sections,
+  ...mediationEn.sections,
+  ...boardEn.sections,
+  ...statsEn.sections,
 };

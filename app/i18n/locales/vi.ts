@@ -1,3 +1,9 @@
+import type { Widen } from "./widen";
+import { boardVi } from "./board";
+import { dialogueVi } from "./dialogue";
+import { mediationVi } from "./mediation";
+import { statsVi } from "./stats";
+
 /**
  * Vietnamese catalogue — the default language. Every string a user sees is
  * here and in en.ts (which the type checker keeps key-for-key identical).
@@ -515,6 +521,10 @@ export const vi = {
     newDueAt: "Hạn giải quyết: {{date}}",
     assignee: "Cán bộ xử lý: {{name}}",
     appealCode: "Hồ sơ khiếu nại lần hai: {{code}}",
+    ...dialogueVi.events,
+    ...mediationVi.events,
+    ...boardVi.events,
+    ...statsVi.events,
   },
   notify: {
     open: "Xem hồ sơ",
@@ -535,9 +545,16 @@ export const vi = {
     APPEAL_OPENED: { title: "Đã gửi khiếu nại lần hai cho hồ sơ {{code}}", body: "Khiếu nại lần hai về hồ sơ {{code}} đã được gửi lên cơ quan cấp trên." },
     CASE_DUE_SOON: { title: "Hồ sơ {{code}} sắp đến hạn", body: "Hồ sơ {{code}} đến hạn ngày {{dueAt}}." },
     CASE_OVERDUE: { title: "Hồ sơ {{code}} đã quá hạn", body: "Hồ sơ {{code}} đã quá hạn giải quyết (hạn {{dueAt}})." },
+    ...dialogueVi.notify,
+    ...mediationVi.notify,
+    ...boardVi.notify,
+    ...statsVi.notify,
   },
+  ...dialogueVi.sections,
+  ...mediationVi.sections,
+  ...boardVi.sections,
+  ...statsVi.sections,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */
 export type Catalogue = Widen<typeof vi>;
