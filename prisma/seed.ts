@@ -3,7 +3,8 @@
  * Idempotent: does nothing when units exist. See seed-lib.ts for the data.
  */
 import { hashPassword } from "~/modules/auth/password-hash.server";
-import { createClient, write } from "~/utils/db.server";
+import { refreshStats } from "~/modules/stats/refresh.server";
+import { createClient, db as appDb, write } from "~/utils/db.server";
 import { demoPassword, seedDemo, seedReference } from "./seed-lib";
 
 async function main() {
@@ -19,9 +20,12 @@ async function main() {
       await seedReference(tx);
       if (withDemo) await seedDemo(tx, passwordHash);
     }, db);
+    // The public figures start out up to date (later, the jobs keep them so).
+    await refreshStats();
     console.log(`seed: ${await db.unit.count()} units, ${await db.user.count()} users, ${await db.case.count()} cases`);
   } finally {
     await db.$disconnect();
+    await appDb.$disconnect();
   }
 }
 

@@ -4,6 +4,7 @@ import { sendQueuedEmails } from "../notifications/mailer.server";
 import { notify } from "../notifications/notifications.server";
 import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
+import { refreshStats } from "~/modules/stats/refresh.server";
 import { withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -94,7 +95,13 @@ export async function runJobsOnce(now = new Date()) {
     ...(await remindAndAlert(now)),
   }));
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
-  return { maintenance: maintenance.ran ? maintenance.result : null, emails: emails.ran ? emails.result : null };
+  // After the maintenance, so cases it closed are counted in this round.
+  const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
+  return {
+    maintenance: maintenance.ran ? maintenance.result : null,
+    emails: emails.ran ? emails.result : null,
+    stats: stats.ran ? stats.result : null,
+  };
 }
 
 let timer: NodeJS.Timeout | undefined;

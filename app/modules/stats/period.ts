@@ -1,0 +1,172 @@
+/**
+ * Reporting periods: a month, quarter, six months, year or custom range of
+ * local dates (Asia/Ho_Chi_Minh), parsed from a query string with zod. The
+ * dashboard, the reports and the API share this one parser, so a bad period
+ * gets the same clear 400 everywhere.
+ */
+import { z } from "zod";
+import { addLocalDays, dayNumber, localDate } from "~/modules/deadlines/calendar";
+
+export const periodKinds = ["month", "quarter", "half", "year", "custom"] as const;
+export type PeriodKind = (typeof periodKinds)[number];
+
+export type Period = {
+  kind: PeriodKind;
+  /** First and last local dates, inclusive (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  year: number;
+  /** Month 1–12, quarter 1–4 or half 1–2 for those kinds. */
+  part: number | null;
+};
+
+/** The earliest year figures go back to, and the longest custom range. */
+export const FIRST_YEAR = 2000;
+export const MAX_RANGE_DAYS = 3660;
+
+function isCalendarDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+const isoDate = z.string().refine(isCalendarDate, "stats.errors.date");
+
+const int = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .regex(/^\d{1,4}$/, message)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, message);
+
+/** The schema of the period part of a query string; `today` bounds the years accepted. */
+export function periodSchema(today: string) {
+  const thisYear = Number(today.slice(0, 4));
+  return z
+    .object({
+      period: z.enum(periodKinds, { errorMap: () => ({ message: "stats.errors.period" }) }).default("year"),
+      year: int(FIRST_YEAR, thisYear + 1, "stats.errors.year").optional(),
+      month: int(1, 12, "stats.errors.month").optional(),
+      quarter: int(1, 4, "stats.errors.quarter").optional(),
+      half: int(1, 2, "stats.errors.half").optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+    })
+    .superRefine((v, ctx) => {
+      if (v.period !== "custom") return;
+      if (!v.from) ctx.addIssue({ code: "custom", path: ["from"], message: "stats.errors.fromRequired" });
+      if (!v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "stats.errors.toRequired" });
+      if (!v.from || !v.to || !isCalendarDate(v.from) || !isCalendarDate(v.to)) return;
+      if (v.from > v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "stats.errors.inverted" });
+      else if (dayNumber(v.to) - dayNumber(v.from) + 1 > MAX_RANGE_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: "stats.errors.tooLong" });
+      if (Number(v.from.slice(0, 4)) < FIRST_YEAR) ctx.addIssue({ code: "custom", path: ["from"], message: "stats.errors.tooEarly" });
+      if (Number(v.to.slice(0, 4)) > thisYear + 1) ctx.addIssue({ code: "custom", path: ["to"], message: "stats.errors.tooLate" });
+    });
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+function lastDayOfMonth(year: number, month: number): string {
+  return addLocalDays(`${month === 12 ? year + 1 : year}-${pad(month === 12 ? 1 : month + 1)}-01`, -1);
+}
+
+function monthsRange(year: number, firstMonth: number, months: number) {
+  return { from: `${year}-${pad(firstMonth)}-01`, to: lastDayOfMonth(year, firstMonth + months - 1) };
+}
+
+/**
+ * A period from already-validated values; missing parts default to the one
+ * containing `today` (this month, this quarter, this half, this year).
+ */
+export function resolvePeriod(v: z.infer<ReturnType<typeof periodSchema>>, today: string): Period {
+  const todayYear = Number(today.slice(0, 4));
+  const todayMonth = Number(today.slice(5, 7));
+  const year = v.year ?? todayYear;
+  switch (v.period) {
+    case "custom":
+      return { kind: "custom", from: v.from!, to: v.to!, year: Number(v.from!.slice(0, 4)), part: null };
+    case "month": {
+      const month = v.month ?? todayMonth;
+      return { kind: "month", ...monthsRange(year, month, 1), year, part: month };
+    }
+    case "quarter": {
+      const quarter = v.quarter ?? Math.ceil(todayMonth / 3);
+      return { kind: "quarter", ...monthsRange(year, quarter * 3 - 2, 3), year, part: quarter };
+    }
+    case "half": {
+      const half = v.half ?? (todayMonth <= 6 ? 1 : 2);
+      return { kind: "half", ...monthsRange(year, half * 6 - 5, 6), year, part: half };
+    }
+    default:
+      return { kind: "year", from: `${year}-01-01`, to: `${year}-12-31`, year, part: null };
+  }
+}
+
+export type PeriodResult = { ok: true; period: Period } | { ok: false; errors: Record<string, string> };
+
+/** Parses the period from URL search params. Errors are catalogue keys by field. */
+export function parsePeriod(params: URLSearchParams, now = new Date()): PeriodResult {
+  const today = localDate(now);
+  const raw: Record<string, string> = {};
+  for (const key of ["period", "year", "month", "quarter", "half", "from", "to"]) {
+    const value = params.get(key);
+    if (value !== null && value !== "") raw[key] = value;
+  }
+  const parsed = periodSchema(today).safeParse(raw);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "period")] ??= issue.message;
+    return { ok: false, errors };
+  }
+  return { ok: true, period: resolvePeriod(parsed.data, today) };
+}
+
+/** The whole months inside a period, and the leftover days at either end. */
+export function splitMonths(from: string, to: string): { months: string[]; dayRanges: [string, string][] } {
+  const months: string[] = [];
+  const dayRanges: [string, string][] = [];
+  let cursor = from;
+  while (cursor <= to) {
+    const month = cursor.slice(0, 7);
+    const monthEnd = lastDayOfMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    const end = monthEnd < to ? monthEnd : to;
+    if (cursor.endsWith("-01") && end === monthEnd) months.push(month);
+    else dayRanges.push([cursor, end]);
+    cursor = addLocalDays(end, 1);
+  }
+  return { months, dayRanges };
+}
+
+/** The months a period touches (for a trend chart), in order: "2026-01", "2026-02", … */
+export function monthsOf(from: string, to: string): string[] {
+  const out: string[] = [];
+  let y = Number(from.slice(0, 4));
+  let m = Number(from.slice(5, 7));
+  const last = to.slice(0, 7);
+  for (;;) {
+    const key = `${y}-${pad(m)}`;
+    out.push(key);
+    if (key >= last) return out;
+    m += 1;
+    if (m === 13) {
+      m = 1;
+      y += 1;
+    }
+  }
+}
+
+/** The query-string form of a period (links keep the user's choice). */
+export function periodParams(p: Period): Record<string, string> {
+  switch (p.kind) {
+    case "custom":
+      return { period: "custom", from: p.from, to: p.to };
+    case "month":
+      return { period: "month", year: String(p.year), month: String(p.part) };
+    case "quarter":
+      return { period: "quarter", year: String(p.year), quarter: String(p.part) };
+    case "half":
+      return { period: "half", year: String(p.year), half: String(p.part) };
+    default:
+      return { period: "year", year: String(p.year) };
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Keeps the precomputed figures (StatDaily, StatMonthly) in step with the cases.
+ *
+ * Why precomputed: the dashboard of a province with a million cases must answer
+ * in well under a second; summing a year of cases means reading hundreds of
+ * thousands of rows, summing a year of monthly rows reads a few thousand.
+ *
+ * How: a row holds the cases SUBMITTED on one local day (a cohort), so any change
+ * to a case (resolved, rated, transferred to another unit) only touches the day it
+ * was submitted. Each run finds the cases changed since the last run (Case.updatedAt,
+ * indexed), recomputes those whole days from the cases themselves — for every
+ * unit, so a transfer moves the count — and then those days' months. Recomputing is
+ * idempotent, so overlapping runs (the window starts a minute early, for
+ * transactions that committed late) never double count. The job runs under a
+ * database lease every 30 s (app/modules/jobs), and by `npm run jobs`.
+ */
+import { endOfLocalDay, localDate, startOfLocalDay, addLocalDays } from "~/modules/deadlines/calendar";
+import { db, write } from "~/utils/db.server";
+import { addTally, emptyTally, tallyFields, tallyOfCase, type Tally } from "./figures";
+
+const WATERMARK_KEY = "stats.watermark";
+const REFRESHED_KEY = "stats.refreshedAt";
+/** Changes committed up to this long after their updatedAt are still picked up. */
+const OVERLAP_MS = 60_000;
+
+type Row = Tally & { unitId: string; kind: string; categoryId: string };
+
+/** Recomputes the daily rows of these local days (all units), then their months. */
+export async function recomputeDays(days: Iterable<string>): Promise<number> {
+  const sorted = [...new Set(days)].sort();
+  if (sorted.length === 0) return 0;
+  for (const day of sorted) {
+    const cases = await db.case.findMany({
+      where: { submittedAt: { gte: startOfLocalDay(day), lte: endOfLocalDay(day) } },
+      select: { unitId: true, kind: true, categoryId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true },
+    });
+    const rows = new Map<string, Row>();
+    for (const c of cases) {
+      const key = `${c.unitId}|${c.kind}|${c.categoryId ?? ""}`;
+      const row = rows.get(key) ?? { ...emptyTally, unitId: c.unitId, kind: c.kind, categoryId: c.categoryId ?? "" };
+      rows.set(key, { ...row, ...addTally(row, tallyOfCase(c)) });
+    }
+    await write(async (tx) => {
+      await tx.statDaily.deleteMany({ where: { day } });
+      if (rows.size > 0) await tx.statDaily.createMany({ data: [...rows.values()].map((r) => ({ ...r, day })) });
+    });
+  }
+  for (const month of new Set(sorted.map((d) => d.slice(0, 7)))) await recomputeMonth(month);
+  return sorted.length;
+}
+
+/** StatMonthly for one month, summed from its daily rows. */
+async function recomputeMonth(month: string) {
+  const groups = await db.statDaily.groupBy({
+    by: ["unitId", "kind", "categoryId"],
+    where: { day: { gte: `${month}-01`, lte: `${month}-31` } },
+    _sum: Object.fromEntries(tallyFields.map((f) => [f, true])) as Record<keyof Tally, true>,
+  });
+  await write(async (tx) => {
+    await tx.statMonthly.deleteMany({ where: { month } });
+    if (groups.length > 0) {
+      await tx.statMonthly.createMany({
+        data: groups.map((g) => ({
+          unitId: g.unitId,
+          kind: g.kind,
+          categoryId: g.categoryId,
+          month,
+          ...Object.fromEntries(tallyFields.map((f) => [f, g._sum[f] ?? 0])),
+        })),
+      });
+    }
+  });
+}
+
+/** Every day from the first case to the last, rebuilt (first run, or after an import). */
+export async function rebuildAllStats(): Promise<number> {
+  const [first, last] = await Promise.all([
+    db.case.findFirst({ orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
+    db.case.findFirst({ orderBy: { submittedAt: "desc" }, select: { submittedAt: true } }),
+  ]);
+  await write(async (tx) => {
+    await tx.statDaily.deleteMany({});
+    await tx.statMonthly.deleteMany({});
+  });
+  if (!first || !last) return 0;
+  const days: string[] = [];
+  for (let d = localDate(first.submittedAt); d <= localDate(last.submittedAt); d = addLocalDays(d, 1)) days.push(d);
+  return recomputeDays(days);
+}
+
+async function setSetting(key: string, value: string) {
+  await write((tx) => tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } }));
+}
+
+/**
+ * One refresh: the days of the cases changed since the last run. The first run
+ * (no watermark) rebuilds everything.
+ */
+export async function refreshStats(): Promise<{ days: number; rebuilt: boolean }> {
+  // Wall-clock time, even when the jobs are replayed "as of" another date.
+  const started = new Date();
+  const mark = await db.setting.findUnique({ where: { key: WATERMARK_KEY } });
+  let days: number;
+  let rebuilt = false;
+  if (!mark) {
+    days = await rebuildAllStats();
+    rebuilt = true;
+  } else {
+    const since = new Date(new Date(mark.value).getTime() - OVERLAP_MS);
+    const changed = await db.case.findMany({ where: { updatedAt: { gte: since } }, select: { submittedAt: true } });
+    days = await recomputeDays(changed.map((c) => localDate(c.submittedAt)));
+  }
+  await setSetting(WATERMARK_KEY, started.toISOString());
+  await setSetting(REFRESHED_KEY, new Date().toISOString());
+  return { days, rebuilt };
+}
+
+/** When the figures were last brought up to date (shown under the dashboard). */
+export async function statsRefreshedAt(): Promise<Date | null> {
+  const row = await db.setting.findUnique({ where: { key: REFRESHED_KEY } });
+  return row ? new Date(row.value) : null;
+}

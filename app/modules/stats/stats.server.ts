@@ -1,0 +1,183 @@
+/**
+ * Reads the precomputed figures for a unit (with everything below it) and a
+ * period: whole months from StatMonthly, the days left at either end from
+ * StatDaily, summed by the database. Every number shown on the dashboard, the
+ * ranking, the reports, the exports and the API comes from here and figures.ts.
+ */
+import { db } from "~/utils/db.server";
+import { DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, type Figures, type Tally } from "./figures";
+import { monthsOf, splitMonths, type Period } from "./period";
+
+export type UnitRef = { id: string; code: string; name: string; parentId: string | null; path: string; levelCode: string; levelRank: number; sortOrder: number };
+
+/** Active units, in display order (a province has ~100: read whole, small). */
+export async function publicUnits(): Promise<UnitRef[]> {
+  const units = await db.unit.findMany({
+    where: { active: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, code: true, name: true, parentId: true, path: true, sortOrder: true, level: { select: { code: true, rank: true } } },
+  });
+  return units.map(({ level, ...u }) => ({ ...u, levelCode: level.code, levelRank: level.rank }));
+}
+
+export function findUnitByCode(units: UnitRef[], code: string | null | undefined): UnitRef | null {
+  if (!code) return units.find((u) => u.parentId === null) ?? null;
+  return units.find((u) => u.code === code.toUpperCase()) ?? null;
+}
+
+const sumSelect = Object.fromEntries(tallyFields.map((f) => [f, true])) as Record<keyof Tally, true>;
+type Sums = { _sum: Partial<Record<keyof Tally, number | null>> };
+const toTally = (g: Sums): Tally => Object.fromEntries(tallyFields.map((f) => [f, g._sum[f] ?? 0])) as Tally;
+
+/** The rows' unit filter: none for the root of the whole tree (every unit is in it). */
+function unitFilter(scope: UnitRef, units: UnitRef[]) {
+  const ids = units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id);
+  const all = scope.parentId === null && units.filter((u) => u.parentId === null).length === 1;
+  return all ? {} : { unitId: { in: ids } };
+}
+
+type Key = "unitId" | "kind" | "categoryId";
+
+/**
+ * Sums for the period grouped by unit, kind and field: at most units × 4 × fields
+ * groups, whatever the number of cases.
+ */
+async function groupedTallies(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+  const { months, dayRanges } = splitMonths(period.from, period.to);
+  const where = unitFilter(scope, units);
+  const by: Key[] = ["unitId", "kind", "categoryId"];
+  const [monthly, daily] = await Promise.all([
+    months.length
+      ? db.statMonthly.groupBy({ by, where: { ...where, month: { in: months } }, _sum: sumSelect })
+      : Promise.resolve([]),
+    dayRanges.length
+      ? db.statDaily.groupBy({ by, where: { ...where, OR: dayRanges.map(([gte, lte]) => ({ day: { gte, lte } })) }, _sum: sumSelect })
+      : Promise.resolve([]),
+  ]);
+  return [...monthly, ...daily].map((g) => ({ unitId: g.unitId, kind: g.kind, categoryId: g.categoryId, tally: toTally(g) }));
+}
+
+/** Received and resolved by month (the trend chart). */
+async function monthlyTrend(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+  const { months, dayRanges } = splitMonths(period.from, period.to);
+  const where = unitFilter(scope, units);
+  const [monthly, daily] = await Promise.all([
+    months.length ? db.statMonthly.groupBy({ by: ["month"], where: { ...where, month: { in: months } }, _sum: sumSelect }) : Promise.resolve([]),
+    dayRanges.length
+      ? db.statDaily.groupBy({ by: ["day"], where: { ...where, OR: dayRanges.map(([gte, lte]) => ({ day: { gte, lte } })) }, _sum: sumSelect })
+      : Promise.resolve([]),
+  ]);
+  const byMonth = new Map<string, Tally>(monthsOf(period.from, period.to).map((m) => [m, emptyTally]));
+  for (const g of monthly) byMonth.set(g.month, sumTallies([byMonth.get(g.month) ?? emptyTally, toTally(g)]));
+  for (const g of daily) {
+    const m = g.day.slice(0, 7);
+    byMonth.set(m, sumTallies([byMonth.get(m) ?? emptyTally, toTally(g)]));
+  }
+  return [...byMonth.entries()].map(([month, tally]) => ({ month, ...figuresOf(tally) }));
+}
+
+/** For each unit, the child of `scope` it sits under (or scope itself). */
+function rollupTarget(scope: UnitRef, units: UnitRef[]) {
+  const children = units.filter((u) => u.parentId === scope.id);
+  const target = new Map<string, string>();
+  for (const u of units) {
+    if (u.id === scope.id) target.set(u.id, scope.id);
+    else {
+      const child = children.find((c) => u.path.startsWith(c.path));
+      if (child) target.set(u.id, child.id);
+    }
+  }
+  return { children, target };
+}
+
+export type Breakdown = { key: string; figures: Figures };
+
+/** The dashboard: headline figures and breakdowns by kind, field, unit and month. */
+export async function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+  const [groups, trend] = await Promise.all([groupedTallies(scope, units, period), monthlyTrend(scope, units, period)]);
+  const by = (key: (g: (typeof groups)[number]) => string | null) => {
+    const map = new Map<string, Tally[]>();
+    for (const g of groups) {
+      const k = key(g);
+      if (k === null) continue;
+      map.set(k, [...(map.get(k) ?? []), g.tally]);
+    }
+    return map;
+  };
+  const { children, target } = rollupTarget(scope, units);
+  const unitTallies = by((g) => target.get(g.unitId) ?? null);
+  const byUnit = [scope, ...children]
+    .map((u) => ({ unit: u, figures: figuresOf(sumTallies(unitTallies.get(u.id) ?? [])) }))
+    .filter((row) => row.unit.id !== scope.id || row.figures.received > 0);
+  return {
+    total: figuresOf(sumTallies(groups.map((g) => g.tally))),
+    byKind: [...by((g) => g.kind).entries()].map(([key, t]) => ({ key, figures: figuresOf(sumTallies(t)) })),
+    byCategory: [...by((g) => g.categoryId).entries()]
+      .map(([key, t]) => ({ key, figures: figuresOf(sumTallies(t)) }))
+      .sort((a, b) => b.figures.received - a.figures.received),
+    byUnit,
+    trend,
+  };
+}
+
+/** Open cases past their deadline now, per unit (the inbox's "overdue": nextDueAt < now). */
+export async function overdueByUnit(unitIds: string[] | null, now = new Date()): Promise<Map<string, number>> {
+  const rows = await db.case.groupBy({
+    by: ["unitId"],
+    where: { ...(unitIds ? { unitId: { in: unitIds } } : {}), nextDueAt: { lt: now } },
+    _count: { _all: true },
+  });
+  return new Map(rows.map((r) => [r.unitId, r._count._all]));
+}
+
+export async function minSample(): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key: "stats.minSample" } });
+  const n = row ? Number(row.value) : NaN;
+  return Number.isInteger(n) && n >= 1 ? n : DEFAULT_MIN_SAMPLE;
+}
+
+export const rankingSorts = ["onTime", "overdue", "satisfaction", "received", "name"] as const;
+export type RankingSort = (typeof rankingSorts)[number];
+
+/**
+ * Units side by side (the children of `scope`, each with its subtree). Rates are
+ * compared only for units with enough cases; the others are listed after, as
+ * "too few to rank".
+ */
+export async function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now = new Date()) {
+  const [groups, threshold] = await Promise.all([groupedTallies(scope, units, period), minSample()]);
+  const { children, target } = rollupTarget(scope, units);
+  const subjects = children.length ? children : [scope];
+  const overdueRaw = await overdueByUnit(unitFilter(scope, units).unitId?.in ?? null, now);
+  const tallies = new Map<string, Tally[]>();
+  const overdue = new Map<string, number>();
+  for (const g of groups) {
+    const t = target.get(g.unitId);
+    if (t) tallies.set(t, [...(tallies.get(t) ?? []), g.tally]);
+  }
+  for (const [unitId, count] of overdueRaw) {
+    const t = target.get(unitId);
+    if (t) overdue.set(t, (overdue.get(t) ?? 0) + count);
+  }
+  const rows = subjects.map((unit) => {
+    const figures = figuresOf(sumTallies(tallies.get(unit.id) ?? []));
+    return {
+      unit,
+      figures,
+      overdue: overdue.get(unit.id) ?? 0,
+      onTimeRanked: rankable(figures.resolved, threshold),
+      satisfactionRanked: rankable(figures.ratedCount, threshold),
+    };
+  });
+  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.unit.name.localeCompare(b.unit.name, "vi");
+  const rate = (ranked: boolean, value: number | null) => (ranked && value !== null ? value : -1);
+  const compare: Record<RankingSort, (a: (typeof rows)[number], b: (typeof rows)[number]) => number> = {
+    onTime: (a, b) => rate(b.onTimeRanked, b.figures.onTimeRate) - rate(a.onTimeRanked, a.figures.onTimeRate) || byName(a, b),
+    satisfaction: (a, b) =>
+      rate(b.satisfactionRanked, b.figures.averageRating) - rate(a.satisfactionRanked, a.figures.averageRating) || byName(a, b),
+    overdue: (a, b) => b.overdue - a.overdue || byName(a, b),
+    received: (a, b) => b.figures.received - a.figures.received || byName(a, b),
+    name: byName,
+  };
+  return { rows: rows.sort(compare[sort]), threshold };
+}
