@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { apiJson, API_VERSION } from "~/modules/stats/api.server";
+
+/** GET /api/v1 — what the open-data API offers (the full description is docs/api.md). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  return apiJson(request, {
+    version: API_VERSION,
+    documentation: "docs/api.md in the source code",
+    endpoints: {
+      stats: "/api/v1/stats?unit={code}&period={month|quarter|half|year|custom}&year=&month=&quarter=&half=&from=&to=",
+      units: "/api/v1/units",
+      open311: "/open311/v2/discovery.json",
+    },
+  });
+}
