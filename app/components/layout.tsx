@@ -13,6 +13,7 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
       { to: "/", label: t("nav.home"), end: true },
       { to: "/cases/new", label: t("nav.fileCase") },
       { to: "/track", label: t("nav.lookup") },
+      { to: "/stats", label: t("nav.stats") },
     ];
   }
   const items: NavItem[] = [];
@@ -25,12 +26,14 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
   }
+  if (roleHasPermission(user.role, "report:unit")) items.push({ to: "/desk/reports", label: t("stats.links.reports") });
   if (roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/admin", label: t("nav.admin"), end: true });
     items.push({ to: "/admin/units", label: t("nav.units") });
     items.push({ to: "/admin/users", label: t("nav.users") });
     items.push({ to: "/admin/audit", label: t("nav.audit") });
   }
+  items.push({ to: "/stats", label: t("nav.stats") });
   items.push({ to: "/notifications", label: t("nav.notifications") });
   return items;
 }

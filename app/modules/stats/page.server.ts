@@ -22,8 +22,10 @@ export function unitOptions(units: UnitRef[], within?: UnitRef) {
 }
 
 /** Everything a statistics page needs before its own figures: the query, the form's values, choices. */
-export async function statsPage(request: Request, now = new Date()) {
+export async function statsPage(request: Request, options: { defaultUnit?: string; now?: Date } = {}) {
+  const now = options.now ?? new Date();
   const url = new URL(request.url);
+  if (options.defaultUnit && !url.searchParams.has("unit")) url.searchParams.set("unit", options.defaultUnit);
   const [t, language, query, first] = await Promise.all([
     getT(request),
     getLanguage(request),

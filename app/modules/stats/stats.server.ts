@@ -4,8 +4,9 @@
  * StatDaily, summed by the database. Every number shown on the dashboard, the
  * ranking, the reports, the exports and the API comes from here and figures.ts.
  */
+import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { db } from "~/utils/db.server";
-import { DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, type Figures, type Tally } from "./figures";
+import { DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 
 export type UnitRef = { id: string; code: string; name: string; parentId: string | null; path: string; levelCode: string; levelRank: number; sortOrder: number };
@@ -180,4 +181,37 @@ export async function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Per
     name: byName,
   };
   return { rows: rows.sort(compare[sort]), threshold };
+}
+
+/**
+ * Per handler, the cases of one unit submitted in the period (for the leader's
+ * report): the same definitions as everywhere (tallyOfCase), plus overdue now.
+ */
+export async function handlerFigures(unitId: string, period: Pick<Period, "from" | "to">, now = new Date()) {
+  const cases = await db.case.findMany({
+    where: { unitId, submittedAt: { gte: startOfLocalDay(period.from), lte: endOfLocalDay(period.to) } },
+    select: { assigneeId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true, nextDueAt: true },
+    take: 100_000,
+  });
+  const byHandler = new Map<string, { tally: Tally; overdue: number }>();
+  for (const c of cases) {
+    const key = c.assigneeId ?? "";
+    const row = byHandler.get(key) ?? { tally: emptyTally, overdue: 0 };
+    byHandler.set(key, { tally: sumTallies([row.tally, tallyOfCase(c)]), overdue: row.overdue + (c.nextDueAt && c.nextDueAt < now ? 1 : 0) });
+  }
+  const users = await db.user.findMany({ where: { id: { in: [...byHandler.keys()].filter(Boolean) } }, select: { id: true, fullName: true } });
+  const name = new Map(users.map((u) => [u.id, u.fullName]));
+  return [...byHandler.entries()]
+    .map(([id, row]) => ({ handlerId: id || null, name: id ? (name.get(id) ?? id) : null, figures: figuresOf(row.tally), overdue: row.overdue }))
+    .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name, "vi")));
+}
+
+/** The oldest-overdue open cases of the units (the inbox pages through the rest). */
+export async function overdueCases(unitIds: string[], now = new Date(), take = 50) {
+  return db.case.findMany({
+    where: { unitId: { in: unitIds }, nextDueAt: { lt: now } },
+    orderBy: [{ nextDueAt: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } },
+  });
 }

@@ -1,0 +1,40 @@
+import { requirePermission } from "~/modules/auth/guards.server";
+import { forbidden } from "~/utils/http.server";
+import type { ReportRow } from "./export.server";
+import { statsPage, unitOptions } from "./page.server";
+import { dashboard, handlerFigures, overdueByUnit, overdueCases } from "./stats.server";
+
+/**
+ * A leader's report: their unit (or a unit under it) for a period — the public
+ * figures plus overdue cases and per-handler figures. Another unit's tree: 403.
+ */
+export async function leaderReport(request: Request) {
+  const user = await requirePermission(request, "report:unit");
+  const own = user.unit;
+  if (!own) forbidden();
+  const page = await statsPage(request, { defaultUnit: own.code });
+  const { query } = page;
+  const home = query.units.find((u) => u.id === own.id);
+  if (!home) forbidden();
+  const options = unitOptions(query.units, home);
+  if (!query.ok) return { ...page, options, data: null };
+  if (!query.scope.path.startsWith(own.path)) forbidden();
+  const inScope = query.units.filter((u) => u.path.startsWith(query.scope.path));
+  const now = new Date();
+  const [d, overdue, handlers, late] = await Promise.all([
+    dashboard(query.scope, query.units, query.period),
+    overdueByUnit(inScope.map((u) => u.id), now),
+    handlerFigures(query.scope.id, query.period, now),
+    overdueCases(inScope.map((u) => u.id), now),
+  ]);
+  // Overdue per row: the scope's own cases, or a child's whole subtree.
+  const overdueUnder = (path: string) => inScope.filter((u) => u.path.startsWith(path)).reduce((n, u) => n + (overdue.get(u.id) ?? 0), 0);
+  const rows: ReportRow[] = d.byUnit.map((r) => ({
+    code: r.unit.code,
+    name: r.unit.name,
+    figures: r.figures,
+    overdue: r.unit.id === query.scope.id ? (overdue.get(r.unit.id) ?? 0) : overdueUnder(r.unit.path),
+  }));
+  const total: ReportRow = { code: query.scope.code, name: query.scope.name, figures: d.total, overdue: overdueUnder(query.scope.path) };
+  return { ...page, options, data: { byKind: d.byKind, rows, total, handlers, late } };
+}
