@@ -7,7 +7,8 @@ import { StatsFilters } from "~/components/stats-filters";
 import type { Language } from "~/i18n/config";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
 import { statsPage, unitOptions } from "~/modules/stats/page.server";
-import { ranking, rankingSorts, type RankingSort } from "~/modules/stats/stats.server";
+import { rankingSorts, type RankingSort } from "~/modules/stats/figures";
+import { ranking } from "~/modules/stats/stats.server";
 import { pageMeta } from "~/utils/meta";
 import statsStyles from "~/styles/stats.css";
 

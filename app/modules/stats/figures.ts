@@ -145,3 +145,7 @@ export function rankable(sample: number, minSample: number): boolean {
 }
 
 export const DEFAULT_MIN_SAMPLE = 10;
+
+/** How the unit ranking can be ordered. */
+export const rankingSorts = ["onTime", "overdue", "satisfaction", "received", "name"] as const;
+export type RankingSort = (typeof rankingSorts)[number];

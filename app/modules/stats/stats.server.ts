@@ -6,7 +6,7 @@
  */
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { db } from "~/utils/db.server";
-import { DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type Tally } from "./figures";
+import { DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 
 export type UnitRef = { id: string; code: string; name: string; parentId: string | null; path: string; levelCode: string; levelRank: number; sortOrder: number };
@@ -137,8 +137,6 @@ export async function minSample(): Promise<number> {
   return Number.isInteger(n) && n >= 1 ? n : DEFAULT_MIN_SAMPLE;
 }
 
-export const rankingSorts = ["onTime", "overdue", "satisfaction", "received", "name"] as const;
-export type RankingSort = (typeof rankingSorts)[number];
 
 /**
  * Units side by side (the children of `scope`, each with its subtree). Rates are

@@ -1,0 +1,261 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { parse } from "csv-parse/sync";
+import readXlsxFile from "read-excel-file/node";
+import {
+  accounts,
+  expectToast,
+  fact,
+  fileCaseAsCitizen,
+  hydrated,
+  open,
+  openFromInbox,
+  registerCitizen,
+  signedIn,
+  uniqueEmail,
+  uniqueSuffix,
+  vi,
+  viCases,
+} from "./utils";
+
+/**
+ * The public figures for a data set this test builds in a commune no other test
+ * uses (Xã Mường Giôn): three cases — one resolved and rated 4, one declined,
+ * one still waiting — then the statistics refresh (`npm run jobs`, as cron or
+ * the in-server scheduler runs it), and every published form of the figures
+ * must say the same: dashboard, API, Open311, the leader's CSV and XLSX.
+ */
+const UNIT = "Xã Mường Giôn";
+const UNIT_CODE = "MUONGGION";
+
+function refreshStatistics() {
+  execFileSync("npx", ["tsx", "scripts/run-jobs.ts"], {
+    env: { ...process.env, DATABASE_URL: "file:./prisma/e2e.db", SESSION_SECRET: "e2e-secret-at-least-16-chars", OUTBOX_DIR: "test-results/outbox" },
+    encoding: "utf8",
+  });
+}
+
+/** The current local month and year, as the dashboard names them. */
+function thisMonth() {
+  const local = new Date(Date.now() + 7 * 3600_000);
+  return { month: local.getUTCMonth() + 1, year: local.getUTCFullYear() };
+}
+
+async function createLeader(page: Page, fullName: string, email: string, password: string) {
+  await open(page, "/admin/users/new");
+  await page.getByLabel(vi.fullName).fill(fullName);
+  await page.getByLabel(vi.email).fill(email);
+  await page.getByLabel("Vai trò").selectOption({ label: "Lãnh đạo" });
+  await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: UNIT });
+  await page.getByLabel("Chức vụ").fill("Chủ tịch UBND xã");
+  await page.getByLabel("Mật khẩu ban đầu").fill(password);
+  await page.getByRole("button", { name: "Tạo mới" }).click();
+  await expect(page.getByRole("status")).toHaveText(`Đã tạo tài khoản ${fullName}.`);
+}
+
+test("the public figures match a data set built here, on the dashboard, the API, Open311 and the leader's exports", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const s = uniqueSuffix();
+  const { month, year } = thisMonth();
+
+  // A citizen files three cases with Mường Giôn.
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  const person = await registerCitizen(citizen);
+  const resolvedCode = await fileCaseAsCitizen(citizen, "FEEDBACK", {
+    title: `Cầu treo bản Giôn hỏng tay vịn ${s}`,
+    description: "Tay vịn cầu treo bản Giôn bị gãy hai đoạn, học sinh qua cầu rất nguy hiểm.",
+    category: "Giao thông",
+    unit: UNIT,
+  });
+  const waitingCode = await fileCaseAsCitizen(citizen, "FEEDBACK", {
+    title: `Nước sinh hoạt bản Giôn bị đục ${s}`,
+    description: "Nguồn nước tự chảy về bản bị đục sau mưa lớn, đề nghị xã kiểm tra bể lọc.",
+    category: "Môi trường",
+    unit: UNIT,
+  });
+  const declinedCode = await fileCaseAsCitizen(citizen, "PETITION", {
+    title: `Đề nghị chia lại ranh giới nương ${s}`,
+    description: "Đề nghị xã phân xử ranh giới nương giữa hai gia đình trong bản.",
+    category: "Đất đai",
+    unit: UNIT,
+  });
+
+  // The commune's leader (created by the administrator) handles two of them.
+  const admin = await signedIn(browser, accounts.admin.email);
+  const leaderName = `Lò Văn Lãnh Đạo ${s}`;
+  const leaderEmail = uniqueEmail("lanhdao");
+  const leaderPassword = "nuong-che-muong-gion-2026";
+  await createLeader(admin.page, leaderName, leaderEmail, leaderPassword);
+  await admin.context.close();
+  const leader = await signedIn(browser, leaderEmail, leaderPassword);
+
+  await openFromInbox(leader.page, resolvedCode);
+  await leader.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
+  await expectToast(leader.page, `Đã thụ lý hồ sơ ${resolvedCode}.`);
+  await leader.page.getByLabel("Cán bộ xử lý").selectOption({ label: `${leaderName} (tôi)` });
+  await leader.page.getByRole("button", { name: "Phân công xử lý" }).click();
+  await expectToast(leader.page, `Đã phân công xử lý hồ sơ ${resolvedCode}.`);
+  await leader.page.getByLabel("Nội dung kết quả giải quyết").fill(`Đã thay tay vịn cầu treo bằng cáp thép mới (${s}).`);
+  await leader.page.getByRole("button", { name: "Đề xuất kết quả giải quyết" }).click();
+  await expectToast(leader.page, "Đã gửi đề xuất kết quả để lãnh đạo duyệt.");
+  await leader.page.getByRole("button", { name: "Duyệt kết quả" }).click();
+  await expectToast(leader.page, `Đã duyệt kết quả giải quyết hồ sơ ${resolvedCode}.`);
+
+  await openFromInbox(leader.page, declinedCode);
+  const declinePanel = leader.page.getByRole("region", { name: "Không thụ lý" });
+  await declinePanel.getByLabel("Lý do theo quy định").selectOption({ label: "Không thuộc thẩm quyền giải quyết" });
+  await declinePanel.getByLabel("Giải thích cho công dân").fill(`Tranh chấp ranh giới do tổ hòa giải và Tòa án giải quyết (${s}).`);
+  await declinePanel.getByRole("button", { name: "Không thụ lý", exact: true }).click();
+  await expectToast(leader.page, `Đã trả lời không thụ lý hồ sơ ${declinedCode}.`);
+
+  // The citizen accepts the resolution and rates it 4.
+  await open(citizen, `/cases/${resolvedCode}`);
+  await citizen.getByRole("button", { name: "Tôi đồng ý với kết quả" }).click();
+  await expectToast(citizen, `Cảm ơn bạn. Hồ sơ ${resolvedCode} đã đóng; mời bạn đánh giá.`);
+  await citizen.getByLabel("4 — Hài lòng").check();
+  await citizen.getByRole("button", { name: "Gửi đánh giá" }).click();
+  await expectToast(citizen, "Cảm ơn bạn đã đánh giá.");
+  await expect(fact(citizen, viCases.statusTerm)).toHaveText(viCases.status.CLOSED);
+
+  refreshStatistics();
+
+  // The public dashboard, signed out, for Mường Giôn and this month.
+  const visitorContext = await browser.newContext();
+  const visitor = await visitorContext.newPage();
+  await open(visitor, "/stats");
+  await expect(visitor.getByRole("heading", { level: 1, name: "Thống kê công khai" })).toBeVisible();
+  await visitor.getByLabel("Đơn vị", { exact: true }).selectOption({ label: UNIT });
+  await visitor.getByLabel("Kỳ", { exact: true }).selectOption({ label: "Tháng" });
+  await visitor.getByLabel("Năm", { exact: true }).selectOption(String(year));
+  await visitor.getByLabel("Tháng", { exact: true }).selectOption(String(month));
+  await visitor.getByRole("button", { name: "Xem số liệu" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`unit=${UNIT_CODE}`));
+  await expect(visitor.getByRole("heading", { level: 2, name: /tiếp nhận/ })).toHaveText(
+    `${UNIT}, tháng ${month}/${year}: tiếp nhận 3 hồ sơ, đã giải quyết 1 (50,0%), đang giải quyết 1.`,
+  );
+  await expect(visitor.getByText("Ngoài ra, 1 hồ sơ không được thụ lý và 0 hồ sơ người gửi đã rút.")).toBeVisible();
+  const card = (name: string) => visitor.locator(`[data-figure="${name}"] .stat-value`);
+  await expect(card("received")).toHaveText("3");
+  await expect(card("resolved")).toHaveText("1");
+  await expect(card("inProgress")).toHaveText("1");
+  await expect(card("resolvedRate")).toHaveText("50,0%");
+  await expect(card("onTimeRate")).toHaveText("100,0%");
+  await expect(card("averageDays")).toHaveText("0 ngày");
+  await expect(card("averageRating")).toHaveText("4/5");
+  await expect(card("satisfiedShare")).toHaveText("100,0%");
+
+  // Each chart is an image with a summary, and its numbers are in a table.
+  for (const title of ["Tiếp nhận và giải quyết theo tháng", "Theo loại đơn", "Theo lĩnh vực"]) {
+    const figure = visitor.getByRole("figure", { name: title });
+    await expect(figure.getByRole("img", { name: `Biểu đồ: ${title}. Số liệu chi tiết ở bảng ngay dưới.` })).toBeVisible();
+    await expect(figure.getByRole("table", { name: title })).toBeVisible();
+  }
+  const byKind = visitor.getByRole("table", { name: "Theo loại đơn" });
+  await expect(byKind.getByRole("row", { name: /^Phản ánh/ }).locator('[data-col="received"]')).toHaveText("2");
+  await expect(byKind.getByRole("row", { name: /^Phản ánh/ }).locator('[data-col="resolved"]')).toHaveText("1");
+  await expect(byKind.getByRole("row", { name: /^Kiến nghị/ }).locator('[data-col="received"]')).toHaveText("1");
+  const monthKey = `${year}-${String(month).padStart(2, "0")}`;
+  const trendRow = visitor.getByRole("table", { name: "Tiếp nhận và giải quyết theo tháng" }).locator(`[data-row="${monthKey}"]`);
+  await expect(trendRow.locator('[data-col="received"]')).toHaveText("3");
+  const byField = visitor.getByRole("table", { name: "Theo lĩnh vực" });
+  for (const field of ["Giao thông", "Môi trường", "Đất đai"]) {
+    await expect(byField.getByRole("row", { name: new RegExp(`^${field}`) }).locator('[data-col="received"]')).toHaveText("1");
+  }
+  const dashboardHtml = await visitor.content();
+
+  // The API and Open311 say the same.
+  const api = await visitor.request.get(`/api/v1/stats?unit=${UNIT_CODE}&period=month&year=${year}&month=${month}`);
+  expect(api.status()).toBe(200);
+  expect(api.headers()["cache-control"]).toContain("public");
+  const apiText = await api.text();
+  const stats = JSON.parse(apiText);
+  expect(stats.unit).toEqual({ code: UNIT_CODE, name: UNIT });
+  expect(stats.figures).toMatchObject({ received: 3, resolved: 1, inProgress: 1, declined: 1, withdrawn: 0, resolvedRate: 0.5, onTimeRate: 1, averageRating: 4, satisfiedShare: 1 });
+  const again = await visitor.request.get(`/api/v1/stats?unit=${UNIT_CODE}&period=month&year=${year}&month=${month}`, {
+    headers: { "If-None-Match": api.headers()["etag"] ?? "" },
+  });
+  expect(again.status()).toBe(304);
+
+  const open311 = await visitor.request.get(`/open311/v2/requests.json?service_request_id=${[resolvedCode, waitingCode, declinedCode].join(",")}`);
+  expect(open311.status()).toBe(200);
+  const open311Text = await open311.text();
+  const requests = JSON.parse(open311Text) as { service_request_id: string; status: string; service_code: string; agency_responsible: string }[];
+  const byCode = Object.fromEntries(requests.map((r) => [r.service_request_id, r]));
+  expect(Object.keys(byCode).sort()).toEqual([resolvedCode, waitingCode, declinedCode].sort());
+  expect(byCode[resolvedCode]).toMatchObject({ status: "closed", service_code: "TRANSPORT", agency_responsible: UNIT });
+  expect(byCode[waitingCode]).toMatchObject({ status: "open", service_code: "ENVIRONMENT" });
+  expect(byCode[declinedCode]).toMatchObject({ status: "closed", service_code: "LAND" });
+  const services = await (await visitor.request.get("/open311/v2/services.json")).json();
+  expect(services.map((x: { service_code: string }) => x.service_code)).toEqual(expect.arrayContaining(["TRANSPORT", "ENVIRONMENT", "LAND"]));
+  expect((await visitor.request.get("/open311/v2/requests.json?start_date=yesterday")).status()).toBe(400);
+
+  // The leader's exports: the unit's row and the total, parsed from the files.
+  await open(leader.page, `/desk/reports?unit=${UNIT_CODE}&period=month&year=${year}&month=${month}`);
+  await expect(leader.page.getByRole("heading", { level: 1, name: "Báo cáo của đơn vị" })).toBeVisible();
+  const [csvDownload] = await Promise.all([leader.page.waitForEvent("download"), leader.page.getByRole("link", { name: "Tải CSV" }).click()]);
+  const csvText = readFileSync((await csvDownload.path())!, "utf8");
+  const csv = parse(csvText.replace(/^\ufeff/, "")) as string[][];
+  const [csvHeader = [], csvOwn = [], csvTotal = []] = csv;
+  expect(csvHeader.slice(0, 5)).toEqual(["Mã đơn vị", "Đơn vị", "Tiếp nhận", "Đã giải quyết", "Đang giải quyết"]);
+  expect(csv).toHaveLength(3);
+  expect(csvOwn.slice(0, 7)).toEqual([UNIT_CODE, `${UNIT} (gửi trực tiếp)`, "3", "1", "1", "1", "0"]);
+  expect(csvTotal.slice(0, 5)).toEqual(["", "Tổng cộng", "3", "1", "1"]);
+  expect(csvTotal[7]).toBe("50");
+  const [xlsxDownload] = await Promise.all([leader.page.waitForEvent("download"), leader.page.getByRole("link", { name: "Tải Excel (XLSX)" }).click()]);
+  const sheets = await readXlsxFile(readFileSync((await xlsxDownload.path())!));
+  const rows = sheets[0]?.data ?? [];
+  expect(rows).toHaveLength(3);
+  expect(rows[1]?.slice(0, 5)).toEqual([UNIT_CODE, `${UNIT} (gửi trực tiếp)`, 3, 1, 1]);
+  expect(rows[2]?.slice(1, 4)).toEqual(["Tổng cộng", 3, 1]);
+
+  // A leader of Mường Giôn cannot report on another unit's tree; a citizen cannot open reports.
+  expect((await leader.page.request.get("/desk/reports?unit=TOHIEU")).status()).toBe(403);
+  expect((await leader.page.request.get("/desk/reports/export?format=csv&unit=TOHIEU")).status()).toBe(403);
+  expect((await citizen.request.get("/desk/reports")).status()).toBe(403);
+
+  // Nothing personal in anything public or exported: not this citizen, not the seeded ones.
+  const ranking = await (await visitor.request.get(`/stats/ranking?period=month&year=${year}&month=${month}`)).text();
+  for (const body of [dashboardHtml, apiText, open311Text, csvText, ranking]) {
+    for (const secret of [person.fullName, person.email, accounts.citizen.fullName, accounts.citizen.email, accounts.citizen2.fullName, "0912000001", "912000001"]) {
+      expect(body).not.toContain(secret);
+    }
+  }
+  await Promise.all([citizenContext.close(), visitorContext.close(), leader.context.close()]);
+});
+
+test("an unknown unit or an inverted period gets a clear 400: messages beside the fields, the input kept; the API answers JSON", async ({ page }) => {
+  const response = await page.goto("/stats?unit=KHONGCO&period=custom&from=2026-05-01&to=2026-04-01");
+  expect(response?.status()).toBe(400);
+  await expect(page.getByRole("alert")).toContainText("Chưa xem được số liệu");
+  await expect(page.getByText("Không có đơn vị này.")).toBeVisible();
+  await expect(page.getByText("Ngày kết thúc phải sau ngày bắt đầu.")).toBeVisible();
+  await expect(page.getByLabel("Từ ngày")).toHaveValue("2026-05-01");
+  await expect(page.getByLabel("Đến ngày")).toHaveAttribute("aria-invalid", "true");
+  await hydrated(page);
+
+  const api = await page.request.get("/api/v1/stats?unit=SLA&period=quarter&quarter=7");
+  expect(api.status()).toBe(400);
+  expect(await api.json()).toEqual({
+    error: { code: "bad_request", message: "Tham số không hợp lệ.", issues: [{ parameter: "quarter", message: "Quý phải từ 1 đến 4." }] },
+  });
+  const unknown = await page.request.get("/api/v1/stats?untit=SLA");
+  expect(unknown.status()).toBe(400);
+  expect((await unknown.json()).error.issues[0]?.parameter).toBe("untit");
+});
+
+test("the unit ranking shows sample sizes and does not rank units with too few cases", async ({ page }) => {
+  await open(page, "/stats/ranking?period=year");
+  await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng đơn vị" })).toBeVisible();
+  await expect(page.getByText(/không được xếp hạng theo tỷ lệ đó/)).toBeVisible();
+  // Mường Giôn has at most a handful of resolved cases: too few to rank, its sample shown.
+  const row = page.locator(`[data-row="${UNIT_CODE}"]`);
+  await expect(row.locator('[data-col="onTimeRate"]')).toHaveText("Chưa đủ số liệu để xếp hạng");
+  await expect(row.getByRole("link", { name: UNIT })).toHaveAttribute("href", new RegExp(`/stats\\?.*unit=${UNIT_CODE}`));
+  await page.getByLabel("Sắp xếp theo").selectOption({ label: "Tên đơn vị" });
+  await page.getByRole("button", { name: "Sắp xếp", exact: true }).click();
+  await expect(page).toHaveURL(/sort=name/);
+  const names = await page.locator("#ranking tbody th").allInnerTexts();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "vi")));
+});
