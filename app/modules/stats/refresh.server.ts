@@ -17,6 +17,7 @@
 import { endOfLocalDay, localDate, startOfLocalDay, addLocalDays } from "~/modules/deadlines/calendar";
 import { db, write } from "~/utils/db.server";
 import { addTally, emptyTally, tallyFields, tallyOfCase, type Tally } from "./figures";
+import { monthsOf } from "./period";
 
 const WATERMARK_KEY = "stats.watermark";
 const REFRESHED_KEY = "stats.refreshedAt";
@@ -25,26 +26,41 @@ const OVERLAP_MS = 60_000;
 
 type Row = Tally & { unitId: string; kind: string; categoryId: string };
 
+/** Rebuilds the daily rows of the local days from..to (inclusive, all units) from the cases. */
+async function recomputeRange(from: string, to: string): Promise<void> {
+  const cases = await db.case.findMany({
+    where: { submittedAt: { gte: startOfLocalDay(from), lte: endOfLocalDay(to) } },
+    select: { submittedAt: true, unitId: true, kind: true, categoryId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true },
+  });
+  const rows = new Map<string, Row & { day: string }>();
+  for (const c of cases) {
+    const day = localDate(c.submittedAt);
+    const key = `${day}|${c.unitId}|${c.kind}|${c.categoryId ?? ""}`;
+    const row = rows.get(key) ?? { ...emptyTally, day, unitId: c.unitId, kind: c.kind, categoryId: c.categoryId ?? "" };
+    rows.set(key, { ...row, ...addTally(row, tallyOfCase(c)) });
+  }
+  const data = [...rows.values()];
+  await write(async (tx) => {
+    await tx.statDaily.deleteMany({ where: { day: { gte: from, lte: to } } });
+    for (let i = 0; i < data.length; i += 5000) await tx.statDaily.createMany({ data: data.slice(i, i + 5000) });
+  });
+}
+
 /** Recomputes the daily rows of these local days (all units), then their months. */
 export async function recomputeDays(days: Iterable<string>): Promise<number> {
   const sorted = [...new Set(days)].sort();
-  if (sorted.length === 0) return 0;
+  // Consecutive days are read in one query.
+  let start: string | undefined;
+  let end: string | undefined;
   for (const day of sorted) {
-    const cases = await db.case.findMany({
-      where: { submittedAt: { gte: startOfLocalDay(day), lte: endOfLocalDay(day) } },
-      select: { unitId: true, kind: true, categoryId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true },
-    });
-    const rows = new Map<string, Row>();
-    for (const c of cases) {
-      const key = `${c.unitId}|${c.kind}|${c.categoryId ?? ""}`;
-      const row = rows.get(key) ?? { ...emptyTally, unitId: c.unitId, kind: c.kind, categoryId: c.categoryId ?? "" };
-      rows.set(key, { ...row, ...addTally(row, tallyOfCase(c)) });
+    if (start && end && addLocalDays(end, 1) === day) {
+      end = day;
+      continue;
     }
-    await write(async (tx) => {
-      await tx.statDaily.deleteMany({ where: { day } });
-      if (rows.size > 0) await tx.statDaily.createMany({ data: [...rows.values()].map((r) => ({ ...r, day })) });
-    });
+    if (start && end) await recomputeRange(start, end);
+    start = end = day;
   }
+  if (start && end) await recomputeRange(start, end);
   for (const month of new Set(sorted.map((d) => d.slice(0, 7)))) await recomputeMonth(month);
   return sorted.length;
 }
@@ -72,7 +88,7 @@ async function recomputeMonth(month: string) {
   });
 }
 
-/** Every day from the first case to the last, rebuilt (first run, or after an import). */
+/** Every month from the first case to the last, rebuilt (first run, or after an import). */
 export async function rebuildAllStats(): Promise<number> {
   const [first, last] = await Promise.all([
     db.case.findFirst({ orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
@@ -83,9 +99,15 @@ export async function rebuildAllStats(): Promise<number> {
     await tx.statMonthly.deleteMany({});
   });
   if (!first || !last) return 0;
-  const days: string[] = [];
-  for (let d = localDate(first.submittedAt); d <= localDate(last.submittedAt); d = addLocalDays(d, 1)) days.push(d);
-  return recomputeDays(days);
+  let days = 0;
+  for (const month of monthsOf(localDate(first.submittedAt), localDate(last.submittedAt))) {
+    const [y, m] = month.split("-").map(Number) as [number, number];
+    const lastDay = addLocalDays(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`, -1);
+    await recomputeRange(`${month}-01`, lastDay);
+    await recomputeMonth(month);
+    days += Number(lastDay.slice(8));
+  }
+  return days;
 }
 
 async function setSetting(key: string, value: string) {
