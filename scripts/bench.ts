@@ -32,11 +32,14 @@ function fold(text: string) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
+/** Changes when the seeded data's shape changes, so an old file is rebuilt. */
+const completeMark = `${total}:2`;
+
 function complete(): boolean {
   if (!existsSync(file)) return false;
   const db = new Database(file, { readonly: true });
   try {
-    return !!db.prepare("SELECT 1 FROM Setting WHERE key = 'bench-complete' AND value = ?").get(String(total));
+    return !!db.prepare("SELECT 1 FROM Setting WHERE key = 'bench-complete' AND value = ?").get(completeMark);
   } catch {
     return false;
   } finally {
@@ -58,8 +61,8 @@ if (process.argv.includes("--reseed") || !complete()) {
   const kinds = ["FEEDBACK", "FEEDBACK", "PETITION", "COMPLAINT", "DENUNCIATION"];
   const statuses = ["CLOSED", "CLOSED", "CLOSED", "RESOLVED", "IN_PROGRESS", "ACCEPTED", "SUBMITTED", "NEEDS_INFO", "DECLINED", "WITHDRAWN"];
   const titles = ["Đèn đường hỏng", "Rác thải tập kết sai nơi quy định", "Đề nghị làm đường bê tông", "Khiếu nại quyết định thu hồi đất", "Ô nhiễm nước suối", "Tiếng ồn công trình ban đêm"];
-  const insertCase = db.prepare(`INSERT INTO "Case" (id, code, kind, channel, status, instance, unitId, originUnitId, categoryId, citizenId, anonymous, contactName, title, description, searchText, submittedAt, receivedAt, acceptDueAt, dueAt, nextDueAt, extensionCount, complex, resolvedAt, resolvedOnTime, closedAt, publishConsent, version, createdAt, updatedAt)
-    VALUES (?, ?, ?, 'ONLINE', ?, 1, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, 0, 0, ?, ?)`);
+  const insertCase = db.prepare(`INSERT INTO "Case" (id, code, kind, channel, status, instance, unitId, originUnitId, categoryId, citizenId, anonymous, contactName, title, description, searchText, submittedAt, receivedAt, acceptDueAt, dueAt, nextDueAt, extensionCount, complex, resolvedAt, resolvedOnTime, closedAt, satisfaction, publishConsent, version, createdAt, updatedAt)
+    VALUES (?, ?, ?, 'ONLINE', ?, 1, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?, 0, 0, ?, ?)`);
   const insertEvent = db.prepare(`INSERT INTO CaseEvent (id, caseId, type, toStatus, visibility, createdAt) VALUES (?, ?, 'SUBMITTED', 'SUBMITTED', 'PUBLIC', ?)`);
   // Continue after the demo cases' numbers.
   const counters = new Map<string, number>(
@@ -85,11 +88,14 @@ if (process.argv.includes("--reseed") || !complete()) {
       const name = `Người dân ${i % 5000}`;
       const acceptDue = submitted + 10 * dayMs;
       const due = status === "SUBMITTED" ? null : submitted + 30 * dayMs;
-      const resolved = ["RESOLVED", "CLOSED"].includes(status) ? submitted + 20 * dayMs : null;
+      // Resolved in 5–44 days against a 30-day limit: some late, as in life; closed ones rated 1–5.
+      const resolved = ["RESOLVED", "CLOSED"].includes(status) ? submitted + (5 + (j % 40)) * dayMs : null;
+      const onTime = resolved ? (resolved <= submitted + 30 * dayMs ? 1 : 0) : null;
+      const rating = status === "CLOSED" && j % 3 === 0 ? 1 + ((j * 3) % 5) : null;
       insertCase.run(
         cuidLike(i), code, kinds[(j * 7) % kinds.length], status, unit.id, unit.id, categories[j % categories.length], i % 1000 === 0 ? citizen : null, name, title,
         `Nội dung phản ánh số ${i}: ${title}.`, fold(`${code} ${title} ${name}`), iso(submitted), iso(submitted), iso(acceptDue), iso(due),
-        iso(open ? (status === "SUBMITTED" ? acceptDue : due) : null), iso(resolved), resolved ? 1 : null, iso(status === "CLOSED" ? (resolved ?? submitted) + dayMs : null), iso(submitted), iso(submitted),
+        iso(open ? (status === "SUBMITTED" ? acceptDue : due) : null), iso(resolved), onTime, iso(status === "CLOSED" ? (resolved ?? submitted) + dayMs : null), rating, iso(submitted), iso(submitted),
       );
       insertEvent.run(`ev${cuidLike(i)}`, cuidLike(i), iso(submitted));
     }
@@ -101,9 +107,56 @@ if (process.argv.includes("--reseed") || !complete()) {
     db.prepare(`INSERT INTO CaseCounter (unitId, year, last) VALUES (?, ?, ?) ON CONFLICT(unitId, year) DO UPDATE SET last = MAX(last, excluded.last)`).run(unit.id, year, last);
   }
   db.exec("ANALYZE");
-  db.prepare("INSERT INTO Setting (key, value, updatedAt) VALUES ('bench-complete', ?, ?)").run(String(total), Date.now());
+  db.prepare("INSERT INTO Setting (key, value, updatedAt) VALUES ('bench-complete', ?, ?)").run(completeMark, Date.now());
   db.close();
   console.log(`seeded ${total.toLocaleString("en")} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+// The public figures: rebuilt from the cases once (the job keeps them up to date afterwards), then
+// the dashboard's queries timed in-process, without HTTP.
+process.env.DATABASE_URL = env.DATABASE_URL;
+{
+  const { rebuildAllStats } = await import("~/modules/stats/refresh.server");
+  const { publicUnits, findUnitByCode, dashboard, ranking } = await import("~/modules/stats/stats.server");
+  const { parsePeriod } = await import("~/modules/stats/period");
+  const { db: appDb } = await import("~/utils/db.server");
+  const statRows = await appDb.statDaily.count();
+  if (statRows === 0 || process.argv.includes("--rebuild-stats")) {
+    const t0 = performance.now();
+    const days = await rebuildAllStats();
+    console.log(`statistics rebuilt: ${days} days, ${(await appDb.statDaily.count()).toLocaleString("en")} daily rows, ${(await appDb.statMonthly.count()).toLocaleString("en")} monthly rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const units = await publicUnits();
+  const thisYear = new Date().getFullYear();
+  const cases: [string, string, string][] = [
+    ["province, this year", "SLA", `period=year&year=${thisYear}`],
+    ["province, two years (custom)", "SLA", `period=custom&from=${thisYear - 2}-11-15&to=${thisYear}-11-14`],
+    ["commune, this quarter", "TOHIEU", "period=quarter"],
+    ["commune, one month", "TOHIEU", "period=month"],
+  ];
+  const median = async (fn: () => Promise<unknown>) => {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      await fn();
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[3]!;
+  };
+  console.log("\ndashboard queries (median of 7, in-process)");
+  for (const [name, code, query] of cases) {
+    const parsed = parsePeriod(new URLSearchParams(query));
+    if (!parsed.ok) throw new Error(query);
+    const scope = findUnitByCode(units, code)!;
+    const ms = await median(() => dashboard(scope, units, parsed.period));
+    console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
+  }
+  const year = parsePeriod(new URLSearchParams(`period=year&year=${thisYear}`));
+  if (year.ok) {
+    const ms = await median(() => ranking(findUnitByCode(units, "SLA")!, units, year.period, "onTime"));
+    console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
+  }
+  await appDb.$disconnect();
 }
 
 const server = spawn("node", ["server/index.js"], { env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
@@ -123,6 +176,7 @@ async function signIn(email: string) {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
 }
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
+const leader = await signIn("lanhdao.tohieu@langnghe.local");
 const someCase = new Database(file, { readonly: true }).prepare(`SELECT c.code AS code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY c.submittedAt DESC LIMIT 1 OFFSET 500`).get() as { code: string };
 
 const targets: [string, string, string | undefined][] = [
@@ -133,6 +187,12 @@ const targets: [string, string, string | undefined][] = [
   ["inbox, search 'den duong'", "/desk/cases?q=den+duong", staff],
   ["staff case page", `/desk/cases/${someCase.code}`, staff],
   ["public lookup", `/track?code=${someCase.code}`, undefined],
+  ["dashboard, province, year", "/stats", undefined],
+  ["dashboard, commune, quarter", "/stats?unit=TOHIEU&period=quarter", undefined],
+  ["unit ranking, year", "/stats/ranking", undefined],
+  ["api/v1/stats, province", "/api/v1/stats", undefined],
+  ["open311 requests (100)", "/open311/v2/requests.json", undefined],
+  ["leader's report", "/desk/reports", leader],
 ];
 const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
 for (const [name, path, cookie] of targets) {
