@@ -13,6 +13,8 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
       { to: "/", label: t("nav.home"), end: true },
       { to: "/cases/new", label: t("nav.fileCase") },
       { to: "/track", label: t("nav.lookup") },
+      { to: "/notices", label: t("noticeBoard.nav") },
+      { to: "/answers", label: t("publishedAnswers.nav") },
     ];
   }
   const items: NavItem[] = [];
@@ -24,6 +26,11 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
   if (roleHasPermission(user.role, "case:read:unit")) {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
+  }
+  if (roleHasPermission(user.role, "notice:post")) items.push({ to: "/desk/notices", label: t("noticeBoard.deskNav") });
+  if (!roleHasPermission(user.role, "admin:users")) {
+    items.push({ to: "/notices", label: t("noticeBoard.nav") });
+    items.push({ to: "/answers", label: t("publishedAnswers.nav") });
   }
   if (roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/admin", label: t("nav.admin"), end: true });
