@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -8,8 +8,10 @@ import { publishedAnswer } from "~/modules/board/answers.server";
 import { formatDate } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import boardStyles from "~/styles/board.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
 
 /** One published answer: the anonymised question and the unit's answer. Anything unpublished is a 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

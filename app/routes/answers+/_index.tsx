@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -12,8 +12,10 @@ import { formatDate } from "~/utils/dates";
 import { badRequest } from "~/utils/http.server";
 import { decodeCursor } from "~/utils/keyset";
 import { pageMeta } from "~/utils/meta";
+import boardStyles from "~/styles/board.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
 
 /** Published answers, public: newest first, searchable without diacritics. A malformed filter is a 400, not an empty page. */
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -14,9 +14,11 @@ import { takeDownSchema } from "~/modules/board/schemas";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { forbidden, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import boardStyles from "~/styles/board.css";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
 
 /** The notice for its own unit's officers (another unit's: 403), with the take-down form. */
 async function load(request: Request, id: string | undefined) {

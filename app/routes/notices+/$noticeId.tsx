@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -6,8 +6,10 @@ import { NoticeDetails } from "~/components/notice";
 import { publicNotice } from "~/modules/board/notices.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import boardStyles from "~/styles/board.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
 
 /** A notice as posted: its period, text and files; a warning when it was taken down early. Never-posted notices are 404. */
 export async function loader({ params }: LoaderFunctionArgs) {
