@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import {
   accounts,
+  escapeRegExp,
   expectToast,
   fillCaseForm,
   hydrated,
@@ -83,6 +84,8 @@ test.describe("Public notice board", () => {
     await search.getByRole("button", { name: board.filter }).click();
     await expect(page).toHaveURL(/unit=TOHIEU/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(units.tohieu);
+    const summary = page.getByRole("navigation", { name: `Đang niêm yết tại ${units.tohieu}, theo nội dung` });
+    await expect(summary.getByRole("link", { name: new RegExp(`^${escapeRegExp(board.budget)} \\(\\d+\\)$`) })).toBeVisible();
     const row = page.getByRole("row").filter({ hasText: title });
     await expect(row).toContainText(board.budget);
     await expect(row).toContainText(units.tohieu);

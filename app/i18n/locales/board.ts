@@ -14,6 +14,7 @@ export const boardVi = {
       intro:
         "Theo Luật Thực hiện dân chủ ở cơ sở năm 2022, xã, phường niêm yết công khai những nội dung người dân được biết — ngân sách, thu hồi đất, đối tượng hưởng chính sách, thủ tục hành chính, kết quả thanh tra… — trong ít nhất 30 ngày liên tục.",
       filters: "Lọc bản niêm yết",
+      byCategory: "Đang niêm yết tại {{unit}}, theo nội dung",
       unit: "Đơn vị niêm yết",
       category: "Nội dung niêm yết",
       show: "Hiển thị",
@@ -114,6 +115,7 @@ export const boardEn: Widen<typeof boardVi> = {
       intro:
         "Under the Law on Implementing Democracy at Grassroots (2022), communes and wards post what people have a right to know — budgets, land recovery, welfare beneficiaries, administrative procedures, inspection results… — for at least 30 consecutive days.",
       filters: "Filter notices",
+      byCategory: "Posted now at {{unit}}, by subject",
       unit: "Posted by",
       category: "Subject",
       show: "Show",

@@ -7,7 +7,7 @@ import { fileCase } from "../cases/filing.server";
 import type { FileCaseInput } from "../cases/schemas";
 import { applyTransition } from "../cases/transitions.server";
 import { listPublishedAnswers, publishedAnswer } from "./answers.server";
-import { listPublicNotices, listUnitNotices, postNotice, publicNotice, publicNoticeFile, takeDownNotice } from "./notices.server";
+import { currentCountsByCategory, listPublicNotices, listUnitNotices, postNotice, publicNotice, publicNoticeFile, takeDownNotice } from "./notices.server";
 import { dayMs } from "./posting";
 import type { PostNoticeInput } from "./schemas";
 
@@ -148,6 +148,20 @@ describe("the public board", () => {
     expect(mine.map((n) => n.state).sort()).toEqual(["CANCELLED", "POSTED", "SCHEDULED", "TAKEN_DOWN"]);
     expect(await publicNotice(scheduled, now)).toBeNull();
     expect(await publicNotice(cancelled, new Date(now.getTime() + 10 * dayMs))).toBeNull();
+  });
+
+  test("the per-commune summary counts what is up now, by category (not scheduled, not taken down)", async () => {
+    const now = new Date();
+    const chiengan = await world.unit("CHIENGAN");
+    const tohieu = await world.unit("TOHIEU");
+    const before = await currentCountsByCategory(tohieu.id, now);
+    await post({ category: "WELFARE" }, new Date(now.getTime() - dayMs));
+    await post({ category: "WELFARE", postedOn: new Date(now.getTime() + 7 * 3600_000 + 2 * dayMs).toISOString().slice(0, 10) }, now);
+    const down = await post({ category: "WELFARE" }, new Date(now.getTime() - dayMs));
+    await takeDownNotice(world.users.reception, down, "Gỡ để sửa", now);
+    const after = await currentCountsByCategory(tohieu.id, new Date(now.getTime() + 1000));
+    expect((after.WELFARE ?? 0) - (before.WELFARE ?? 0)).toBe(1);
+    expect(await currentCountsByCategory(chiengan.id, now)).toEqual({});
   });
 
   test("a notice's files are public once it is up (and stay so after it comes down), not before", async () => {

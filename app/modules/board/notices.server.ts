@@ -218,3 +218,9 @@ export async function publicNoticeFile(fileId: string, now = new Date()) {
 export async function boardUnits() {
   return db.unit.findMany({ where: { active: true }, select: { id: true, code: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
 }
+
+/** What a unit has up now, by category (index unitId, category, postedAt): the board's per-commune summary. */
+export async function currentCountsByCategory(unitId: string, now = new Date()) {
+  const groups = await db.notice.groupBy({ by: ["category"], where: { unitId, postedAt: { lte: now }, takenDownAt: null }, _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.category, g._count._all])) as Record<string, number>;
+}

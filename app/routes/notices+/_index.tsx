@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -6,14 +6,16 @@ import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { noticeCategories } from "~/modules/board/categories";
-import { boardUnits, listPublicNotices } from "~/modules/board/notices.server";
+import { boardUnits, currentCountsByCategory, listPublicNotices } from "~/modules/board/notices.server";
 import { noticeBoardQuery, parseQuery } from "~/modules/board/schemas";
 import { formatDate } from "~/utils/dates";
 import { badRequest } from "~/utils/http.server";
 import { decodeCursor } from "~/utils/keyset";
 import { pageMeta } from "~/utils/meta";
+import boardStyles from "~/styles/board.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
 
 /** The public notice board, by unit and subject. An unknown unit or a malformed filter is a 400, not an empty board. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -22,10 +24,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const units = await boardUnits();
   const unit = parsed.data.unit ? units.find((u) => u.code === parsed.data.unit) : null;
   if (parsed.data.unit && !unit) badRequest();
-  const [page, t] = await Promise.all([listPublicNotices({ ...parsed.data, unitId: unit?.id ?? null }), getT(request)]);
+  const [page, t, counts] = await Promise.all([
+    listPublicNotices({ ...parsed.data, unitId: unit?.id ?? null }),
+    getT(request),
+    unit ? currentCountsByCategory(unit.id) : null,
+  ]);
   return json({
     title: unit ? `${t("noticeBoard.heading")} · ${unit.name}` : t("noticeBoard.heading"),
     unitName: unit?.name ?? null,
+    unitCode: unit?.code ?? null,
+    counts,
     ...page,
     units: units.map(({ code, name }) => ({ code, name })),
   });
@@ -34,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function NoticeBoard() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { notices, nextCursor, units, unitName } = useLoaderData<typeof loader>();
+  const { notices, nextCursor, units, unitName, unitCode, counts } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const value = (name: string) => params.get(name) ?? "";
   return (
@@ -75,6 +83,24 @@ export default function NoticeBoard() {
           {t("common.filter")}
         </button>
       </Form>
+      {counts && unitCode ? (
+        <nav aria-label={t("noticeBoard.byCategory", { unit: unitName })} className="category-counts">
+          <h2>{t("noticeBoard.byCategory", { unit: unitName })}</h2>
+          <ul>
+            {noticeCategories.map((c) => (
+              <li key={c}>
+                {counts[c] ? (
+                  <Link to={`?unit=${unitCode}&category=${c}`} aria-current={value("category") === c ? "page" : undefined}>
+                    {t(`noticeBoard.categories.${c}`)} ({counts[c]})
+                  </Link>
+                ) : (
+                  <span className="muted">{t(`noticeBoard.categories.${c}`)} (0)</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {notices.length ? (
         <table className="case-table">
           <caption className="visually-hidden">{t("noticeBoard.heading")}</caption>
