@@ -255,6 +255,20 @@ test.describe("Published answers", () => {
     const one = await page.request.get(`/api/v1/answers/${code}`);
     expect(one.status()).toBe(200);
     expect(((await one.json()) as { data: { code: string } }).data.code).toBe(code);
+    await expect(page.getByRole("link", { name: "Rút khỏi trang công khai" })).toHaveCount(0);
+
+    // The ward's leader withdraws it; it is gone from the page and the API.
+    const leaderAgain = await signedIn(browser, accounts.leader.email);
+    await open(leaderAgain.page, `/answers/${code}`);
+    await leaderAgain.page.getByRole("link", { name: "Rút khỏi trang công khai" }).click();
+    await expect(leaderAgain.page.getByRole("heading", { level: 1, name: "Rút câu hỏi, câu trả lời khỏi trang công khai" })).toBeVisible();
+    await hydrated(leaderAgain.page);
+    await leaderAgain.page.getByLabel("Lý do rút").fill(`Thử rút bản công khai (${s}).`);
+    await leaderAgain.page.getByRole("button", { name: "Rút khỏi trang công khai" }).click();
+    await expectToast(leaderAgain.page, `Đã rút hồ sơ ${code} khỏi trang công khai.`);
+    await leaderAgain.context.close();
+    expect((await page.request.get(`/answers/${code}`)).status()).toBe(404);
+    expect((await page.request.get(`/api/v1/answers/${code}`)).status()).toBe(404);
     await visitor.close();
   });
 

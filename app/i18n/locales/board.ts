@@ -95,9 +95,17 @@ export const boardVi = {
       anonymised: "Nội dung đã được ẩn danh: tên, số điện thoại, email của người gửi được thay bằng ***.",
       openData: "Dữ liệu mở (JSON)",
       back: "← Tất cả câu trả lời",
+      withdrawLink: "Rút khỏi trang công khai",
+      withdrawHeading: "Rút câu hỏi, câu trả lời khỏi trang công khai",
+      withdrawIntro: "Bản công khai (đã ẩn danh) bị xóa khỏi trang này và khỏi dữ liệu mở; hồ sơ vẫn giữ nguyên. Dùng khi bản công khai còn thông tin cá nhân hoặc có sai sót.",
+      withdrawReason: "Lý do rút",
+      withdrawSubmit: "Rút khỏi trang công khai",
+      withdrawn: "Đã rút hồ sơ {{code}} khỏi trang công khai.",
     },
   },
-  events: {},
+  events: {
+    PUBLICATION_WITHDRAWN: "Rút câu hỏi, câu trả lời khỏi trang công khai",
+  },
   notify: {
     NOTICE_TAKEN_DOWN_EARLY: {
       title: "Bản niêm yết bị gỡ sớm: {{title}}",
@@ -196,9 +204,17 @@ export const boardEn: Widen<typeof boardVi> = {
       anonymised: "Anonymised: the sender's name, phone numbers and emails are replaced by ***.",
       openData: "Open data (JSON)",
       back: "← All answers",
+      withdrawLink: "Withdraw from the public pages",
+      withdrawHeading: "Withdraw the question and answer from the public pages",
+      withdrawIntro: "The anonymised public copy is erased from these pages and the open data; the case itself is unchanged. Use it when the public copy still holds personal data or is wrong.",
+      withdrawReason: "Reason for withdrawing",
+      withdrawSubmit: "Withdraw from the public pages",
+      withdrawn: "Case {{code}} was withdrawn from the public pages.",
     },
   },
-  events: {},
+  events: {
+    PUBLICATION_WITHDRAWN: "Withdrawn from the public questions and answers",
+  },
   notify: {
     NOTICE_TAKEN_DOWN_EARLY: {
       title: "Notice taken down early: {{title}}",

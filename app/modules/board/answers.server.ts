@@ -1,6 +1,8 @@
-import { db, type Tx } from "~/utils/db.server";
+import { db, write, type Tx } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
 import { foldForSearch } from "~/utils/text";
+import { canAccessUnit } from "../auth/guards.server";
+import { roleHasPermission } from "../auth/roles";
 import { publicCopy } from "./anonymise";
 import type { AnswersQuery } from "./schemas";
 
@@ -132,4 +134,40 @@ export function answerJson(a: PublishedAnswer, origin: string) {
     publishedAt: a.publishedAt.toISOString(),
     url: `${origin}/answers/${a.code}`,
   };
+}
+
+export type WithdrawResult = { ok: true } | { ok: false; error: "not-found" | "forbidden" | "conflict" };
+
+/**
+ * A leader of the unit (or above it) takes a published answer off the public
+ * pages — the masking missed a name, the answer was wrong. The public copy is
+ * erased, not just hidden; the case's timeline records who did it and why.
+ */
+export async function withdrawPublication(
+  officer: { id: string; role: string; unitId: string | null; unit: { path: string } | null },
+  code: string,
+  reason: string,
+  now = new Date(),
+): Promise<WithdrawResult> {
+  const c = await db.case.findFirst({ where: { code, publishedAt: { not: null } }, select: { id: true, version: true, status: true, unit: { select: { id: true, path: true } } } });
+  if (!c) return { ok: false, error: "not-found" };
+  if (!roleHasPermission(officer.role, "case:approve") || !canAccessUnit(officer, c.unit)) return { ok: false, error: "forbidden" };
+  return write(async (tx) => {
+    const { count } = await tx.case.updateMany({
+      where: { id: c.id, version: c.version, publishedAt: { not: null } },
+      data: { publishedAt: null, publicTitle: null, publicQuestion: null, publicAnswer: null, publicSearch: null, version: { increment: 1 } },
+    });
+    if (count === 0) return { ok: false as const, error: "conflict" as const };
+    await tx.caseEvent.create({
+      data: { caseId: c.id, type: "PUBLICATION_WITHDRAWN", fromStatus: c.status, toStatus: c.status, actorId: officer.id, visibility: "PUBLIC", note: reason, createdAt: now },
+    });
+    return { ok: true as const };
+  });
+}
+
+/** Whether this signed-in user may withdraw this published answer (to show them the way). */
+export async function mayWithdraw(user: { role: string; unitId: string | null; unit: { path: string } | null } | null, code: string) {
+  if (!user || !roleHasPermission(user.role, "case:approve")) return false;
+  const c = await db.case.findFirst({ where: { code, publishedAt: { not: null } }, select: { unit: { select: { id: true, path: true } } } });
+  return !!c && canAccessUnit(user, c.unit);
 }

@@ -6,7 +6,7 @@ import { foldForSearch } from "~/utils/text";
 import { fileCase } from "../cases/filing.server";
 import type { FileCaseInput } from "../cases/schemas";
 import { applyTransition } from "../cases/transitions.server";
-import { listPublishedAnswers, publishedAnswer } from "./answers.server";
+import { listPublishedAnswers, publishedAnswer, withdrawPublication } from "./answers.server";
 import { currentCountsByCategory, listPublicNotices, listUnitNotices, postNotice, publicNotice, publicNoticeFile, takeDownNotice } from "./notices.server";
 import { dayMs } from "./posting";
 import type { PostNoticeInput } from "./schemas";
@@ -239,6 +239,26 @@ describe("published answers", () => {
     // The name is not searchable either.
     expect((await listPublishedAnswers({ q: `nguyen thi lan` })).answers.map((a) => a.code)).not.toContain(code);
     expect(await publishedAnswer(code)).toMatchObject({ code, kind: "FEEDBACK", unit: { code: "TOHIEU" } });
+  });
+
+  test("a leader of the unit (or above) withdraws a published answer: the public copy is erased, the timeline says who and why", async () => {
+    const { id, code } = await resolvedFeedback({ publishConsent: true }, "Đã sửa xong đoạn đường.");
+    const reason = "Bản công khai còn tên người gửi.";
+    for (const who of [world.users.handler, world.users.reception, world.users.handlerChiengAn]) {
+      expect(await withdrawPublication(who, code, reason)).toEqual({ ok: false, error: "forbidden" });
+    }
+    expect(await publishedAnswer(code)).not.toBeNull();
+    expect(await withdrawPublication(world.users.provinceLeader, code, reason)).toEqual({ ok: true });
+    const c = await db.case.findUniqueOrThrow({ where: { id } });
+    expect([c.publishedAt, c.publicTitle, c.publicQuestion, c.publicAnswer, c.publicSearch]).toEqual([null, null, null, null, null]);
+    expect(c.status).toBe("RESOLVED");
+    const event = await db.caseEvent.findFirstOrThrow({ where: { caseId: id, type: "PUBLICATION_WITHDRAWN" } });
+    expect(event).toMatchObject({ actorId: world.users.provinceLeader.id, note: reason, visibility: "PUBLIC" });
+    expect(await publishedAnswer(code)).toBeNull();
+    expect(await withdrawPublication(world.users.leader, code, reason)).toEqual({ ok: false, error: "not-found" });
+    // The RESOLVED event says the answer was published.
+    const resolvedEvent = await db.caseEvent.findFirstOrThrow({ where: { caseId: id, type: "RESOLVED" } });
+    expect(JSON.parse(resolvedEvent.data!)).toMatchObject({ published: true });
   });
 
   test("without consent, or for a complaint, nothing is published", async () => {

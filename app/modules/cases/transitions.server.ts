@@ -210,7 +210,10 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
       eventData.resolution = current.resolutionText;
       eventData.onTime = onTime;
       // Feedback and petitions whose citizen agreed: published, anonymised, with the answer.
-      if (mayPublish(current)) Object.assign(data, await publicationData(current, now));
+      if (mayPublish(current)) {
+        Object.assign(data, await publicationData(current, now));
+        eventData.published = true;
+      }
       break;
     }
     case "extend": {

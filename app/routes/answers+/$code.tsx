@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
 import type { Language } from "~/i18n/config";
-import { publishedAnswer } from "~/modules/board/answers.server";
+import { getUser } from "~/modules/auth/session.server";
+import { mayWithdraw, publishedAnswer } from "~/modules/board/answers.server";
 import { formatDate } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
@@ -18,13 +19,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = params.code ?? "";
   const answer = /^[A-Z0-9-]{2,12}-\d{4}-\d{6}$/.test(code) ? await publishedAnswer(code) : null;
   if (!answer) notFound();
-  return json({ title: answer.title, answer });
+  // The unit's leaders see the way to withdraw it; nobody else learns anything from the page.
+  const canWithdraw = await mayWithdraw(await getUser(request), answer.code);
+  return json({ title: answer.title, answer, canWithdraw });
 }
 
 export default function PublishedAnswerPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { answer: a } = useLoaderData<typeof loader>();
+  const { answer: a, canWithdraw } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="answer-title">
       <p>
@@ -48,6 +51,11 @@ export default function PublishedAnswerPage() {
         <p className="prewrap">{a.answer}</p>
       </section>
       <p className="muted">{t("publishedAnswers.anonymised")}</p>
+      {canWithdraw ? (
+        <p className="actions">
+          <Link to={`/desk/answers/${a.code}`}>{t("publishedAnswers.withdrawLink")}</Link>
+        </p>
+      ) : null}
     </article>
   );
 }
