@@ -14,6 +14,8 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
       { to: "/cases/new", label: t("nav.fileCase") },
       { to: "/track", label: t("nav.lookup") },
       { to: "/stats", label: t("nav.stats") },
+      { to: "/notices", label: t("noticeBoard.nav") },
+      { to: "/answers", label: t("publishedAnswers.nav") },
     ];
   }
   const items: NavItem[] = [];
@@ -27,6 +29,11 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
   }
   if (roleHasPermission(user.role, "report:unit")) items.push({ to: "/desk/reports", label: t("stats.links.reports") });
+  if (roleHasPermission(user.role, "notice:post")) items.push({ to: "/desk/notices", label: t("noticeBoard.deskNav") });
+  if (!roleHasPermission(user.role, "admin:users")) {
+    items.push({ to: "/notices", label: t("noticeBoard.nav") });
+    items.push({ to: "/answers", label: t("publishedAnswers.nav") });
+  }
   if (roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/admin", label: t("nav.admin"), end: true });
     items.push({ to: "/admin/units", label: t("nav.units") });

@@ -27,6 +27,7 @@ export const permissions = [
   "mediation:work",
   "mediation:manage-teams",
   "report:unit",
+  "notice:post", // post and take down the unit's public notices (grassroots democracy law)
   "admin:units",
   "admin:users",
   "admin:rules",
@@ -36,7 +37,7 @@ export type Permission = (typeof permissions)[number];
 
 const byRole: Record<Role, readonly Permission[]> = {
   CITIZEN: ["case:file", "case:read:own", "session:book"],
-  RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams"],
+  RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams", "notice:post"],
   HANDLER: ["case:read:unit", "case:handle", "identity:reveal"],
   LEADER: [
     "case:read:unit",
@@ -49,6 +50,7 @@ const byRole: Record<Role, readonly Permission[]> = {
     "session:chair",
     "mediation:manage-teams",
     "report:unit",
+    "notice:post",
   ],
   MEDIATOR: ["mediation:work"],
   ADMIN: ["admin:units", "admin:users", "admin:rules", "audit:read", "mediation:manage-teams"],

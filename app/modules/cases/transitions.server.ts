@@ -1,6 +1,7 @@
 import { ConflictError, db, write, type Tx } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { roleHasPermission } from "../auth/roles";
+import { mayPublish, publicationData } from "../board/answers.server";
 import { addDays } from "../deadlines/calendar";
 import { loadDeadlineContext } from "../deadlines/deadlines.server";
 import { acceptDueAt, extendDueAt, pickRule, resolveDueAt, resolvedOnTime, resumeAfterPause } from "../deadlines/rules";
@@ -208,6 +209,11 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
       });
       eventData.resolution = current.resolutionText;
       eventData.onTime = onTime;
+      // Feedback and petitions whose citizen agreed: published, anonymised, with the answer.
+      if (mayPublish(current)) {
+        Object.assign(data, await publicationData(current, now));
+        eventData.published = true;
+      }
       break;
     }
     case "extend": {

@@ -25,7 +25,8 @@ export type NotificationType =
   | "CASE_WITHDRAWN"
   | "APPEAL_OPENED"
   | "CASE_DUE_SOON"
-  | "CASE_OVERDUE";
+  | "CASE_OVERDUE"
+  | "NOTICE_TAKEN_DOWN_EARLY";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 

@@ -1,0 +1,112 @@
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { NextPageLink } from "~/components/pagination";
+import type { Language } from "~/i18n/config";
+import { getT } from "~/i18n/i18n.server";
+import { listPublishedAnswers, resolveAnswerFilter } from "~/modules/board/answers.server";
+import { answersQuery, parseQuery, publishedKinds } from "~/modules/board/schemas";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/dates";
+import { badRequest } from "~/utils/http.server";
+import { decodeCursor } from "~/utils/keyset";
+import { pageMeta } from "~/utils/meta";
+import boardStyles from "~/styles/board.css";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
+
+/** Published answers, public: newest first, searchable without diacritics. A malformed filter is a 400, not an empty page. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const parsed = parseQuery(answersQuery, url.searchParams);
+  if (!parsed.success || (parsed.data.cursor && !decodeCursor(parsed.data.cursor))) badRequest();
+  const filter = await resolveAnswerFilter(parsed.data);
+  if ("unknown" in filter) badRequest();
+  const [page, t, categories, units] = await Promise.all([
+    listPublishedAnswers({ ...parsed.data, ...filter }),
+    getT(request),
+    db.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { code: true, nameVi: true, nameEn: true } }),
+    db.unit.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { code: true, name: true } }),
+  ]);
+  return json({ title: t("publishedAnswers.heading"), ...page, categories, units });
+}
+
+export default function PublishedAnswers() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { answers, nextCursor, categories, units } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const value = (name: string) => params.get(name) ?? "";
+  const apiQuery = new URLSearchParams([...params].filter(([k, v]) => k !== "cursor" && v !== ""));
+  return (
+    <section aria-labelledby="answers-title">
+      <h1 id="answers-title">{t("publishedAnswers.heading")}</h1>
+      <p>{t("publishedAnswers.intro")}</p>
+      <Form method="get" className="filters" role="search" aria-label={t("publishedAnswers.filters")}>
+        <label htmlFor="q">{t("publishedAnswers.search")}</label>
+        <input id="q" name="q" type="search" maxLength={100} defaultValue={value("q")} />
+        <label htmlFor="kind">{t("cases.kind")}</label>
+        <select id="kind" name="kind" defaultValue={value("kind")}>
+          <option value="">{t("common.all")}</option>
+          {publishedKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`caseKind.${k}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="category">{t("file.category")}</label>
+        <select id="category" name="category" defaultValue={value("category")}>
+          <option value="">{t("common.all")}</option>
+          {categories.map((c) => (
+            <option key={c.code} value={c.code}>
+              {language === "en" ? c.nameEn : c.nameVi}
+            </option>
+          ))}
+        </select>
+        <label htmlFor="unit">{t("cases.unit")}</label>
+        <select id="unit" name="unit" defaultValue={value("unit")}>
+          <option value="">{t("common.all")}</option>
+          {units.map((u) => (
+            <option key={u.code} value={u.code}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button">
+          {t("common.search")}
+        </button>
+      </Form>
+      {answers.length ? (
+        <ul className="answer-list">
+          {answers.map((a) => (
+            <li key={a.id}>
+              <h2>
+                <Link to={`/answers/${a.code}`}>{a.title}</Link>
+              </h2>
+              <p className="muted">
+                {t(`caseKind.${a.kind}`)} · {a.unit.name}
+                {a.category ? ` · ${language === "en" ? a.category.nameEn : a.category.nameVi}` : ""} · {t("publishedAnswers.resolvedAt")}:{" "}
+                {formatDate(a.resolvedAt, language)}
+              </p>
+              <p className="answer-excerpt">{a.answer.length > 280 ? `${a.answer.slice(0, 280)}…` : a.answer}</p>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("common.noResults")}</p>
+      )}
+      <NextPageLink cursor={nextCursor} />
+      <p>
+        <a href={`/api/v1/answers${apiQuery.size ? `?${apiQuery.toString()}` : ""}`} type="application/json">
+          {t("publishedAnswers.openData")}
+        </a>
+      </p>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { getT } from "~/i18n/i18n.server";
+import { requirePermission } from "~/modules/auth/guards.server";
+import { legalMinDays, noticeCategories } from "~/modules/board/categories";
+import { postNotice } from "~/modules/board/notices.server";
+import { localToday } from "~/modules/board/posting";
+import { postNoticeSchema } from "~/modules/board/schemas";
+import { fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { maxFilesPerSubmission } from "~/modules/files/file-rules";
+import { checkHoneypot } from "~/utils/honeypot.server";
+import { forbidden } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+async function officer(request: Request) {
+  const user = await requirePermission(request, "notice:post");
+  if (!user.unitId) forbidden();
+  return user;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await officer(request);
+  const t = await getT(request);
+  return json({
+    title: t("noticeBoard.desk.new"),
+    unitName: user.unit?.name ?? "",
+    today: localToday(new Date()),
+    submissionToken: randomBytes(18).toString("base64url"),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await officer(request);
+  const { formData, files, problems } = await readFormWithEvidence(request);
+  checkHoneypot(formData);
+  const submission = parseWithZod(formData, { schema: postNoticeSchema });
+  const token = String(formData.get("submissionToken") ?? "");
+  const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
+  // Files sent with a form that comes back for correction are kept: nobody uploads them twice.
+  if (tokenOk && files.length) await keepPendingFiles(token, files);
+  const pending = tokenOk ? await pendingFiles(token) : [];
+  const fileErrors = fileProblemMessages(problems);
+  const sendBack = (extra: { fieldErrors?: Record<string, string[]> } = {}) =>
+    json({ result: submission.reply(extra), fileErrors, pending, submissionToken: tokenOk ? token : null }, { status: 400 });
+  if (submission.status !== "success" || fileErrors.length) return sendBack();
+
+  const result = await postNotice(user, submission.value, []);
+  if (!result.ok) {
+    if ("forbidden" in result) forbidden();
+    return sendBack({ fieldErrors: result.errors });
+  }
+  return redirectWithToast(`/desk/notices/${result.id}`, { key: "noticeBoard.desk.posted", params: { title: submission.value.title }, type: "success" });
+}
+
+export default function NewNotice() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "post-notice",
+    constraint: getZodConstraint(postNoticeSchema),
+    lastResult: actionData?.result,
+    defaultValue: { minDays: String(legalMinDays), category: "" },
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: postNoticeSchema }),
+  });
+  const pending = actionData?.pending ?? [];
+  return (
+    <section aria-labelledby="new-notice-title" className="narrow-wide">
+      <h1 id="new-notice-title">{t("noticeBoard.desk.new")}</h1>
+      <p>{data.unitName}</p>
+      <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
+        <FormErrors id={form.errorId} errors={form.errors} />
+        <Honeypot />
+        <input type="hidden" name="submissionToken" value={actionData?.submissionToken ?? data.submissionToken} />
+        <SelectField field={fields.category} label={t("noticeBoard.category")}>
+          <option value="">{t("file.choose")}</option>
+          {noticeCategories.map((c) => (
+            <option key={c} value={c}>
+              {t(`noticeBoard.categories.${c}`)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField field={fields.title} label={t("noticeBoard.title")} />
+        <TextAreaField field={fields.body} label={t("noticeBoard.body")} rows={10} />
+        <TextField field={fields.postedOn} type="date" label={t("noticeBoard.desk.postedOn")} hint={t("noticeBoard.desk.postedOnHint")} min={data.today} optional />
+        <TextField field={fields.minDays} type="number" label={t("noticeBoard.desk.minDays")} hint={t("noticeBoard.desk.minDaysHint")} min={legalMinDays} step={1} />
+        <fieldset>
+          <legend>{t("noticeBoard.desk.filesLegend")}</legend>
+          <p className="field-hint" id="files-hint">
+            {t("file.evidenceHint", { max: maxFilesPerSubmission })}
+          </p>
+          {pending.length ? (
+            <>
+              <p>{t("file.alreadyAttached")}</p>
+              <ul className="files">
+                {pending.map((f) => (
+                  <li key={f.id}>{f.fileName}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <label htmlFor="files">{t("file.files")}</label>
+          <input
+            id="files"
+            name="files"
+            type="file"
+            multiple
+            accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-describedby="files-hint files-errors"
+          />
+          <ErrorList id="files-errors" errors={actionData?.fileErrors} />
+        </fieldset>
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("noticeBoard.desk.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,51 @@
+import { createHash } from "node:crypto";
+import type { ZodError } from "zod";
+
+/**
+ * Responses of the open-data API (/api/v1/...): JSON that anyone may read and
+ * cache — `Cache-Control: public, max-age=300`, a strong ETag over the body,
+ * and 304 Not Modified when the client already has it. Errors have one shape:
+ * `{ "error": { "code", "message", "issues"? } }`.
+ */
+export const apiMaxAgeSeconds = 300;
+
+const commonHeaders = {
+  "Content-Type": "application/json; charset=utf-8",
+  "Access-Control-Allow-Origin": "*",
+  "X-Content-Type-Options": "nosniff",
+};
+
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+}
+
+export function apiJson(request: Request, body: unknown, init: { maxAge?: number } = {}): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
+  const headers = {
+    ...commonHeaders,
+    "Cache-Control": `public, max-age=${init.maxAge ?? apiMaxAgeSeconds}`,
+    ETag: etag,
+    Vary: "Accept-Encoding",
+  };
+  if (etagMatches(request.headers.get("If-None-Match"), etag)) {
+    const { "Content-Type": _type, ...rest } = headers;
+    return new Response(null, { status: 304, headers: rest });
+  }
+  return new Response(text, { status: 200, headers });
+}
+
+export type ApiIssue = { path: string; message: string };
+
+export function apiError(status: 400 | 404 | 405, code: "bad_request" | "not_found" | "method_not_allowed", message: string, issues?: ApiIssue[]): Response {
+  return new Response(JSON.stringify({ error: { code, message, ...(issues ? { issues } : {}) } }), {
+    status,
+    headers: { ...commonHeaders, "Cache-Control": "no-store" },
+  });
+}
+
+export function zodIssues(error: ZodError): ApiIssue[] {
+  return error.issues.map((i) => ({ path: i.path.join(".") || "(query)", message: i.message }));
+}
