@@ -238,11 +238,11 @@ test("an unknown unit or an inverted period gets a clear 400: messages beside th
   const api = await page.request.get("/api/v1/stats?unit=SLA&period=quarter&quarter=7");
   expect(api.status()).toBe(400);
   expect(await api.json()).toEqual({
-    error: { code: "bad_request", message: "Tham số không hợp lệ.", issues: [{ parameter: "quarter", message: "Quý phải từ 1 đến 4." }] },
+    error: { code: "bad_request", message: "Tham số không hợp lệ.", issues: [{ path: "quarter", message: "Quý phải từ 1 đến 4." }] },
   });
   const unknown = await page.request.get("/api/v1/stats?untit=SLA");
   expect(unknown.status()).toBe(400);
-  expect((await unknown.json()).error.issues[0]?.parameter).toBe("untit");
+  expect((await unknown.json()).error.issues[0]?.path).toBe("untit");
 });
 
 test("the unit ranking shows sample sizes and does not rank units with too few cases", async ({ page }) => {

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiJson, API_VERSION } from "~/modules/stats/api.server";
+import { apiJson, API_VERSION } from "~/utils/open-data.server";
 
 /** GET /api/v1 — what the open-data API offers (the full description is docs/api.md). */
 export async function loader({ request }: LoaderFunctionArgs) {
   return apiJson(request, {
-    version: API_VERSION,
+    apiVersion: API_VERSION,
     documentation: "docs/api.md in the source code",
     endpoints: {
       stats: "/api/v1/stats?unit={code}&period={month|quarter|half|year|custom}&year=&month=&quarter=&half=&from=&to=",

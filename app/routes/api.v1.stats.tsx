@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getT } from "~/i18n/i18n.server";
-import { apiError, apiJson, API_VERSION, unknownParameters } from "~/modules/stats/api.server";
+import { apiError, apiJson, API_VERSION, unknownParameters } from "~/utils/open-data.server";
 import { readStatsQuery } from "~/modules/stats/query.server";
 import { statsRefreshedAt } from "~/modules/stats/refresh.server";
 import { dashboard } from "~/modules/stats/stats.server";
@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
   const unknown = unknownParameters(params, allowed);
   if (unknown.length) {
-    return apiError(400, "bad_request", t("stats.errors.invalid"), unknown.map((p) => ({ parameter: p, message: t("stats.errors.invalid") })));
+    return apiError(400, "bad_request", t("stats.errors.invalid"), unknown.map((p) => ({ path: p, message: t("stats.errors.invalid") })));
   }
   const query = await readStatsQuery(params);
   if (!query.ok) {
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       400,
       "bad_request",
       t("stats.errors.invalid"),
-      Object.entries(query.errors).map(([parameter, key]) => ({ parameter, message: t(key) })),
+      Object.entries(query.errors).map(([path, key]) => ({ path, message: t(key) })),
     );
   }
   const [data, categories, refreshedAt] = await Promise.all([
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const category = new Map(categories.map((c) => [c.id, c]));
   return apiJson(request, {
-    version: API_VERSION,
+    apiVersion: API_VERSION,
     unit: { code: query.scope.code, name: query.scope.name },
     period: { kind: query.period.kind, from: query.period.from, to: query.period.to },
     figures: data.total,

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { apiJson } from "~/modules/stats/api.server";
+import { apiJson } from "~/utils/open-data.server";
 
 /** Open311 discovery: where this server's GeoReport v2 endpoints are. */
 export async function loader({ request }: LoaderFunctionArgs) {

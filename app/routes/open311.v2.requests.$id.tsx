@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getLanguage, getT } from "~/i18n/i18n.server";
-import { apiJson } from "~/modules/stats/api.server";
+import { apiJson } from "~/utils/open-data.server";
 import { findRequest, open311Error, toGeoReport } from "~/modules/stats/open311.server";
 
 /** GET /open311/v2/requests/{service_request_id}.json — one public case, as a one-item list. */

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getLanguage, getT } from "~/i18n/i18n.server";
-import { apiJson, unknownParameters } from "~/modules/stats/api.server";
+import { apiJson, unknownParameters } from "~/utils/open-data.server";
 import { listServices, open311Error } from "~/modules/stats/open311.server";
 
 /** GET /open311/v2/services.json — the fields a case can be about. */

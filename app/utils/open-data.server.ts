@@ -8,6 +8,8 @@ import type { ZodError } from "zod";
  * `{ "error": { "code", "message", "issues"? } }`.
  */
 export const apiMaxAgeSeconds = 300;
+/** In every body as `apiVersion`; the path says it too (/api/v1). */
+export const API_VERSION = "1";
 
 const commonHeaders = {
   "Content-Type": "application/json; charset=utf-8",
@@ -21,14 +23,16 @@ function etagMatches(header: string | null, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
-export function apiJson(request: Request, body: unknown, init: { maxAge?: number } = {}): Response {
+export function apiJson(request: Request, body: unknown, init: { maxAge?: number; headers?: Record<string, string> } = {}): Response {
   const text = JSON.stringify(body);
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   const headers = {
     ...commonHeaders,
     "Cache-Control": `public, max-age=${init.maxAge ?? apiMaxAgeSeconds}`,
     ETag: etag,
-    Vary: "Accept-Encoding",
+    // Messages and names follow the reader's language.
+    Vary: "Accept-Encoding, Accept-Language",
+    ...init.headers,
   };
   if (etagMatches(request.headers.get("If-None-Match"), etag)) {
     const { "Content-Type": _type, ...rest } = headers;
@@ -48,4 +52,9 @@ export function apiError(status: 400 | 404 | 405, code: "bad_request" | "not_fou
 
 export function zodIssues(error: ZodError): ApiIssue[] {
   return error.issues.map((i) => ({ path: i.path.join(".") || "(query)", message: i.message }));
+}
+
+/** Parameters not in `allowed`: a typo must not silently return the default answer. */
+export function unknownParameters(params: URLSearchParams, allowed: readonly string[]): string[] {
+  return [...new Set(params.keys())].filter((k) => !allowed.includes(k));
 }
