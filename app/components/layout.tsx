@@ -25,11 +25,18 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
   }
+  // Grassroots mediation: a mediator's home; the commune's staff see their teams' mediations; a citizen their own.
+  if (roleHasPermission(user.role, "mediation:work") || roleHasPermission(user.role, "case:read:unit")) {
+    items.push({ to: "/mediation", label: t("nav.mediation") });
+  } else if (roleHasPermission(user.role, "case:read:own")) {
+    items.push({ to: "/mediation/mine", label: t("nav.mediation") });
+  }
   if (roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/admin", label: t("nav.admin"), end: true });
     items.push({ to: "/admin/units", label: t("nav.units") });
     items.push({ to: "/admin/users", label: t("nav.users") });
     items.push({ to: "/admin/audit", label: t("nav.audit") });
+    items.push({ to: "/mediation/teams", label: t("nav.mediation") });
   }
   items.push({ to: "/notifications", label: t("nav.notifications") });
   return items;

@@ -25,7 +25,11 @@ export type NotificationType =
   | "CASE_WITHDRAWN"
   | "APPEAL_OPENED"
   | "CASE_DUE_SOON"
-  | "CASE_OVERDUE";
+  | "CASE_OVERDUE"
+  // grassroots mediation (app/modules/mediation)
+  | "MEDIATION_NEW"
+  | "MEDIATION_REFERRED"
+  | "MEDIATION_OUTCOME";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 
