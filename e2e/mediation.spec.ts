@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { accounts, expectToast, fact, hydrated, intakeCase, open, openFromInbox, registerCitizen, signedIn, timeline, uniqueEmail, uniqueSuffix, units, vi } from "./utils";
+import { accounts, expectToast, fact, hydrated, intakeCase, login, open, openFromInbox, registerCitizen, signedIn, timeline, uniqueEmail, uniqueSuffix, units, vi } from "./utils";
 
 /** Vietnamese strings of the mediation pages (app/i18n/locales/mediation.ts). */
 const viMed = {
@@ -49,6 +49,27 @@ async function secondTeamMediator(browser: Browser) {
   await expect(admin.page.getByRole("row", { name: new RegExp(fullName) })).toContainText("tổ trưởng");
   await admin.context.close();
   return { email, password, fullName };
+}
+
+/** The demo mediator opens a mediation with the form (a party came to them); returns its code. */
+async function openMediationViaForm(page: Page, s: string, opts: { applicantAccount?: string } = {}): Promise<string> {
+  await page.goto("/mediation/new");
+  await hydrated(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Mở vụ hòa giải" })).toBeVisible();
+  await page.getByLabel(viMed.disputeType).selectOption({ label: "Đất đai" });
+  await page.getByLabel("Nội dung vụ, việc").fill(`Tranh chấp ranh giới vườn, hàng rào lấn 0,5 m (${s}).`);
+  const applicant = page.getByRole("group", { name: "Bên đề nghị hòa giải" });
+  await applicant.getByLabel("Họ và tên").fill(`Lò Văn Đề ${s}`);
+  await applicant.getByLabel("Địa chỉ, điện thoại").fill("Bản Hài, 0912000301");
+  if (opts.applicantAccount) await applicant.getByLabel("Tài khoản công dân (email hoặc số điện thoại)").fill(opts.applicantAccount);
+  const respondent = page.getByRole("group", { name: "Bên được đề nghị" });
+  await respondent.getByLabel("Họ và tên").fill(`Cà Thị Đáp ${s}`);
+  await respondent.getByLabel("Địa chỉ, điện thoại").fill("Bản Hài, 0912000302");
+  await page.getByRole("button", { name: "Mở vụ hòa giải" }).click();
+  const toast = page.getByRole("status").filter({ hasText: "Đã mở vụ hòa giải" });
+  await expect(toast).toBeVisible();
+  await hydrated(page);
+  return /(HG-[A-Z0-9-]+)/.exec((await toast.textContent()) ?? "")![1]!;
 }
 
 /** The "agreed" count of the demo team on the commune overview. */
@@ -197,8 +218,76 @@ test.describe("grassroots mediation", () => {
   });
 });
 
+test.describe("concurrent edits", () => {
+  test("two pages record a session on the same mediation: the second is told it changed, and only one session is kept", async ({ browser }) => {
+    test.slow();
+    const s = uniqueSuffix();
+    const first = await signedIn(browser, accounts.mediator.email);
+    const code = await openMediationViaForm(first.page, s);
+    const second = await signedIn(browser, accounts.mediator.email);
+    await open(second.page, `/mediation/${code}`);
+
+    for (const page of [first.page, second.page]) {
+      const session = page.getByRole("region", { name: viMed.sessionPanel });
+      await session.getByLabel("Địa điểm").fill("Nhà văn hóa bản Hài");
+      await session.getByLabel("Diễn biến, ý kiến các bên").fill(`Buổi đầu (${s}).`);
+    }
+    await first.page.getByRole("region", { name: viMed.sessionPanel }).getByRole("button", { name: "Lưu buổi hòa giải" }).click();
+    await expectToast(first.page, "Đã lưu buổi hòa giải.");
+    const stale = second.page.getByRole("region", { name: viMed.sessionPanel });
+    await stale.getByRole("button", { name: "Lưu buổi hòa giải" }).click();
+    await expect(stale.getByRole("alert")).toHaveText(/Vụ hòa giải vừa được người khác cập nhật/);
+    await expect(second.page.getByRole("region", { name: "Các buổi hòa giải" }).getByRole("listitem")).toHaveCount(1);
+    await first.context.close();
+    await second.context.close();
+  });
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
+
+  test("a mediator opens a mediation with the form, holds a session and records no agreement with the advice", async ({ browser }) => {
+    test.slow();
+    const s = uniqueSuffix();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, accounts.mediator.email);
+    // An account that does not exist: refused next to the field, the rest kept.
+    await page.goto("/mediation/new");
+    const applicant = page.getByRole("group", { name: "Bên đề nghị hòa giải" });
+    await page.getByLabel(viMed.disputeType).selectOption({ label: "Đất đai" });
+    await page.getByLabel("Nội dung vụ, việc").fill(`Tranh chấp lối đi (${s}).`);
+    await applicant.getByLabel("Họ và tên").fill(`Lò Văn Đề ${s}`);
+    await applicant.getByLabel("Tài khoản công dân (email hoặc số điện thoại)").fill(uniqueEmail("khongco"));
+    await page.getByRole("group", { name: "Bên được đề nghị" }).getByLabel("Họ và tên").fill(`Cà Thị Đáp ${s}`);
+    await page.getByRole("button", { name: "Mở vụ hòa giải" }).click();
+    await expect(applicant.getByText("Không tìm thấy tài khoản công dân này.")).toBeVisible();
+    await expect(page.getByLabel("Nội dung vụ, việc")).toHaveValue(`Tranh chấp lối đi (${s}).`);
+
+    const code = await openMediationViaForm(page, s, { applicantAccount: accounts.citizen2.email });
+    await expect(page).toHaveURL(new RegExp(`/mediation/${code}$`));
+    await expect(fact(page, "Hòa giải viên được phân công")).toHaveText(accounts.mediator.fullName);
+    await expect(page.getByRole("region", { name: "Các bên", exact: true })).toContainText("Có tài khoản");
+
+    const session = page.getByRole("region", { name: viMed.sessionPanel });
+    await session.getByLabel("Địa điểm").fill("Nhà văn hóa bản Hài");
+    await session.getByLabel("Diễn biến, ý kiến các bên").fill("Hai bên giữ nguyên ý kiến.");
+    await session.getByRole("button", { name: "Lưu buổi hòa giải" }).click();
+    await expect(page.getByRole("status")).toHaveText("Đã lưu buổi hòa giải.");
+    const notAgree = page.getByRole("region", { name: "Hòa giải không thành" });
+    await notAgree.getByLabel("Hướng dẫn các bên").fill("Đề nghị UBND phường hoặc Tòa án nhân dân khu vực giải quyết.");
+    await notAgree.getByRole("button", { name: "Ghi nhận hòa giải không thành" }).click();
+    await expect(page.getByRole("status")).toHaveText("Đã ghi nhận hòa giải không thành.");
+    await expect(fact(page, viMed.status)).toHaveText("Hòa giải không thành");
+    await expect(page.getByRole("region", { name: /Kết quả hòa giải/ })).toContainText("Tòa án nhân dân khu vực");
+    await context.close();
+
+    // The party with an account sees it among their mediations.
+    const citizen = await signedIn(browser, accounts.citizen2.email);
+    await open(citizen.page, "/mediation/mine");
+    await expect(citizen.page.getByRole("row").filter({ hasText: code })).toContainText("Hòa giải không thành");
+    await citizen.context.close();
+  });
 
   test("a citizen asks for mediation online and sees their record without the other party's contact; another citizen gets 404", async ({ browser }) => {
     test.slow();

@@ -133,7 +133,8 @@ export default function MediationPage() {
         <Fact term={t("mediation.outcomeAt")}>{m.outcomeAt ? formatDateTime(m.outcomeAt, language) : "—"}</Fact>
         {m.caseCode ? (
           <Fact term={t("mediation.case")} className="code">
-            {m.caseCode}
+            {/* The commune's staff go to the case; the team sees its code only (the desk is not theirs). */}
+            {canEdit ? m.caseCode : <Link to={`/desk/cases/${m.caseCode}`}>{m.caseCode}</Link>}
           </Fact>
         ) : null}
         <Fact term={t("mediation.mediators")}>{m.mediators.length ? m.mediators.map((x) => x.fullName).join(", ") : t("mediation.noMediators")}</Fact>
