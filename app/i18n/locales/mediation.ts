@@ -113,6 +113,7 @@ export const mediationVi = {
         readOnly: "Bạn xem vụ hòa giải với tư cách cán bộ xã, phường; chỉ tổ hòa giải cập nhật được.",
       },
       actions: {
+        heading: "Cập nhật vụ hòa giải",
         assign: "Phân công hòa giải viên",
         session: "Ghi buổi hòa giải",
         sessionSubmit: "Lưu buổi hòa giải",
@@ -377,6 +378,7 @@ export const mediationEn: Widen<typeof mediationVi> = {
         readOnly: "You are viewing as commune staff; only the mediation team can update it.",
       },
       actions: {
+        heading: "Update the mediation",
         assign: "Assign mediators",
         session: "Record a session",
         sessionSubmit: "Save the session",

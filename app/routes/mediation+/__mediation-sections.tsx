@@ -157,7 +157,7 @@ export function MediationActions({ m, now, today, r }: { m: View; now: string; t
   const lastFollowUp = m.followUps.at(-1);
   return (
     <section aria-labelledby="mediation-actions-title">
-      <h2 id="mediation-actions-title">{t("desk.case.actions")}</h2>
+      <h2 id="mediation-actions-title">{t("mediation.actions.heading")}</h2>
       {m.status === "OPEN" ? (
         <>
           <Panel intent="session" version={m.version} title={t("mediation.actions.session")} submit={t("mediation.actions.sessionSubmit")} result={r("session")} primary>
