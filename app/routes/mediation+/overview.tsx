@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -15,8 +15,10 @@ import { staffScopeUnitIds } from "~/modules/units/units.server";
 import { formatNumber } from "~/utils/dates";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import mediationStyles from "~/styles/mediation.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: mediationStyles }];
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -67,14 +69,14 @@ function Row({ label, f, header }: { label: string; f: Figures; header?: boolean
   );
 }
 
-function FiguresTable({ caption, rows, total }: { caption: string; rows: { key: string; label: string; f: Figures }[]; total: Figures }) {
+function FiguresTable({ caption, firstColumn, rows, total }: { caption: string; firstColumn: string; rows: { key: string; label: string; f: Figures }[]; total: Figures }) {
   const { t } = useTranslation();
   return (
     <table className="data-table overview-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{caption}</th>
+          <th scope="col">{firstColumn}</th>
           {(["opened", "open", "agreed", "notAgreed", "withdrawn", "successRate", "averageDays"] as const).map((k) => (
             <th scope="col" key={k}>
               {t(`mediation.overview.${k}`)}
@@ -125,11 +127,13 @@ export default function Overview() {
           <h2>{unit.name}</h2>
           <FiguresTable
             caption={t("mediation.overview.byTeam")}
+            firstColumn={t("mediation.team")}
             rows={figures.byTeam.map((f) => ({ key: f.teamId, label: f.areaName, f }))}
             total={figures.total}
           />
           <FiguresTable
             caption={t("mediation.overview.byType")}
+            firstColumn={t("mediation.disputeType")}
             rows={figures.byType.map((f) => ({ key: f.disputeType, label: t(`mediation.types.${f.disputeType}`), f }))}
             total={figures.total}
           />
