@@ -218,6 +218,47 @@ test.describe("grassroots mediation", () => {
   });
 });
 
+test.describe("follow-up", () => {
+  test("a broken agreement becomes a petition to the ward in one step, which the ward's inbox then holds", async ({ browser }) => {
+    test.slow();
+    const s = uniqueSuffix();
+    const mediator = await signedIn(browser, accounts.mediator.email);
+    const page = mediator.page;
+    const code = await openMediationViaForm(page, s);
+    const session = page.getByRole("region", { name: viMed.sessionPanel });
+    await session.getByLabel("Địa điểm").fill("Nhà văn hóa bản Hài");
+    await session.getByLabel("Diễn biến, ý kiến các bên").fill("Hai bên thống nhất ranh giới.");
+    await session.getByRole("button", { name: "Lưu buổi hòa giải" }).click();
+    await expectToast(page, "Đã lưu buổi hòa giải.");
+    const agree = page.getByRole("region", { name: viMed.agreePanel });
+    await agree.getByLabel("Nội dung thỏa thuận").fill(`Dời hàng rào về đúng mốc giới (${s}).`);
+    await agree.getByLabel("Phương thức, thời hạn thực hiện").fill("Trong 10 ngày.");
+    await agree.getByRole("checkbox").nth(0).check();
+    await agree.getByRole("checkbox").nth(1).check();
+    await agree.getByRole("button", { name: "Ghi nhận hòa giải thành" }).click();
+    await expectToast(page, "Đã ghi nhận hòa giải thành.");
+
+    const followUp = page.getByRole("region", { name: viMed.followUpPanel });
+    await followUp.getByLabel("Tình hình thực hiện").selectOption({ label: "Không thực hiện" });
+    await followUp.getByLabel("Ghi chú").fill("Hàng rào vẫn chưa dời.");
+    await followUp.getByRole("button", { name: "Lưu kết quả theo dõi" }).click();
+    await expectToast(page, "Đã lưu kết quả theo dõi.");
+    await page.getByRole("region", { name: "Chuyển thành hồ sơ kiến nghị" }).getByRole("button", { name: "Tạo hồ sơ" }).click();
+    const toast = page.getByRole("status").filter({ hasText: "Đã tạo hồ sơ" });
+    await expect(toast).toBeVisible();
+    const caseCode = /(TOHIEU-\d{4}-\d{6})/.exec((await toast.textContent()) ?? "")![1]!;
+    await expect(page.getByRole("main")).toContainText(`Hồ sơ đã tạo từ thỏa thuận không được thực hiện: ${caseCode}`);
+    await expect(page.getByRole("button", { name: "Tạo hồ sơ" })).toHaveCount(0);
+    await mediator.context.close();
+
+    const reception = await signedIn(browser, accounts.reception.email);
+    await openFromInbox(reception.page, caseCode);
+    await expect(reception.page.getByRole("heading", { level: 1 })).toHaveText(`Thỏa thuận hòa giải ${code} không được thực hiện`);
+    await expect(reception.page.getByRole("main")).toContainText(`Dời hàng rào về đúng mốc giới (${s}).`);
+    await reception.context.close();
+  });
+});
+
 test.describe("concurrent edits", () => {
   test("two pages record a session on the same mediation: the second is told it changed, and only one session is kept", async ({ browser }) => {
     test.slow();
