@@ -133,6 +133,7 @@ test.describe("grassroots mediation", () => {
     await agree.getByRole("checkbox").nth(1).check();
     await agree.getByRole("button", { name: "Ghi nhận hòa giải thành" }).click();
     await expect(agree.getByRole("alert")).toHaveText(viMed.noSession);
+    await expect(agree.getByRole("alert")).toBeFocused();
     await expect(agree.getByLabel("Nội dung thỏa thuận")).toHaveValue(terms);
     await hydrated(mediator.page);
 

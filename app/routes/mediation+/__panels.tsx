@@ -1,8 +1,22 @@
 import { Form, useNavigation } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { ErrorList, FormErrors } from "~/components/forms";
 
 export type Result = { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | null | undefined;
+
+/**
+ * When a form comes back with errors, moves focus to the first invalid field,
+ * or to the form's message when the refusal is not about one field.
+ */
+export function useFocusOnErrors(form: RefObject<HTMLFormElement | null>, result: Result) {
+  useEffect(() => {
+    if (!result?.error || !form.current) return;
+    const target = form.current.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current.querySelector<HTMLElement>(".form-errors");
+    if (!target) return;
+    if (!target.matches("input, select, textarea")) target.tabIndex = -1;
+    target.focus();
+  }, [form, result]);
+}
 
 /** One action on a mediation: a plain form carrying the version the mediator saw (works without JavaScript). */
 export function Panel({
@@ -26,11 +40,13 @@ export function Panel({
 }) {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === intent;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnErrors(form, result);
   return (
     <section className="action-panel" aria-labelledby={`${intent}-title`}>
       <h3 id={`${intent}-title`}>{title}</h3>
       {hint ? <p className="field-hint">{hint}</p> : null}
-      <Form method="post">
+      <Form method="post" ref={form}>
         <FormErrors errors={result?.error?.[""]} />
         <input type="hidden" name="intent" value={intent} />
         <input type="hidden" name="version" value={version} />

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
@@ -14,7 +15,7 @@ import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { Checkboxes, Field, type Result } from "./__panels";
+import { Checkboxes, Field, useFocusOnErrors, type Result } from "./__panels";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -76,6 +77,8 @@ export default function OpenMediation() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const r = (actionData?.result ?? null) as Result;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnErrors(form, r);
   const v = (name: string) => String(r?.initialValue?.[name] ?? "");
   if (!teams.length) {
     return (
@@ -88,7 +91,7 @@ export default function OpenMediation() {
   return (
     <section aria-labelledby="open-title" className="narrow-wide">
       <h1 id="open-title">{t("mediation.open")}</h1>
-      <Form method="post">
+      <Form method="post" ref={form}>
         <FormErrors errors={r?.error?.[""]} />
         <input type="hidden" name="submissionToken" value={submissionToken} />
         <div className="field">

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors, Honeypot } from "~/components/forms";
@@ -15,7 +16,7 @@ import { checkHoneypot } from "~/utils/honeypot.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { Field, type Result } from "./__panels";
+import { Field, useFocusOnErrors, type Result } from "./__panels";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -58,13 +59,15 @@ export default function RequestMediation() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const r = (actionData?.result ?? null) as Result;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnErrors(form, r);
   const v = (name: string) => String(r?.initialValue?.[name] ?? "");
   return (
     <section aria-labelledby="request-title" className="narrow-wide">
       <h1 id="request-title">{t("mediation.request.heading")}</h1>
       <p>{t("mediation.request.intro")}</p>
       {groups.length ? (
-        <Form method="post">
+        <Form method="post" ref={form}>
           <FormErrors errors={r?.error?.[""]} />
           <Honeypot />
           <input type="hidden" name="submissionToken" value={submissionToken} />

@@ -1,6 +1,7 @@
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
@@ -12,7 +13,7 @@ import { teamSchema } from "~/modules/mediation/schemas";
 import { communeUnits, createTeam } from "~/modules/mediation/teams.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { Field, type Result } from "./__panels";
+import { Field, useFocusOnErrors, type Result } from "./__panels";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -47,11 +48,13 @@ export default function NewTeam() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const r = (actionData?.result ?? null) as Result;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnErrors(form, r);
   return (
     <section className="narrow" aria-labelledby="new-team-title">
       <h1 id="new-team-title">{t("mediation.teams.new")}</h1>
       <p className="field-hint">{t("mediation.teams.lawHint")}</p>
-      <Form method="post">
+      <Form method="post" ref={form}>
         <FormErrors errors={r?.error?.[""]} />
         <div className="field">
           <label htmlFor="team-unitId">{t("mediation.teams.unit")}</label>
