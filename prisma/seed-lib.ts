@@ -13,6 +13,7 @@ import { foldForSearch } from "~/utils/text";
 import { createUnit } from "~/modules/units/units.server";
 import { holidays, sonLaAgencies, sonLaCommunes, sonLaFormerDistricts } from "./seed-data/son-la";
 import { seedBoard } from "./seed-board";
+import { seedMediation } from "./seed-mediation";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -201,5 +202,6 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
     }
   }
   await seedBoard(tx);
+  await seedMediation(tx);
 }
 

@@ -30,6 +30,12 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
   }
   if (roleHasPermission(user.role, "report:unit")) items.push({ to: "/desk/reports", label: t("stats.links.reports") });
   if (roleHasPermission(user.role, "notice:post")) items.push({ to: "/desk/notices", label: t("noticeBoard.deskNav") });
+  // Grassroots mediation: a mediator's home; the commune's staff see their teams' mediations; a citizen their own.
+  if (roleHasPermission(user.role, "mediation:work") || roleHasPermission(user.role, "case:read:unit")) {
+    items.push({ to: "/mediation", label: t("nav.mediation") });
+  } else if (roleHasPermission(user.role, "case:read:own")) {
+    items.push({ to: "/mediation/mine", label: t("nav.mediation") });
+  }
   if (!roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/notices", label: t("noticeBoard.nav") });
     items.push({ to: "/answers", label: t("publishedAnswers.nav") });
@@ -39,6 +45,7 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/admin/units", label: t("nav.units") });
     items.push({ to: "/admin/users", label: t("nav.users") });
     items.push({ to: "/admin/audit", label: t("nav.audit") });
+    items.push({ to: "/mediation/teams", label: t("nav.mediation") });
   }
   items.push({ to: "/stats", label: t("nav.stats") });
   items.push({ to: "/notifications", label: t("nav.notifications") });

@@ -38,6 +38,6 @@ describe("roles and permissions", () => {
     expect(homePathFor("CITIZEN")).toBe("/cases");
     expect(homePathFor("HANDLER")).toBe("/desk");
     expect(homePathFor("ADMIN")).toBe("/admin");
-    expect(homePathFor("MEDIATOR")).toBe("/");
+    expect(homePathFor("MEDIATOR")).toBe("/mediation");
   });
 });

@@ -73,7 +73,6 @@ export function roleNeedsUnit(role: string): boolean {
 export function homePathFor(role: string): string {
   if (role === "ADMIN") return "/admin";
   if (isStaffRole(role)) return "/desk";
-  // Mediation pages come with the mediation issue; until then a mediator starts at the landing page.
-  if (role === "MEDIATOR") return "/";
+  if (role === "MEDIATOR") return "/mediation";
   return "/cases";
 }

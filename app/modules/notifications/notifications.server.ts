@@ -26,7 +26,11 @@ export type NotificationType =
   | "APPEAL_OPENED"
   | "CASE_DUE_SOON"
   | "CASE_OVERDUE"
-  | "NOTICE_TAKEN_DOWN_EARLY";
+  | "NOTICE_TAKEN_DOWN_EARLY"
+  // grassroots mediation (app/modules/mediation)
+  | "MEDIATION_NEW"
+  | "MEDIATION_REFERRED"
+  | "MEDIATION_OUTCOME";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 

@@ -24,6 +24,8 @@ import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { ActionForm, DeclineReason, NoteField } from "./__case-actions";
+import { handleReferral, referralPanel } from "~/modules/mediation/referral.server";
+import { MediationReferral } from "./__mediation-referral";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -50,11 +52,12 @@ async function load(request: Request, code: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { case: c, actor, user } = await load(request, params.code);
   const sealed = isSealed(c);
-  const [timeline, language, handlers, units] = await Promise.all([
+  const [timeline, language, handlers, units, mediation] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null }),
     getLanguage(request),
     db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
     db.unit.findMany({ where: { active: true, NOT: { id: c.unitId } }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    referralPanel(user, c),
   ]);
   const state = {
     status: isCaseStatus(c.status) ? c.status : "SUBMITTED",
@@ -112,6 +115,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     units,
     me: user.id,
     timeline,
+    mediation,
   });
 }
 
@@ -133,6 +137,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { case: c, actor, user } = await load(request, params.code);
   const { formData, files, problems } = await readFormWithEvidence(request);
   const intent = String(formData.get("intent") ?? "");
+  if (intent === "referMediation") return handleReferral(user, c, formData);
 
   if (intent === "reveal") {
     const reason = String(formData.get("reason") ?? "").trim().slice(0, 1000);
@@ -177,7 +182,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StaffCasePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { c, can, handlers, units, sealed, canReveal, me, timeline } = useLoaderData<typeof loader>();
+  const { c, can, handlers, units, sealed, canReveal, me, timeline, mediation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const r = (intent: string) => (actionData?.intent === intent ? actionData.result : null);
   const identity = actionData?.identity ?? null;
@@ -187,7 +192,7 @@ export default function StaffCasePage() {
       <p className="code">{c.code}</p>
       <h1 id="case-title">{c.title}</h1>
       {/* Shown here only when the action's own form is gone (the case moved on): never twice. */}
-      {actionData?.intent && actionData.intent !== "reveal" && !(can as Record<string, boolean>)[actionData.intent] && actionData.result && "error" in actionData.result ? (
+      {actionData?.intent && actionData.intent !== "reveal" && actionData.intent !== "referMediation" && !(can as Record<string, boolean>)[actionData.intent] && actionData.result && "error" in actionData.result ? (
         <FormErrors errors={(actionData.result.error as Record<string, string[] | null> | undefined)?.[""]} />
       ) : null}
       <dl className="facts">
@@ -354,6 +359,7 @@ export default function StaffCasePage() {
             <NoteField intent="decline" label={t("desk.case.declineLabel")} result={r("decline")} />
           </ActionForm>
         ) : null}
+        <MediationReferral panel={mediation} version={c.version} result={r("referMediation")} />
       </section>
 
       <section aria-labelledby="timeline-title">

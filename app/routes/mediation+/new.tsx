@@ -1,0 +1,159 @@
+import { randomBytes } from "node:crypto";
+import { parseWithZod } from "@conform-to/zod";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList, FormErrors } from "~/components/forms";
+import { getT } from "~/i18n/i18n.server";
+import { requirePermission } from "~/modules/auth/guards.server";
+import { disputeTypes } from "~/modules/mediation/constants";
+import { findCitizenAccount, openByMediator } from "~/modules/mediation/mediations.server";
+import { openMediationSchema } from "~/modules/mediation/schemas";
+import { db } from "~/utils/db.server";
+import { forbidden } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+import { Checkboxes, Field, useFocusOnErrors, type Result } from "./__panels";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+async function myTeams(userId: string) {
+  return db.mediationTeam.findMany({
+    where: { active: true, members: { some: { userId } } },
+    orderBy: { areaName: "asc" },
+    select: { id: true, areaName: true, unit: { select: { name: true } }, members: { select: { user: { select: { id: true, fullName: true } } } } },
+  });
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mediation:work");
+  const [teams, t] = await Promise.all([myTeams(user.id), getT(request)]);
+  const mediators = new Map<string, string>();
+  for (const team of teams) for (const m of team.members) mediators.set(m.user.id, m.user.fullName);
+  return json({
+    title: t("mediation.open"),
+    teams: teams.map((x) => ({ id: x.id, label: `${x.areaName} — ${x.unit.name}` })),
+    mediators: [...mediators.entries()].map(([id, fullName]) => ({ id, fullName })),
+    submissionToken: randomBytes(18).toString("base64url"),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mediation:work");
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: openMediationSchema });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  const v = submission.value;
+  const [applicant, respondent] = await Promise.all([findCitizenAccount(v.applicantAccount), findCitizenAccount(v.respondentAccount)]);
+  const fieldErrors: Record<string, string[]> = {};
+  if (v.applicantAccount && !applicant) fieldErrors.applicantAccount = ["mediation.form.accountNotFound"];
+  if (v.respondentAccount && !respondent) fieldErrors.respondentAccount = ["mediation.form.accountNotFound"];
+  if (Object.keys(fieldErrors).length) return json({ result: submission.reply({ fieldErrors }) }, { status: 400 });
+  const result = await openByMediator(user.id, {
+    teamId: v.teamId,
+    disputeType: v.disputeType,
+    description: v.description,
+    parties: [
+      { role: "APPLICANT", name: v.applicantName, contact: v.applicantContact, userId: applicant?.id },
+      { role: "RESPONDENT", name: v.respondentName, contact: v.respondentContact, userId: respondent?.id },
+      ...(v.otherName ? [{ role: "OTHER" as const, name: v.otherName, contact: v.otherContact }] : []),
+    ],
+    mediatorIds: v.mediatorIds,
+    submissionToken: v.submissionToken,
+  });
+  if (!result.ok) {
+    if (result.error === "forbidden") forbidden();
+    const key = result.error === "bad-mediator" ? "mediation.errors.badMediator" : "mediation.errors.badTeam";
+    return json({ result: submission.reply({ formErrors: [key] }) }, { status: 400 });
+  }
+  return redirectWithToast(`/mediation/${result.code}`, { key: "mediation.done.opened", params: { code: result.code }, type: "success" });
+}
+
+export default function OpenMediation() {
+  const { t } = useTranslation();
+  const { teams, mediators, submissionToken } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const r = (actionData?.result ?? null) as Result;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnErrors(form, r);
+  const v = (name: string) => String(r?.initialValue?.[name] ?? "");
+  if (!teams.length) {
+    return (
+      <section>
+        <h1>{t("mediation.open")}</h1>
+        <p className="notice">{t("mediation.form.noTeam")}</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="open-title" className="narrow-wide">
+      <h1 id="open-title">{t("mediation.open")}</h1>
+      <Form method="post" ref={form}>
+        <FormErrors errors={r?.error?.[""]} />
+        <input type="hidden" name="submissionToken" value={submissionToken} />
+        <div className="field">
+          <label htmlFor="open-teamId">{t("mediation.team")}</label>
+          <select id="open-teamId" name="teamId" required defaultValue={v("teamId") || (teams.length === 1 ? teams[0]!.id : "")}>
+            {teams.length > 1 ? <option value="">{t("file.choose")}</option> : null}
+            {teams.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.label}
+              </option>
+            ))}
+          </select>
+          <ErrorList errors={r?.error?.teamId} />
+        </div>
+        <div className="field">
+          <label htmlFor="open-disputeType">{t("mediation.disputeType")}</label>
+          <select id="open-disputeType" name="disputeType" required defaultValue={v("disputeType")}>
+            <option value="">{t("file.choose")}</option>
+            {disputeTypes.map((d) => (
+              <option key={d} value={d}>
+                {t(`mediation.types.${d}`)}
+              </option>
+            ))}
+          </select>
+          <ErrorList errors={r?.error?.disputeType} />
+        </div>
+        <Field intent="open" name="description" label={t("mediation.description")} result={r} textarea rows={5} />
+        <fieldset>
+          <legend>{t("mediation.form.applicantLegend")}</legend>
+          <Field intent="open" name="applicantName" label={t("mediation.form.name")} result={r} />
+          <Field intent="open" name="applicantContact" label={t("mediation.form.contact")} result={r} required={false} />
+          <Field intent="open" name="applicantAccount" label={t("mediation.form.account")} result={r} required={false} />
+        </fieldset>
+        <fieldset>
+          <legend>{t("mediation.form.respondentLegend")}</legend>
+          <Field intent="open" name="respondentName" label={t("mediation.form.name")} result={r} />
+          <Field intent="open" name="respondentContact" label={t("mediation.form.contact")} result={r} required={false} />
+          <Field intent="open" name="respondentAccount" label={t("mediation.form.account")} result={r} required={false} />
+        </fieldset>
+        <fieldset>
+          <legend>{t("mediation.form.otherLegend")}</legend>
+          <Field intent="open" name="otherName" label={t("mediation.form.name")} result={r} required={false} />
+          <Field intent="open" name="otherContact" label={t("mediation.form.contact")} result={r} required={false} />
+        </fieldset>
+        <Checkboxes
+          intent="open"
+          name="mediatorIds"
+          legend={t("mediation.form.mediatorsLegend")}
+          hint={t("mediation.form.mediatorsHint")}
+          options={mediators.map((m) => ({ value: m.id, label: m.fullName }))}
+          checked={() => false}
+          result={r}
+        />
+        <p className="field-hint">{t("mediation.form.accountHint")}</p>
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("mediation.form.submit")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

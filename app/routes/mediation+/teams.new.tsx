@@ -1,0 +1,82 @@
+import { parseWithZod } from "@conform-to/zod";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList, FormErrors } from "~/components/forms";
+import { getT } from "~/i18n/i18n.server";
+import { requirePermission } from "~/modules/auth/guards.server";
+import type { SessionUser } from "~/modules/auth/session.server";
+import { mayManageTeamsOf } from "~/modules/mediation/access.server";
+import { teamSchema } from "~/modules/mediation/schemas";
+import { communeUnits, createTeam } from "~/modules/mediation/teams.server";
+import { pageMeta } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+import { Field, useFocusOnErrors, type Result } from "./__panels";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+async function unitsFor(user: SessionUser) {
+  const units = await communeUnits();
+  return units.filter((u) => mayManageTeamsOf(user, u));
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "mediation:manage-teams");
+  const [units, t] = await Promise.all([unitsFor(user), getT(request)]);
+  return json({ title: t("mediation.teams.new"), units: units.map((u) => ({ id: u.id, name: u.name })), defaultUnitId: user.unitId });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "mediation:manage-teams");
+  const submission = parseWithZod(await request.formData(), { schema: teamSchema });
+  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  const units = await unitsFor(user);
+  // A commune's officer adds teams to their own commune only.
+  if (!units.some((u) => u.id === submission.value.unitId)) {
+    return json({ result: submission.reply({ fieldErrors: { unitId: ["mediation.teams.badUnit"] } }) }, { status: 400 });
+  }
+  const result = await createTeam(user.id, submission.value);
+  if (!result.ok) return json({ result: submission.reply({ fieldErrors: { unitId: ["mediation.teams.badUnit"] } }) }, { status: 400 });
+  return redirectWithToast(`/mediation/teams/${result.teamId}`, { key: "mediation.teams.created", params: { name: submission.value.areaName }, type: "success" });
+}
+
+export default function NewTeam() {
+  const { t } = useTranslation();
+  const { units, defaultUnitId } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const r = (actionData?.result ?? null) as Result;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnErrors(form, r);
+  return (
+    <section className="narrow" aria-labelledby="new-team-title">
+      <h1 id="new-team-title">{t("mediation.teams.new")}</h1>
+      <p className="field-hint">{t("mediation.teams.lawHint")}</p>
+      <Form method="post" ref={form}>
+        <FormErrors errors={r?.error?.[""]} />
+        <div className="field">
+          <label htmlFor="team-unitId">{t("mediation.teams.unit")}</label>
+          <select id="team-unitId" name="unitId" required defaultValue={String(r?.initialValue?.unitId ?? (units.some((u) => u.id === defaultUnitId) ? defaultUnitId : ""))}>
+            <option value="">{t("file.choose")}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+          <ErrorList errors={r?.error?.unitId} />
+        </div>
+        <Field intent="team" name="areaName" label={t("mediation.teams.areaName")} result={r} />
+        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          {t("common.create")}
+        </button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
