@@ -12,6 +12,7 @@ import type { Tx } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { createUnit } from "~/modules/units/units.server";
 import { holidays, sonLaAgencies, sonLaCommunes, sonLaFormerDistricts } from "./seed-data/son-la";
+import { seedDialogue } from "./seed-dialogue";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -199,5 +200,5 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
       });
     }
   }
+  await seedDialogue(tx);
 }
-

@@ -13,6 +13,7 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
       { to: "/", label: t("nav.home"), end: true },
       { to: "/cases/new", label: t("nav.fileCase") },
       { to: "/track", label: t("nav.lookup") },
+      { to: "/calendar", label: t("nav.calendar") },
     ];
   }
   const items: NavItem[] = [];
@@ -21,9 +22,12 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/cases/new", label: t("nav.fileCase") });
     items.push({ to: "/track", label: t("nav.lookup") });
   }
+  if (roleHasPermission(user.role, "session:book")) items.push({ to: "/sessions", label: t("nav.sessions") });
+  items.push({ to: "/calendar", label: t("nav.calendar") });
   if (roleHasPermission(user.role, "case:read:unit")) {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
+    items.push({ to: "/desk/sessions", label: t("nav.sessions") });
   }
   if (roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/admin", label: t("nav.admin"), end: true });

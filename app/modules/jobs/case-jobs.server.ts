@@ -4,6 +4,7 @@ import { sendQueuedEmails } from "../notifications/mailer.server";
 import { notify } from "../notifications/notifications.server";
 import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
+import { alertOverdueCommitments } from "../dialogue/minutes.server";
 import { withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -92,6 +93,7 @@ export async function runJobsOnce(now = new Date()) {
   const maintenance = await withLease("case-maintenance", 5 * 60_000, async () => ({
     closed: await autoCloseResolved(now),
     ...(await remindAndAlert(now)),
+    commitmentsAlerted: await alertOverdueCommitments(now),
   }));
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
   return { maintenance: maintenance.ran ? maintenance.result : null, emails: emails.ran ? emails.result : null };

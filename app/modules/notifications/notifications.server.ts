@@ -25,7 +25,14 @@ export type NotificationType =
   | "CASE_WITHDRAWN"
   | "APPEAL_OPENED"
   | "CASE_DUE_SOON"
-  | "CASE_OVERDUE";
+  | "CASE_OVERDUE"
+  // Dialogue sessions and reception days (app/modules/dialogue)
+  | "SESSION_INVITED"
+  | "SESSION_RESCHEDULED"
+  | "SESSION_CANCELLED"
+  | "SESSION_BOOKED"
+  | "SESSION_JOIN_REQUESTED"
+  | "COMMITMENT_OVERDUE";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 
