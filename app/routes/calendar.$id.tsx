@@ -118,7 +118,7 @@ export default function PublicSessionPage() {
         <p className="notice" role="status">
           {t("dialogue.calendar.yourBooking", { slot: booking.slot, matter: booking.matter })}
         </p>
-      ) : bookable && canBook ? (
+      ) : bookable && canBook && s.left > 0 ? (
         signedIn ? (
           <section className="action-panel" aria-labelledby="book-title">
             <h2 id="book-title">{t("dialogue.calendar.book")}</h2>

@@ -150,17 +150,17 @@ export default function SessionPage() {
       {canManage ? (
         <p className="actions">
           {scheduled ? (
-            <Link to="edit" className="button">
+            <Link to={`/desk/sessions/${s.id}/edit`} className="button">
               {t("dialogue.edit")}
             </Link>
           ) : null}
           {open ? (
-            <Link to="minutes" className="button primary">
+            <Link to={`/desk/sessions/${s.id}/minutes`} className="button primary">
               {t("dialogue.minutes.heading")}
             </Link>
           ) : null}
           {s.status === "HELD" ? (
-            <Link to="print" className="button">
+            <Link to={`/desk/sessions/${s.id}/print`} className="button">
               {t("dialogue.minutes.print")}
             </Link>
           ) : null}

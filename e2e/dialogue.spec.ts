@@ -1,0 +1,261 @@
+import { expect, test, type Page } from "@playwright/test";
+import ICAL from "ical.js";
+import {
+  accounts,
+  expectToast,
+  fact,
+  fileCaseAsCitizen,
+  hydrated,
+  login,
+  open,
+  registerCitizen,
+  signedIn,
+  timeline,
+  uniqueSuffix,
+  vi,
+  vnDate,
+} from "./utils";
+
+/** Vietnamese strings of the dialogue pages (app/i18n/locales/dialogue.ts). */
+const viDialogue = {
+  newSession: "Lên lịch đối thoại, tiếp dân",
+  kind: "Hình thức",
+  title: "Tên buổi",
+  chair: "Người chủ trì",
+  startsAt: "Bắt đầu",
+  endsAt: "Kết thúc",
+  place: "Địa điểm",
+  capacity: "Số lượt tiếp tối đa",
+  schedule: "Lên lịch",
+  leaderOption: `${accounts.leader.fullName} — Chủ tịch UBND phường`,
+  calendar: "Lịch tiếp công dân và đối thoại",
+  matter: "Nội dung cần trình bày",
+  minutesTitle: "Biên bản",
+} as const;
+
+/** A local date-time `days` from now in Vietnam, as a datetime-local field wants it. */
+function vnDateTime(days: number, hour: number): string {
+  return `${vnDate(-days)}T${String(hour).padStart(2, "0")}:00`;
+}
+
+async function fillSession(page: Page, v: { title: string; days: number; from: number; to: number; capacity?: string; kind?: string }) {
+  const main = page.getByRole("main");
+  if (v.kind) await main.getByLabel(viDialogue.kind).selectOption({ label: v.kind });
+  await main.getByLabel(viDialogue.title).fill(v.title);
+  await main.getByLabel(viDialogue.chair).selectOption({ label: viDialogue.leaderOption });
+  await main.getByLabel(viDialogue.startsAt).fill(vnDateTime(v.days, v.from));
+  await main.getByLabel(viDialogue.endsAt).fill(vnDateTime(v.days, v.to));
+  await main.getByLabel(viDialogue.place).fill("Phòng tiếp công dân, UBND phường Tô Hiệu");
+  await main.getByLabel(viDialogue.capacity).fill(v.capacity ?? "5");
+}
+
+/** The leader schedules a reception day; returns the session page's URL. */
+async function scheduleReceptionDay(page: Page, title: string, days: number): Promise<string> {
+  await open(page, "/desk/sessions/new");
+  await expect(page.getByRole("heading", { level: 1, name: viDialogue.newSession })).toBeVisible();
+  await fillSession(page, { title, days, from: 8, to: 11 });
+  await page.getByRole("main").getByRole("button", { name: viDialogue.schedule, exact: true }).click();
+  await expectToast(page, `Đã lên lịch “${title}”.`);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return page.url();
+}
+
+test.describe("Dialogue sessions and reception days", () => {
+  test("a reception day: scheduled, booked from the public calendar, held with a walk-in case, minutes printed, commitment on the desk, outcome on the case", async ({ browser, request }) => {
+    test.slow();
+    const s = uniqueSuffix();
+    const title = `Tiếp công dân định kỳ ${s}`;
+    const leader = await signedIn(browser, accounts.leader.email);
+
+    // An end before the start is refused next to the field, and what was typed stays.
+    await open(leader.page, "/desk/sessions/new");
+    await fillSession(leader.page, { title, days: 9, from: 11, to: 8 });
+    await leader.page.getByRole("main").getByRole("button", { name: viDialogue.schedule, exact: true }).click();
+    await expect(leader.page.getByLabel(viDialogue.endsAt)).toHaveAccessibleDescription("Giờ kết thúc phải sau giờ bắt đầu.");
+    await expect(leader.page.getByLabel(viDialogue.title)).toHaveValue(title);
+    const sessionUrl = await scheduleReceptionDay(leader.page, title, 9);
+
+    // A citizen books a slot from the public calendar and names the matter.
+    const citizenContext = await browser.newContext();
+    const citizenPage = await citizenContext.newPage();
+    const citizen = await registerCitizen(citizenPage);
+    await open(citizenPage, "/calendar?unit=TOHIEU");
+    await expect(citizenPage.getByRole("heading", { level: 1, name: viDialogue.calendar })).toBeVisible();
+    await citizenPage.getByRole("link", { name: `Ngày tiếp công dân: ${title}` }).click();
+    await expect(citizenPage.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await hydrated(citizenPage);
+    await citizenPage.getByLabel(viDialogue.matter).fill("Đề nghị nạo vét cống thoát nước tổ 7 trước mùa mưa.");
+    await citizenPage.getByRole("button", { name: "Đăng ký", exact: true }).click();
+    await expectToast(citizenPage, "Đã đăng ký: bạn là lượt số 1.");
+    await expect(citizenPage.getByRole("main")).toContainText("Bạn đã đăng ký lượt số 1");
+
+    // Held: attendance and a walk-in matter that becomes a case (channel "dialogue").
+    await open(leader.page, sessionUrl);
+    await expect(leader.page.getByRole("region", { name: "Công dân đã đăng ký" })).toContainText(citizen.fullName);
+    await leader.page.getByLabel(`${citizen.fullName} có mặt`).check();
+    await leader.page.getByRole("button", { name: "Lưu điểm danh" }).click();
+    await expectToast(leader.page, "Đã lưu điểm danh.");
+    await expect(leader.page.getByLabel(`${citizen.fullName} có mặt`)).toBeChecked();
+
+    const walkInTitle = `Đèn đường ngõ 9 hỏng ${s}`;
+    const walkIn = leader.page.getByRole("region", { name: "Tiếp nhận vụ việc phát sinh tại buổi" });
+    await walkIn.getByLabel("Họ và tên công dân").fill(`Lò Văn Đến ${s}`);
+    await walkIn.getByLabel("Tiêu đề").fill(walkInTitle);
+    await walkIn.getByLabel("Nội dung").fill("Ba bóng đèn ngõ 9 hỏng từ một tháng nay, buổi tối đi lại rất nguy hiểm.");
+    await walkIn.getByLabel("Lĩnh vực").selectOption({ label: "Giao thông" });
+    await walkIn.getByRole("button", { name: "Lập hồ sơ" }).click();
+    const toast = leader.page.getByRole("status").filter({ hasText: /Đã lập hồ sơ .+ và đưa vào nội dung buổi\./ });
+    await expect(toast).toBeVisible();
+    const code = /Đã lập hồ sơ (\S+) và/.exec((await toast.textContent()) ?? "")![1]!;
+    await hydrated(leader.page);
+    const agenda = leader.page.getByRole("region", { name: "Nội dung (hồ sơ) đưa ra đối thoại" });
+    await expect(agenda).toContainText(code);
+    await expect(agenda).toContainText("Tại buổi đối thoại");
+
+    // Minutes with a commitment.
+    await leader.page.getByRole("link", { name: "Biên bản", exact: true }).click();
+    await expect(leader.page.getByRole("heading", { level: 1, name: `Biên bản: ${title}` })).toBeVisible();
+    await hydrated(leader.page);
+    const conclusion = `Giao tổ dân phố 9 thay bóng đèn trong 10 ngày (${s}).`;
+    const commitment = `Thay ba bóng đèn ngõ 9 ${s}`;
+    await leader.page.getByLabel("Ý kiến trao đổi").fill("Công dân phản ánh đèn đường hỏng; cán bộ địa chính xác nhận.");
+    await leader.page.getByLabel("Kết luận", { exact: true }).fill(conclusion);
+    const first = leader.page.getByRole("group", { name: "Cam kết 1" });
+    await first.getByLabel("Người, đơn vị thực hiện").fill("Tổ dân phố 9");
+    await first.getByLabel("Nội dung thực hiện").fill(commitment);
+    await first.getByLabel("Thời hạn").fill(vnDate(-10));
+    await leader.page.getByRole("button", { name: "Lưu biên bản" }).click();
+    await expectToast(leader.page, "Đã lưu biên bản.");
+    await expect(fact(leader.page, "Tình trạng")).toContainText("Đã tổ chức");
+
+    // Printed in the official shape; the site's header is not printed.
+    await leader.page.getByRole("link", { name: "In biên bản" }).click();
+    await expect(leader.page.getByRole("heading", { level: 1, name: viDialogue.minutesTitle })).toBeVisible();
+    const minutes = leader.page.getByRole("article");
+    await expect(minutes).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    await expect(minutes).toContainText("PHƯỜNG TÔ HIỆU");
+    await expect(minutes).toContainText(`Chủ trì: ${accounts.leader.fullName}`);
+    await expect(minutes).toContainText(citizen.fullName);
+    await expect(minutes).toContainText(conclusion);
+    await expect(minutes.getByRole("table", { name: "Cam kết" })).toContainText(commitment);
+    await leader.page.emulateMedia({ media: "print" });
+    await expect(leader.page.getByRole("banner")).toBeHidden();
+    await expect(minutes.getByText(conclusion)).toBeVisible();
+    await leader.page.emulateMedia({ media: "screen" });
+
+    // The commitment is due on the unit's desk.
+    await open(leader.page, "/desk");
+    const due = leader.page.getByRole("region", { name: "Cam kết từ các buổi đối thoại cần thực hiện" });
+    await expect(due.getByRole("listitem").filter({ hasText: commitment })).toContainText("Tổ dân phố 9");
+
+    // The agenda case's timeline shows the outcome.
+    await open(leader.page, `/desk/cases/${code}`);
+    const outcome = timeline(leader.page).getByRole("listitem").filter({ hasText: "Đã đối thoại, có kết luận" });
+    await expect(outcome).toContainText(conclusion);
+    await expect(outcome).toContainText(`Tại buổi “${title}”`);
+
+    // The .ics feed parses, with this reception day in it.
+    const feed = await request.get("/calendar.ics?unit=TOHIEU");
+    expect(feed.ok()).toBe(true);
+    expect(feed.headers()["content-type"]).toContain("text/calendar");
+    const cal = new ICAL.Component(ICAL.parse(await feed.text()));
+    const event = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).find((e) => e.summary === `Ngày tiếp công dân: ${title}`);
+    expect(event).toBeDefined();
+    expect(event!.startDate.toJSDate().toISOString()).toBe(new Date(`${vnDateTime(9, 8)}:00+07:00`).toISOString());
+
+    await citizenContext.close();
+    await leader.context.close();
+  });
+
+  test("without JavaScript: a reception day in the past is refused with the typed values kept; a full day refuses a booking", async ({ browser }) => {
+    test.slow();
+    const s = uniqueSuffix();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await login(page, accounts.reception.email);
+    await page.goto("/desk/sessions/new");
+    const title = `Tiếp dân đã qua ${s}`;
+    await fillSession(page, { title, days: -2, from: 8, to: 11, capacity: "1" });
+    await page.getByRole("main").getByRole("button", { name: viDialogue.schedule, exact: true }).click();
+    await expect(page.getByLabel(viDialogue.startsAt)).toHaveAccessibleDescription(/Thời gian này đã qua/);
+    await expect(page.getByLabel(viDialogue.title)).toHaveValue(title);
+    await expect(page.getByLabel(viDialogue.startsAt)).toHaveValue(vnDateTime(-2, 8));
+
+    // One slot only: the first citizen gets it, the second is told the day is full.
+    await page.getByLabel(viDialogue.startsAt).fill(vnDateTime(12, 8));
+    await page.getByLabel(viDialogue.endsAt).fill(vnDateTime(12, 11));
+    await page.getByRole("main").getByRole("button", { name: viDialogue.schedule, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const sessionPath = new URL(page.url()).pathname;
+    const publicPath = sessionPath.replace("/desk/sessions/", "/calendar/");
+
+    const first = await browser.newContext({ javaScriptEnabled: false });
+    const firstPage = await first.newPage();
+    await registerCitizen(firstPage);
+    await firstPage.goto(publicPath);
+    await firstPage.getByLabel(viDialogue.matter).fill("Hỏi về thủ tục tách thửa đất ở tổ 2.");
+    await firstPage.getByRole("button", { name: "Đăng ký", exact: true }).click();
+    await expect(firstPage.getByRole("status").filter({ hasText: "Đã đăng ký: bạn là lượt số 1." })).toBeVisible();
+
+    const second = await browser.newContext({ javaScriptEnabled: false });
+    const secondPage = await second.newPage();
+    await registerCitizen(secondPage);
+    await secondPage.goto(publicPath);
+    await expect(secondPage.getByRole("main")).toContainText("Đã hết lượt đăng ký");
+    await expect(secondPage.getByLabel(viDialogue.matter)).toHaveCount(0);
+    await Promise.all([context.close(), first.close(), second.close()]);
+  });
+
+  test("the authorization line: a citizen cannot open another citizen's invitation nor the desk; another unit's staff get 403", async ({ browser }) => {
+    test.slow();
+    const s = uniqueSuffix();
+    // A citizen's complaint, put on the agenda of a dialogue: the citizen is invited.
+    const owner = await browser.newContext();
+    const ownerPage = await owner.newPage();
+    await registerCitizen(ownerPage);
+    const code = await fileCaseAsCitizen(ownerPage, "COMPLAINT", {
+      title: `Khiếu nại quyết định xử phạt ${s}`,
+      description: "Tôi không đồng ý với quyết định xử phạt vi phạm hành chính vì không đúng sự việc.",
+      category: "Xây dựng, đô thị",
+      decision: "Quyết định 45/QĐ-XPHC",
+      learnedAt: vnDate(5),
+    });
+    const leader = await signedIn(browser, accounts.leader.email);
+    const title = `Đối thoại chuyên đề ${s}`;
+    await open(leader.page, "/desk/sessions/new");
+    await fillSession(leader.page, { title, days: 15, from: 14, to: 16, capacity: "0", kind: "Đối thoại chuyên đề" });
+    await leader.page.getByRole("main").getByRole("button", { name: viDialogue.schedule, exact: true }).click();
+    await expectToast(leader.page, `Đã lên lịch “${title}”.`);
+    const sessionPath = new URL(leader.page.url()).pathname;
+    await leader.page.getByLabel("Mã hồ sơ").fill(code);
+    await leader.page.getByRole("button", { name: "Đưa hồ sơ vào nội dung" }).click();
+    await expectToast(leader.page, `Đã đưa hồ sơ ${code} vào nội dung và mời công dân.`);
+
+    // The invited citizen opens the invitation and confirms.
+    await open(ownerPage, "/sessions");
+    await ownerPage.getByRole("link", { name: title }).click();
+    await expect(ownerPage.getByRole("heading", { level: 1, name: `Giấy mời: ${title}` })).toBeVisible();
+    const invitationPath = new URL(ownerPage.url()).pathname;
+    await hydrated(ownerPage);
+    await ownerPage.getByRole("button", { name: "Tôi sẽ tham dự" }).click();
+    await expectToast(ownerPage, "Bạn đã xác nhận tham dự.");
+
+    // Another citizen: the invitation is not theirs (404), the desk is not for citizens (403).
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await registerCitizen(otherPage);
+    const notTheirs = await otherPage.goto(invitationPath);
+    expect(notTheirs?.status()).toBe(404);
+    await expect(otherPage.getByRole("heading", { level: 1, name: vi.notFoundTitle })).toBeVisible();
+    const desk = await otherPage.goto(sessionPath);
+    expect(desk?.status()).toBe(403);
+
+    // Staff of another unit are refused the session (403).
+    const chiengan = await signedIn(browser, accounts.handlerChiengAn.email);
+    const refused = await chiengan.page.goto(sessionPath);
+    expect(refused?.status()).toBe(403);
+    await expect(chiengan.page.getByRole("heading", { level: 1, name: vi.forbiddenTitle })).toBeVisible();
+
+    await Promise.all([owner.close(), other.close(), leader.context.close(), chiengan.context.close()]);
+  });
+});
