@@ -89,14 +89,9 @@ test.describe("Dialogue sessions and reception days", () => {
     await expectToast(citizenPage, "Đã đăng ký: bạn là lượt số 1.");
     await expect(citizenPage.getByRole("main")).toContainText("Bạn đã đăng ký lượt số 1");
 
-    // Held: attendance and a walk-in matter that becomes a case (channel "dialogue").
+    // Held: a walk-in matter that becomes a case (channel "dialogue"), then attendance and signatures.
     await open(leader.page, sessionUrl);
     await expect(leader.page.getByRole("region", { name: "Công dân đã đăng ký" })).toContainText(citizen.fullName);
-    await leader.page.getByLabel(`${citizen.fullName} có mặt`).check();
-    await leader.page.getByRole("button", { name: "Lưu điểm danh" }).click();
-    await expectToast(leader.page, "Đã lưu điểm danh.");
-    await expect(leader.page.getByLabel(`${citizen.fullName} có mặt`)).toBeChecked();
-
     const walkInTitle = `Đèn đường ngõ 9 hỏng ${s}`;
     const walkIn = leader.page.getByRole("region", { name: "Tiếp nhận vụ việc phát sinh tại buổi" });
     await walkIn.getByLabel("Họ và tên công dân").fill(`Lò Văn Đến ${s}`);
@@ -111,6 +106,14 @@ test.describe("Dialogue sessions and reception days", () => {
     const agenda = leader.page.getByRole("region", { name: "Nội dung (hồ sơ) đưa ra đối thoại" });
     await expect(agenda).toContainText(code);
     await expect(agenda).toContainText("Tại buổi đối thoại");
+
+    await leader.page.getByLabel(`${citizen.fullName} có mặt`).check();
+    await leader.page.getByLabel(`Lò Văn Đến ${s} có mặt`).check();
+    await leader.page.getByLabel(`Lò Văn Đến ${s} đã ký biên bản`).check();
+    await leader.page.getByRole("button", { name: "Lưu điểm danh" }).click();
+    await expectToast(leader.page, "Đã lưu điểm danh.");
+    await expect(leader.page.getByLabel(`${citizen.fullName} có mặt`)).toBeChecked();
+    await expect(leader.page.getByLabel(`Lò Văn Đến ${s} đã ký biên bản`)).toBeChecked();
 
     // Minutes with a commitment.
     await leader.page.getByRole("link", { name: "Biên bản", exact: true }).click();
@@ -138,6 +141,7 @@ test.describe("Dialogue sessions and reception days", () => {
     await expect(minutes).toContainText(citizen.fullName);
     await expect(minutes).toContainText(conclusion);
     await expect(minutes.getByRole("table", { name: "Cam kết" })).toContainText(commitment);
+    await expect(minutes).toContainText(`Những người đã ký biên bản: Lò Văn Đến ${s}`);
     await leader.page.emulateMedia({ media: "print" });
     await expect(leader.page.getByRole("banner")).toBeHidden();
     await expect(minutes.getByText(conclusion)).toBeVisible();
@@ -206,7 +210,7 @@ test.describe("Dialogue sessions and reception days", () => {
     await Promise.all([context.close(), first.close(), second.close()]);
   });
 
-  test("the authorization line: a citizen cannot open another citizen's invitation nor the desk; another unit's staff get 403", async ({ browser }) => {
+  test("a complaint's dialogue from its case page, and the authorization line: a citizen cannot open another citizen's invitation nor the desk; another unit's staff get 403", async ({ browser }) => {
     test.slow();
     const s = uniqueSuffix();
     // A citizen's complaint, put on the agenda of a dialogue: the citizen is invited.
@@ -220,16 +224,29 @@ test.describe("Dialogue sessions and reception days", () => {
       decision: "Quyết định 45/QĐ-XPHC",
       learnedAt: vnDate(5),
     });
+    // The leader accepts it and, from the case page, schedules the dialogue the law requires: at least 5 days ahead.
     const leader = await signedIn(browser, accounts.leader.email);
-    const title = `Đối thoại chuyên đề ${s}`;
-    await open(leader.page, "/desk/sessions/new");
-    await fillSession(leader.page, { title, days: 15, from: 14, to: 16, capacity: "0", kind: "Đối thoại chuyên đề" });
+    await open(leader.page, `/desk/cases/${code}`);
+    await leader.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
+    await expectToast(leader.page, `Đã thụ lý hồ sơ ${code}.`);
+    await leader.page.getByRole("link", { name: "Lên lịch đối thoại" }).click();
+    await expect(leader.page.getByRole("heading", { level: 1, name: "Lên lịch đối thoại" })).toBeVisible();
+    await hydrated(leader.page);
+    const title = `Đối thoại giải quyết khiếu nại ${code}`;
+    await expect(leader.page.getByLabel(viDialogue.title)).toHaveValue(title);
+    await leader.page.getByLabel(viDialogue.chair).selectOption({ label: viDialogue.leaderOption });
+    await leader.page.getByLabel(viDialogue.place).fill("Phòng họp UBND phường Tô Hiệu");
+    await leader.page.getByLabel(viDialogue.startsAt).fill(vnDateTime(2, 14));
+    await leader.page.getByLabel(viDialogue.endsAt).fill(vnDateTime(2, 16));
+    await leader.page.getByRole("main").getByRole("button", { name: viDialogue.schedule, exact: true }).click();
+    await expect(leader.page.getByLabel(viDialogue.startsAt)).toHaveAccessibleDescription(/ít nhất 5 ngày/);
+    await leader.page.getByLabel(viDialogue.startsAt).fill(vnDateTime(7, 14));
+    await leader.page.getByLabel(viDialogue.endsAt).fill(vnDateTime(7, 16));
     await leader.page.getByRole("main").getByRole("button", { name: viDialogue.schedule, exact: true }).click();
     await expectToast(leader.page, `Đã lên lịch “${title}”.`);
     const sessionPath = new URL(leader.page.url()).pathname;
-    await leader.page.getByLabel("Mã hồ sơ").fill(code);
-    await leader.page.getByRole("button", { name: "Đưa hồ sơ vào nội dung" }).click();
-    await expectToast(leader.page, `Đã đưa hồ sơ ${code} vào nội dung và mời công dân.`);
+    await expect(leader.page.getByRole("region", { name: "Nội dung (hồ sơ) đưa ra đối thoại" })).toContainText(code);
+    await expect(leader.page.getByRole("region", { name: "Thành phần tham dự" })).toContainText("Đã mời, chờ trả lời");
 
     // The invited citizen opens the invitation and confirms.
     await open(ownerPage, "/sessions");

@@ -96,6 +96,14 @@ export async function respondToInvitation(participantId: string, userId: string,
   return { ok: updated.count === 1 };
 }
 
+/** Staff let a citizen who asked to join a public session attend. */
+export async function approveJoinRequest(sessionId: string, participantId: string): Promise<boolean> {
+  const done = await write((tx) =>
+    tx.sessionParticipant.updateMany({ where: { id: participantId, sessionId, response: "REQUESTED", session: { status: "SCHEDULED" } }, data: { response: "CONFIRMED" } }),
+  );
+  return done.count === 1;
+}
+
 /** A citizen's invitations and bookings (newest sessions first; a citizen has few). */
 export async function citizenSessions(userId: string) {
   const [invitations, bookings] = await Promise.all([

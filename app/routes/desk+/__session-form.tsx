@@ -43,7 +43,8 @@ export function SessionForm({
     constraint: getZodConstraint(sessionSchema),
     lastResult,
     defaultValue: { ...defaultValue, isPublic: defaultValue.isPublic ? "on" : undefined, version: defaultValue.version?.toString() },
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: sessionSchema }),
   });
   return (

@@ -9,11 +9,12 @@ import type { Language } from "~/i18n/config";
 import { getLanguage } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { categoryOptions } from "~/modules/cases/form-options.server";
+import { approveJoinRequest } from "~/modules/dialogue/booking.server";
 import { recordAttendance, fileWalkIn } from "~/modules/dialogue/minutes.server";
 import { agendaCaseSchema, cancelSchema, guestSchema, walkInSchema } from "~/modules/dialogue/schemas";
 import { addCaseToAgenda, addGuest, cancelSession, mayManageSessions, requireStaffSession, splitErrors } from "~/modules/dialogue/sessions.server";
 import dialogueStyles from "~/styles/dialogue.css";
-import { db, write } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
@@ -96,9 +97,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithToast(back, { key: "dialogue.done.guestAdded", params: { name: submission.value.name }, type: "success" });
   }
   if (intent === "approve") {
-    const id = String(formData.get("participantId") ?? "");
-    await write((tx) => tx.sessionParticipant.updateMany({ where: { id, sessionId: s.id, response: "REQUESTED" }, data: { response: "CONFIRMED" } }));
-    return redirectWithToast(back, { key: "dialogue.done.approved", type: "success" });
+    const ok = await approveJoinRequest(s.id, String(formData.get("participantId") ?? ""));
+    return redirectWithToast(back, ok ? { key: "dialogue.done.approved", type: "success" } : { key: "dialogue.errors.notScheduled", type: "error" });
   }
   if (intent === "attendance") {
     const r = await recordAttendance(s.id, { attended: list(formData, "attended"), signed: list(formData, "signed"), bookingsAttended: list(formData, "bookingAttended") });
