@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { parse as parseCsv } from "csv-parse/sync";
 import ICAL from "ical.js";
 import {
   accounts,
@@ -167,8 +168,63 @@ test.describe("Dialogue sessions and reception days", () => {
     expect(event).toBeDefined();
     expect(event!.startDate.toJSDate().toISOString()).toBe(new Date(`${vnDateTime(9, 8)}:00+07:00`).toISOString());
 
+    // The walk-in is in this month's reception register, which exports as CSV.
+    await open(leader.page, "/desk/reception");
+    await expect(leader.page.getByRole("table")).toContainText(`Lò Văn Đến ${s}`);
+    const csv = await leader.page.request.get(`/desk/reception.csv?month=${vnDate(0).slice(0, 7)}`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, "")) as string[][];
+    expect(rows[0]).toEqual(["STT", "Ngày giờ tiếp", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Kết quả xử lý", "Mã hồ sơ"]);
+    expect(rows.find((r) => r[3] === `Lò Văn Đến ${s}`)).toEqual(expect.arrayContaining([accounts.leader.fullName, walkInTitle, code]));
+
     await citizenContext.close();
     await leader.context.close();
+  });
+
+  test("postponing tells the citizen who booked; a cancelled session shows its reason and takes no minutes", async ({ browser }) => {
+    test.slow();
+    const s = uniqueSuffix();
+    const title = `Tiếp dân sẽ hoãn ${s}`;
+    const leader = await signedIn(browser, accounts.leader.email);
+    const sessionUrl = await scheduleReceptionDay(leader.page, title, 11);
+    const publicPath = new URL(sessionUrl).pathname.replace("/desk/sessions/", "/calendar/");
+
+    const citizenContext = await browser.newContext();
+    const citizenPage = await citizenContext.newPage();
+    await registerCitizen(citizenPage);
+    await open(citizenPage, publicPath);
+    await citizenPage.getByLabel(viDialogue.matter).fill("Hỏi về chế độ hỗ trợ hộ nghèo năm 2027.");
+    await citizenPage.getByRole("button", { name: "Đăng ký", exact: true }).click();
+    await expectToast(citizenPage, "Đã đăng ký: bạn là lượt số 1.");
+
+    // Postponed by two days: the citizen is told.
+    await leader.page.getByRole("link", { name: "Sửa, hoãn lịch" }).click();
+    await expect(leader.page.getByRole("heading", { level: 1, name: `Sửa lịch: ${title}` })).toBeVisible();
+    await hydrated(leader.page);
+    await leader.page.getByLabel(viDialogue.startsAt).fill(vnDateTime(13, 8));
+    await leader.page.getByLabel(viDialogue.endsAt).fill(vnDateTime(13, 11));
+    await leader.page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expectToast(leader.page, `Đã cập nhật “${title}”`);
+    await expect(fact(leader.page, "Tình trạng")).toContainText("hoãn từ");
+    await open(citizenPage, "/notifications");
+    await expect(citizenPage.getByRole("main")).toContainText(`Thay đổi lịch: ${title}`);
+
+    // Cancelled with a reason: the public page says so, and no minutes can be written.
+    await open(leader.page, sessionUrl);
+    await leader.page.getByLabel("Lý do hủy").fill("Trùng lịch họp Hội đồng nhân dân phường.");
+    await leader.page.getByRole("button", { name: "Hủy buổi" }).click();
+    await expectToast(leader.page, `Đã hủy “${title}” và thông báo cho người tham dự.`);
+    await open(citizenPage, publicPath);
+    await expect(fact(citizenPage, "Lý do hủy")).toHaveText("Trùng lịch họp Hội đồng nhân dân phường.");
+    await open(citizenPage, "/notifications");
+    await expect(citizenPage.getByRole("main")).toContainText(`Hủy buổi: ${title}`);
+    await open(leader.page, `${new URL(sessionUrl).pathname}/minutes`);
+    await expect(leader.page.getByRole("alert")).toContainText("Buổi này đã bị hủy");
+    await expect(leader.page.getByRole("button", { name: "Lưu biên bản" })).toHaveCount(0);
+    const forged = await leader.page.request.post(`${new URL(sessionUrl).pathname}/minutes`, { form: { version: "5", summary: "Sửa biên bản buổi đã hủy" }, maxRedirects: 0 });
+    expect(forged.status()).toBe(409);
+
+    await Promise.all([citizenContext.close(), leader.context.close()]);
   });
 
   test("without JavaScript: a reception day in the past is refused with the typed values kept; a full day refuses a booking", async ({ browser }) => {
