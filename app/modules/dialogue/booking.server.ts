@@ -91,7 +91,8 @@ export async function requireOwnInvitation(participantId: string | undefined, us
 /** Confirms or declines an invitation (or a staff member approves a request to join). */
 export async function respondToInvitation(participantId: string, userId: string, response: "CONFIRMED" | "DECLINED"): Promise<{ ok: boolean }> {
   const updated = await write((tx) =>
-    tx.sessionParticipant.updateMany({ where: { id: participantId, userId, session: { status: "SCHEDULED" } }, data: { response } }),
+    // A citizen who asked to join waits for the staff's approval: they cannot confirm themselves.
+    tx.sessionParticipant.updateMany({ where: { id: participantId, userId, response: { not: "REQUESTED" }, session: { status: "SCHEDULED" } }, data: { response } }),
   );
   return { ok: updated.count === 1 };
 }

@@ -2,10 +2,11 @@ import { randomBytes } from "node:crypto";
 import ICAL from "ical.js";
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { roleHasPermission, roles } from "~/modules/auth/roles";
 import { fileCase } from "~/modules/cases/filing.server";
 import { buildWorld } from "~/test/world";
 import { db, write } from "~/utils/db.server";
-import { bookSlot, requireOwnInvitation, respondToInvitation } from "./booking.server";
+import { approveJoinRequest, bookSlot, requestToJoin, requireOwnInvitation, respondToInvitation } from "./booking.server";
 import { calendarFeed } from "./calendar.server";
 import { alertOverdueCommitments, dueCommitments, fileWalkIn, recordAttendance, saveMinutes } from "./minutes.server";
 import { receptionFrequency, registerCsv, registerEntries } from "./register.server";
@@ -66,6 +67,22 @@ describe("scheduling", () => {
     expect(await db.dialogueSession.count({ where: { title: "Tiếp công dân định kỳ tháng 12" } })).toBe(0);
   });
 
+  test("a double submit of the form schedules one session", async () => {
+    const token = randomBytes(16).toString("base64url");
+    const form = input({ title: "Tiếp dân gửi hai lần", submissionToken: token });
+    const [a, b] = await Promise.all([createSession(world.users.reception, form, now), createSession(world.users.reception, form, now)]);
+    expect(a.ok && b.ok).toBe(true);
+    if (a.ok && b.ok) expect(a.id).toBe(b.id);
+    const again = await createSession(world.users.reception, form, now);
+    expect(again).toEqual(a);
+    expect(await db.dialogueSession.count({ where: { title: "Tiếp dân gửi hai lần" } })).toBe(1);
+  });
+
+  test("handlers and reception schedule sessions; citizens and mediators do not", () => {
+    expect(roles.filter((r) => roleHasPermission(r, "session:manage"))).toEqual(["RECEPTION", "HANDLER", "LEADER"]);
+    expect(roles.filter((r) => roleHasPermission(r, "session:book"))).toEqual(["CITIZEN"]);
+  });
+
   test("postponing tells those who booked; a stale edit is refused; a cancelled session takes no minutes", async () => {
     const id = await schedule({ title: "Tiếp dân để hoãn" });
     const [a] = await citizens(1);
@@ -104,6 +121,17 @@ describe("scheduling", () => {
     await expect(requireOwnInvitation(invitation.id, world.users.citizen2.id)).rejects.toMatchObject({ status: 404 });
     expect((await respondToInvitation(invitation.id, world.users.citizen2.id, "DECLINED")).ok).toBe(false);
     expect((await respondToInvitation(invitation.id, world.users.citizen.id, "CONFIRMED")).ok).toBe(true);
+
+    // A public dialogue: a citizen asks to join; they cannot approve themselves, staff can.
+    const joinable = await db.dialogueSession.findUniqueOrThrow({ where: { id: made.id } });
+    await write((tx) => tx.dialogueSession.update({ where: { id: joinable.id }, data: { isPublic: true } }));
+    expect(await requestToJoin(made.id, world.users.citizen2, now)).toEqual({ ok: true });
+    expect(await requestToJoin(made.id, world.users.citizen2, now)).toEqual({ ok: false, error: "already" });
+    const request = await db.sessionParticipant.findFirstOrThrow({ where: { sessionId: made.id, userId: world.users.citizen2.id } });
+    expect(request.response).toBe("REQUESTED");
+    expect((await respondToInvitation(request.id, world.users.citizen2.id, "CONFIRMED")).ok).toBe(false);
+    expect(await approveJoinRequest(made.id, request.id)).toBe(true);
+    expect((await db.sessionParticipant.findUniqueOrThrow({ where: { id: request.id } })).response).toBe("CONFIRMED");
     expect(await addCaseToAgenda(made.id, r.code)).toEqual({ ok: false, errors: { caseCode: ["dialogue.errors.alreadyOnAgenda"] } });
   });
 });

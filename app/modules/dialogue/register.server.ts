@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { db, write } from "~/utils/db.server";
+import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { localMonth, monthRange, requiredDays } from "./time";
 
@@ -43,16 +43,30 @@ export function registerCsv(entries: RegisterEntry[], headers: string[], formatW
 }
 
 /** An ad hoc reception (not at a scheduled session). */
-export async function addReception(unitId: string, input: { receivedAt: Date; receiverId: string; visitorName: string; visitorContact?: string; matter: string; handling: string }) {
+export async function addReception(unitId: string, input: { receivedAt: Date; receiverId: string; visitorName: string; visitorContact?: string; matter: string; handling: string; submissionToken?: string }) {
   const receiver = await db.user.findUnique({ where: { id: input.receiverId }, select: { unitId: true, role: true } });
   if (!receiver || receiver.unitId !== unitId || !["LEADER", "RECEPTION", "HANDLER"].includes(receiver.role)) {
     return { ok: false as const, errors: { receiverId: ["errors.invalidChoice"] } };
   }
-  await write((tx) =>
-    tx.receptionRecord.create({
-      data: { unitId, receivedAt: input.receivedAt, receiverId: input.receiverId, visitorName: input.visitorName, visitorContact: input.visitorContact ?? null, matter: input.matter, handling: input.handling },
-    }),
-  );
+  try {
+    await write((tx) =>
+      tx.receptionRecord.create({
+        data: {
+          unitId,
+          receivedAt: input.receivedAt,
+          receiverId: input.receiverId,
+          visitorName: input.visitorName,
+          visitorContact: input.visitorContact ?? null,
+          matter: input.matter,
+          handling: input.handling,
+          submissionToken: input.submissionToken ?? null,
+        },
+      }),
+    );
+  } catch (error) {
+    // The same form sent twice: the first entry stands.
+    if (!(input.submissionToken && isUniqueViolation(error))) throw error;
+  }
   return { ok: true as const };
 }
 

@@ -38,6 +38,8 @@ export const sessionSchema = z
     version: z.coerce.number().int().min(0).optional(),
     /** "Schedule dialogue" from a complaint: its code. */
     caseCode: z.string().trim().max(40).optional(),
+    /** New sessions: the form's token, so a double submit schedules one session. */
+    submissionToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
   })
   .superRefine((v, ctx) => {
     const start = parseLocalDateTime(v.startsAt);
@@ -98,6 +100,7 @@ export const receptionSchema = z.object({
   visitorContact: optionalText(120),
   matter: text(5, 1000),
   handling: text(5, 1000),
+  submissionToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
 });
 
 export const receptionRuleSchema = z.object({

@@ -69,6 +69,9 @@ export async function agendaCase(unitId: string, rawCode: string) {
 export async function createSession(user: StaffUser, input: SessionInput, now = new Date()): Promise<ServiceResult<{ id: string }>> {
   if (!user.unitId || !mayManageSessions(user)) forbidden();
   const unitId = user.unitId;
+  const token = input.submissionToken ?? null;
+  const already = token ? await db.dialogueSession.findUnique({ where: { submissionToken: token }, select: { id: true } }) : null;
+  if (already) return { ok: true, id: already.id };
   const fromCase = input.caseCode ? await agendaCase(unitId, input.caseCode) : null;
   if (input.caseCode && !fromCase) return { ok: false, errors: { caseCode: ["dialogue.errors.caseNotOfUnit"] } };
   const { errors, startsAt, endsAt } = await checkSession(unitId, input, now, {
@@ -76,9 +79,10 @@ export async function createSession(user: StaffUser, input: SessionInput, now = 
     leadDays: fromCase?.kind === "COMPLAINT" ? complaintDialogueLeadDays : undefined,
   });
   if (Object.keys(errors).length) return { ok: false, errors };
-  const id = await write(async (tx) => {
+  const create = () => write(async (tx) => {
     const session = await tx.dialogueSession.create({
       data: {
+        submissionToken: token,
         unitId,
         kind: input.kind,
         title: input.title,
@@ -96,7 +100,14 @@ export async function createSession(user: StaffUser, input: SessionInput, now = 
     if (fromCase) await putCaseOnAgenda(tx, session, fromCase);
     return session.id;
   });
-  return { ok: true, id };
+  try {
+    return { ok: true, id: await create() };
+  } catch (error) {
+    // A double submit raced past the first check: the token's unique index decides.
+    const first = token && isUniqueViolation(error) ? await db.dialogueSession.findUnique({ where: { submissionToken: token }, select: { id: true } }) : null;
+    if (first) return { ok: true, id: first.id };
+    throw error;
+  }
 }
 
 type AgendaCase = NonNullable<Awaited<ReturnType<typeof agendaCase>>>;

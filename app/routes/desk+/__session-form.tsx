@@ -20,6 +20,7 @@ export type SessionFormValues = {
   isPublic: boolean;
   version?: number;
   caseCode?: string;
+  submissionToken?: string;
 };
 
 /** Scheduling and editing a session: times are Vietnamese wall-clock times. */
@@ -52,6 +53,7 @@ export function SessionForm({
       <FormErrors id={form.errorId} errors={form.errors} />
       {defaultValue.version !== undefined ? <input type="hidden" name="version" value={defaultValue.version} /> : null}
       {defaultValue.caseCode ? <input type="hidden" name="caseCode" value={defaultValue.caseCode} /> : null}
+      {defaultValue.submissionToken ? <input type="hidden" name="submissionToken" value={defaultValue.submissionToken} /> : null}
       {kindFixed ? (
         <input type="hidden" name="kind" value={defaultValue.kind} />
       ) : (

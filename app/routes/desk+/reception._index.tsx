@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     registerEntries(user.unitId, month),
     db.user.findMany({ where: { unitId: user.unitId, role: { in: ["LEADER", "RECEPTION", "HANDLER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
   ]);
-  return json({ title: t("dialogue.register.heading"), unit: user.unit.name, month, entries, receivers });
+  return json({ title: t("dialogue.register.heading"), unit: user.unit.name, month, entries, receivers, submissionToken: randomBytes(18).toString("base64url") });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -53,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Register() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { unit, month, entries, receivers } = useLoaderData<typeof loader>();
+  const { unit, month, entries, receivers, submissionToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section aria-labelledby="register-title" className="register-print">
@@ -121,6 +122,7 @@ export default function Register() {
       <p className="print-hint">{t("dialogue.register.printHint")}</p>
       <div className="no-print">
         <IntentForm intent="reception" title={t("dialogue.register.add")} submit={t("dialogue.register.add")} result={actionData?.result}>
+          <input type="hidden" name="submissionToken" value={submissionToken} />
           <Field id="rec-when" name="receivedAt" type="datetime-local" label={t("dialogue.register.when")} result={actionData?.result} />
           <Field id="rec-receiver" name="receiverId" label={t("dialogue.register.receiver")} result={actionData?.result}>
             <option value="">{t("file.choose")}</option>

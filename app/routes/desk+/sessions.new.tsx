@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -37,6 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     title: fromCase ? t("dialogue.form.scheduleDialogue") : t("dialogue.form.newHeading"),
     chairs,
     fromCase: fromCase ? { code: fromCase.code, title: fromCase.title, kind: fromCase.kind } : null,
+    submissionToken: randomBytes(18).toString("base64url"),
     defaults: fromCase
       ? { kind: "THEMATIC", title: t("dialogue.form.dialogueTitle", { code: fromCase.code }), caseCode: fromCase.code, startsAt, endsAt, capacity: "0" }
       : { kind: "RECEPTION_DAY", capacity: "10", isPublic: true },
@@ -54,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewSession() {
   const { t } = useTranslation();
-  const { title, chairs, defaults, fromCase } = useLoaderData<typeof loader>();
+  const { title, chairs, defaults, fromCase, submissionToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <section className="narrow-wide" aria-labelledby="new-session-title">
@@ -64,7 +66,7 @@ export default function NewSession() {
           {t("dialogue.form.fromCase", { code: fromCase.code, title: fromCase.title, days: complaintDialogueLeadDays })}
         </p>
       ) : null}
-      <SessionForm lastResult={actionData?.result} chairs={chairs} defaultValue={defaults} submitLabel={t("dialogue.form.create")} />
+      <SessionForm lastResult={actionData?.result} chairs={chairs} defaultValue={{ ...defaults, submissionToken }} submitLabel={t("dialogue.form.create")} />
     </section>
   );
 }
