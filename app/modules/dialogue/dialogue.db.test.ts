@@ -203,6 +203,14 @@ describe("holding the session", () => {
     const entries = await registerEntries(tohieu.id, "2026-11");
     const mine = entries.filter((e) => e.session?.id === id);
     expect(mine.map((e) => e.visitorName).sort()).toEqual(["Lò Văn Đến", visitor!.fullName].sort());
+    // Saving the minutes again does not register the same visitor twice.
+    const held = await db.dialogueSession.findUniqueOrThrow({ where: { id } });
+    expect((await saveMinutes(id, { version: held.version, summary: "Giao các bộ phận xử lý", items: [{ id: items[0]!.id, conclusion: "Thay bóng đèn trong 10 ngày.", commitments: [{ responsible: "Tổ dân phố 9", what: "Thay ba bóng đèn ngõ 9", dueAt: due }] }] }, now)).ok).toBe(true);
+    expect((await registerEntries(tohieu.id, "2026-11")).filter((e) => e.session?.id === id)).toHaveLength(2);
+    expect(await db.caseEvent.count({ where: { caseId: c.id, type: "DIALOGUE_HELD" } })).toBe(1);
+    // …nor alert again about the same, unchanged commitment.
+    expect(await alertOverdueCommitments(new Date(later.getTime() + dayMs))).toBe(0);
+    expect(await db.commitment.count({ where: { sessionId: id } })).toBe(1);
     const csv = registerCsv(mine, ["STT", "Ngày", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Xử lý", "Mã"], (d) => d.toISOString());
     const rows = parseCsv(csv.replace(/^\uFEFF/, "")) as string[][];
     expect(rows[0]).toEqual(["STT", "Ngày", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Xử lý", "Mã"]);

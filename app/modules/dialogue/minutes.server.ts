@@ -105,7 +105,6 @@ export async function saveMinutes(sessionId: string, input: MinutesInput, now = 
     include: { agenda: true, bookings: { where: { attended: true }, include: { citizen: { select: { fullName: true, email: true, phone: true } } } } },
   });
   if (s.status === "CANCELLED") return { ok: false, errors: { "": ["dialogue.errors.cancelled"] }, status: 409 };
-  const firstSave = s.status === "SCHEDULED";
   try {
     await write(async (tx) => {
       const updated = await tx.dialogueSession.updateMany({
@@ -113,15 +112,21 @@ export async function saveMinutes(sessionId: string, input: MinutesInput, now = 
         data: { status: "HELD", minutesSummary: input.summary ?? null, minutesSavedAt: now, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new ConflictError();
-      // Open commitments are rewritten from the form; those already done stay.
-      await tx.commitment.deleteMany({ where: { sessionId, status: "OPEN" } });
       for (const item of input.items) {
         const before = s.agenda.find((a) => a.id === item.id);
         if (!before) continue;
         await tx.sessionAgendaItem.update({ where: { id: item.id }, data: { discussion: item.discussion ?? null, conclusion: item.conclusion ?? null } });
+        // Open commitments follow the form: unchanged ones are kept (with their alert
+        // state), removed ones deleted, new ones created. Those already done stay.
+        const open = await tx.commitment.findMany({ where: { agendaItemId: item.id, status: "OPEN" } });
+        const kept = new Set<string>();
         for (const c of item.commitments) {
-          await tx.commitment.create({ data: { sessionId, agendaItemId: item.id, unitId: s.unitId, responsible: c.responsible, what: c.what, dueAt: c.dueAt } });
+          const same = open.find((o) => !kept.has(o.id) && o.responsible === c.responsible && o.what === c.what && o.dueAt.getTime() === c.dueAt.getTime());
+          if (same) kept.add(same.id);
+          else await tx.commitment.create({ data: { sessionId, agendaItemId: item.id, unitId: s.unitId, responsible: c.responsible, what: c.what, dueAt: c.dueAt } });
         }
+        const dropped = open.filter((o) => !kept.has(o.id)).map((o) => o.id);
+        if (dropped.length) await tx.commitment.deleteMany({ where: { id: { in: dropped } } });
         if (before.caseId && item.conclusion && item.conclusion !== before.conclusion) {
           await tx.caseEvent.create({
             data: {
@@ -135,12 +140,16 @@ export async function saveMinutes(sessionId: string, input: MinutesInput, now = 
           });
         }
       }
-      // A reception day's visitors who came go in the reception register.
-      if (firstSave && s.kind === "RECEPTION_DAY") {
+      // A reception day's visitors who came go in the reception register, once each
+      // (keyed by their booking, so attendance ticked after a first save is added later).
+      if (s.kind === "RECEPTION_DAY") {
         const vi = createServerI18n("vi").t;
         for (const b of s.bookings) {
+          const key = `booking:${b.id}`;
+          if (await tx.receptionRecord.findUnique({ where: { submissionToken: key }, select: { id: true } })) continue;
           await tx.receptionRecord.create({
             data: {
+              submissionToken: key,
               unitId: s.unitId,
               sessionId,
               receivedAt: s.startsAt,
