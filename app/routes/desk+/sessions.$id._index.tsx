@@ -173,12 +173,7 @@ export default function SessionPage() {
           <ol>
             {agenda.map((a) => (
               <li key={a.id}>
-                {a.case ? (
-                  <Link to={`/desk/cases/${a.case.code}`} className="code">
-                    {a.case.code}
-                  </Link>
-                ) : null}{" "}
-                {a.title}
+                {a.case ? <Link to={`/desk/cases/${a.case.code}`}>{a.title}</Link> : a.title}
                 {a.case?.channel === "DIALOGUE" ? <span className="tag">{t("channels.DIALOGUE")}</span> : null}
                 {a.conclusion ? <p className="muted">{t("dialogue.minutes.conclusion")}: {a.conclusion}</p> : null}
               </li>

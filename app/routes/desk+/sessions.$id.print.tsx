@@ -87,7 +87,7 @@ export default function PrintMinutes() {
 
       <h2>{t("dialogue.print.composition")}</h2>
       <p>
-        {t("dialogue.print.chair", { name: s.chair, position: s.chairPosition ?? "" })}
+        {t("dialogue.print.chair", { name: s.chairPosition ? `${s.chair}, ${s.chairPosition}` : s.chair })}
         <br />
         {t("dialogue.print.secretary", { name: secretary })}
       </p>
@@ -117,7 +117,7 @@ export default function PrintMinutes() {
               <td>{participants.length + i + 1}</td>
               <td>{b.citizen.fullName}</td>
               <td>{t("dialogue.roles.CITIZEN")}</td>
-              <td>{b.matter}</td>
+              <td />
               <td>{t("dialogue.print.present")}</td>
             </tr>
           ))}
@@ -159,6 +159,18 @@ export default function PrintMinutes() {
           ) : null}
         </section>
       ))}
+      {bookings.length ? (
+        <section aria-labelledby="booked-matters">
+          <h3 id="booked-matters">{t("dialogue.print.bookedMatters")}</h3>
+          <ul>
+            {bookings.map((b) => (
+              <li key={b.id}>
+                {b.citizen.fullName}: {b.matter}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {s.summary ? (
         <>
           <h2>{t("dialogue.minutes.summary")}</h2>
