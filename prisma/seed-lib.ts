@@ -14,6 +14,7 @@ import { createUnit } from "~/modules/units/units.server";
 import { holidays, sonLaAgencies, sonLaCommunes, sonLaFormerDistricts } from "./seed-data/son-la";
 import { seedBoard } from "./seed-board";
 import { seedMediation } from "./seed-mediation";
+import { seedDialogue } from "./seed-dialogue";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -203,5 +204,5 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
   }
   await seedBoard(tx);
   await seedMediation(tx);
+  await seedDialogue(tx);
 }
-

@@ -13,6 +13,7 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
       { to: "/", label: t("nav.home"), end: true },
       { to: "/cases/new", label: t("nav.fileCase") },
       { to: "/track", label: t("nav.lookup") },
+      { to: "/calendar", label: t("nav.calendar") },
       { to: "/stats", label: t("nav.stats") },
       { to: "/notices", label: t("noticeBoard.nav") },
       { to: "/answers", label: t("publishedAnswers.nav") },
@@ -24,9 +25,12 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/cases/new", label: t("nav.fileCase") });
     items.push({ to: "/track", label: t("nav.lookup") });
   }
+  if (roleHasPermission(user.role, "session:book")) items.push({ to: "/sessions", label: t("nav.sessions") });
+  items.push({ to: "/calendar", label: t("nav.calendar") });
   if (roleHasPermission(user.role, "case:read:unit")) {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
+    items.push({ to: "/desk/sessions", label: t("nav.sessions") });
   }
   if (roleHasPermission(user.role, "report:unit")) items.push({ to: "/desk/reports", label: t("stats.links.reports") });
   if (roleHasPermission(user.role, "notice:post")) items.push({ to: "/desk/notices", label: t("noticeBoard.deskNav") });

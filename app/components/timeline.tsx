@@ -33,6 +33,9 @@ export function Timeline({ events }: { events: Event[] }) {
           {typeof e.data.dueAt === "string" ? <p>{t("events.newDueAt", { date: formatDate(e.data.dueAt, language) })}</p> : null}
           {typeof e.data.assignee === "string" ? <p>{t("events.assignee", { name: e.data.assignee })}</p> : null}
           {typeof e.data.appealCode === "string" ? <p>{t("events.appealCode", { code: e.data.appealCode })}</p> : null}
+          {typeof e.data.session === "string" ? (
+            <p>{t("events.dialogueSession", { title: e.data.session, date: formatDate(String(e.data.sessionDate ?? ""), language) })}</p>
+          ) : null}
           {typeof e.data.resolution === "string" ? <p className="resolution">{e.data.resolution}</p> : null}
           {e.note ? <p className="event-note">{e.note}</p> : null}
           {e.attachments.length ? (

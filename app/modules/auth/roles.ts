@@ -38,7 +38,8 @@ export type Permission = (typeof permissions)[number];
 const byRole: Record<Role, readonly Permission[]> = {
   CITIZEN: ["case:file", "case:read:own", "session:book"],
   RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams", "notice:post"],
-  HANDLER: ["case:read:unit", "case:handle", "identity:reveal"],
+  // A handler schedules the dialogue a complaint requires (Law on Complaints 2011, art. 30).
+  HANDLER: ["case:read:unit", "case:handle", "identity:reveal", "session:manage"],
   LEADER: [
     "case:read:unit",
     "case:read:subtree",

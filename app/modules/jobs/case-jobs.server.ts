@@ -5,6 +5,7 @@ import { notify } from "../notifications/notifications.server";
 import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
+import { alertOverdueCommitments } from "../dialogue/minutes.server";
 import { withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -93,6 +94,7 @@ export async function runJobsOnce(now = new Date()) {
   const maintenance = await withLease("case-maintenance", 5 * 60_000, async () => ({
     closed: await autoCloseResolved(now),
     ...(await remindAndAlert(now)),
+    commitmentsAlerted: await alertOverdueCommitments(now),
   }));
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
   // After the maintenance, so cases it closed are counted in this round.

@@ -30,7 +30,14 @@ export type NotificationType =
   // grassroots mediation (app/modules/mediation)
   | "MEDIATION_NEW"
   | "MEDIATION_REFERRED"
-  | "MEDIATION_OUTCOME";
+  | "MEDIATION_OUTCOME"
+  // Dialogue sessions and reception days (app/modules/dialogue)
+  | "SESSION_INVITED"
+  | "SESSION_RESCHEDULED"
+  | "SESSION_CANCELLED"
+  | "SESSION_BOOKED"
+  | "SESSION_JOIN_REQUESTED"
+  | "COMMITMENT_OVERDUE";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 

@@ -38,6 +38,9 @@ export default function AdminHome() {
         <li>
           <Link to="/admin/audit">{t("admin.auditHeading")}</Link>
         </li>
+        <li>
+          <Link to="/admin/reception-rules">{t("dialogue.rules.heading")}</Link>
+        </li>
       </ul>
     </section>
   );

@@ -9,6 +9,8 @@ import { caseStatuses } from "~/modules/cases/constants";
 import { deskFigures, repeatedAndSkipped } from "~/modules/cases/desk.server";
 import { recentUnitCases, unitStatusCounts } from "~/modules/cases/lists.server";
 import { roleHasPermission } from "~/modules/auth/roles";
+import { DueCommitments } from "./__due-commitments";
+import { dueCommitments } from "~/modules/dialogue/minutes.server";
 import { staffScopeUnitIds } from "~/modules/units/units.server";
 import { pageMeta } from "~/utils/meta";
 
@@ -19,22 +21,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");
   const t = await getT(request);
   if (!user.unitId || !user.unit) {
-    return json({ title: t("desk.heading"), unit: null, role: user.role, counts: {}, recent: [], leader: null });
+    return json({ title: t("desk.heading"), unit: null, role: user.role, counts: {}, recent: [], leader: null, commitments: [] });
   }
   const isLeader = roleHasPermission(user.role, "report:unit");
-  const [counts, recent, leader] = await Promise.all([
+  const [counts, recent, leader, commitments] = await Promise.all([
     unitStatusCounts(user.unitId),
     recentUnitCases(user.unitId),
     isLeader
       ? staffScopeUnitIds(user).then(async (scope) => ({ ...(await deskFigures(scope)), ...(await repeatedAndSkipped(user.unitId!, user.unit!.path)) }))
       : null,
+    staffScopeUnitIds(user).then((scope) => dueCommitments(scope)),
   ]);
-  return json({ title: t("desk.heading"), unit: user.unit.name, role: user.role, counts, recent, leader });
+  return json({ title: t("desk.heading"), unit: user.unit.name, role: user.role, counts, recent, leader, commitments });
 }
 
 export default function Desk() {
   const { t } = useTranslation();
-  const { unit, role, counts, recent, leader } = useLoaderData<typeof loader>();
+  const { unit, role, counts, recent, leader, commitments } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="desk-title">
       <h1 id="desk-title">{t("desk.heading")}</h1>
@@ -123,6 +126,7 @@ export default function Desk() {
               )}
             </section>
           ) : null}
+          <DueCommitments commitments={commitments} />
           <h2>{t("desk.countsHeading")}</h2>
           <table className="figures">
             <thead>

@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CaseContent, Fact } from "~/components/facts";
@@ -8,7 +8,7 @@ import { ErrorList, FormErrors } from "~/components/forms";
 import { Timeline } from "~/components/timeline";
 import type { Language } from "~/i18n/config";
 import { getLanguage } from "~/i18n/i18n.server";
-import { requirePermission } from "~/modules/auth/guards.server";
+import { requirePermission, userHasPermission } from "~/modules/auth/guards.server";
 import { requireStaffCase } from "~/modules/cases/access.server";
 import { staffActionSchema } from "~/modules/cases/action-schemas";
 import { isSealed, mayReveal, recordReveal } from "~/modules/cases/confidentiality.server";
@@ -111,6 +111,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     sealed,
     canReveal: sealed && mayReveal(actor, { assigneeId: c.assigneeId, unitId: c.unitId, unitPath: c.unit.path }),
     can,
+    // Law on Complaints 2011, art. 30: a dialogue when the demand and the verification differ.
+    canScheduleDialogue: c.kind === "COMPLAINT" && ["ACCEPTED", "IN_PROGRESS"].includes(c.status) && userHasPermission(user, "session:manage"),
     handlers,
     units,
     me: user.id,
@@ -182,7 +184,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StaffCasePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { c, can, handlers, units, sealed, canReveal, me, timeline, mediation } = useLoaderData<typeof loader>();
+  const { c, can, canScheduleDialogue, handlers, units, sealed, canReveal, me, timeline, mediation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const r = (intent: string) => (actionData?.intent === intent ? actionData.result : null);
   const identity = actionData?.identity ?? null;
@@ -280,6 +282,13 @@ export default function StaffCasePage() {
 
       <section aria-labelledby="actions-title">
         <h2 id="actions-title">{t("desk.case.actions")}</h2>
+        {canScheduleDialogue ? (
+          <p className="actions">
+            <Link to={`/desk/sessions/new?case=${c.code}`} className="button">
+              {t("dialogue.form.scheduleDialogue")}
+            </Link>
+          </p>
+        ) : null}
         {can.accept ? (
           <ActionForm intent="accept" version={c.version} title={t("desk.case.accept")} submit={t("desk.case.accept")} result={r("accept")} primary>
             <div className="field field-checkbox">
