@@ -121,14 +121,14 @@ export async function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<P
   };
 }
 
-/** Open cases past their deadline now, per unit (the inbox's "overdue": nextDueAt < now). */
-export async function overdueByUnit(unitIds: string[] | null, now = new Date()): Promise<Map<string, number>> {
-  const rows = await db.case.groupBy({
-    by: ["unitId"],
-    where: { ...(unitIds ? { unitId: { in: unitIds } } : {}), nextDueAt: { lt: now } },
-    _count: { _all: true },
-  });
-  return new Map(rows.map((r) => [r.unitId, r._count._all]));
+/**
+ * Open cases past their deadline now, per unit (the inbox's "overdue": nextDueAt < now).
+ * One count per unit, each a range on the (unitId, nextDueAt) index: a grouped
+ * count over the whole table would look up every overdue row.
+ */
+export async function overdueByUnit(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
+  const counts = await Promise.all(unitIds.map((unitId) => db.case.count({ where: { unitId, nextDueAt: { lt: now } } })));
+  return new Map(unitIds.map((id, i) => [id, counts[i] ?? 0]));
 }
 
 export async function minSample(): Promise<number> {
@@ -147,7 +147,10 @@ export async function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Per
   const [groups, threshold] = await Promise.all([groupedTallies(scope, units, period), minSample()]);
   const { children, target } = rollupTarget(scope, units);
   const subjects = children.length ? children : [scope];
-  const overdueRaw = await overdueByUnit(unitFilter(scope, units).unitId?.in ?? null, now);
+  const overdueRaw = await overdueByUnit(
+    units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id),
+    now,
+  );
   const tallies = new Map<string, Tally[]>();
   const overdue = new Map<string, number>();
   for (const g of groups) {
