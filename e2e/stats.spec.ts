@@ -259,3 +259,18 @@ test("the unit ranking shows sample sizes and does not rank units with too few c
   const names = await page.locator("#ranking tbody th").allInnerTexts();
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "vi")));
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the dashboard's form, charts and tables work on a plain page", async ({ page }) => {
+    await page.goto("/stats");
+    await page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "Phường Tô Hiệu" });
+    await page.getByLabel("Kỳ", { exact: true }).selectOption({ label: "Quý" });
+    await page.getByRole("button", { name: "Xem số liệu" }).click();
+    await expect(page).toHaveURL(/unit=TOHIEU.*period=quarter/);
+    await expect(page.getByRole("heading", { level: 2, name: /^Phường Tô Hiệu, quý \d năm \d{4}: tiếp nhận/ })).toBeVisible();
+    await expect(page.getByRole("figure", { name: "Theo loại đơn" }).getByRole("table")).toBeVisible();
+    await expect(page.getByLabel("Đơn vị", { exact: true })).toHaveValue("TOHIEU");
+  });
+});

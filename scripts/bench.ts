@@ -112,6 +112,9 @@ if (process.argv.includes("--reseed") || !complete()) {
   console.log(`seeded ${total.toLocaleString("en")} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+// A file seeded by an older version gets the newer migrations (columns, indexes) first.
+execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+
 // The public figures: rebuilt from the cases once (the job keeps them up to date afterwards), then
 // the dashboard's queries timed in-process, without HTTP.
 process.env.DATABASE_URL = env.DATABASE_URL;
