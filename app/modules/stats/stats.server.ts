@@ -51,9 +51,8 @@ async function groupedTallies(scope: UnitRef, units: UnitRef[], period: Pick<Per
     months.length
       ? db.statMonthly.groupBy({ by, where: { ...where, month: { in: months } }, _sum: sumSelect })
       : Promise.resolve([]),
-    dayRanges.length
-      ? db.statDaily.groupBy({ by, where: { ...where, OR: dayRanges.map(([gte, lte]) => ({ day: { gte, lte } })) }, _sum: sumSelect })
-      : Promise.resolve([]),
+    // One query per range: an OR of ranges would not use the index.
+    Promise.all(dayRanges.map(([gte, lte]) => db.statDaily.groupBy({ by, where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
   ]);
   return [...monthly, ...daily].map((g) => ({ unitId: g.unitId, kind: g.kind, categoryId: g.categoryId, tally: toTally(g) }));
 }
@@ -64,9 +63,7 @@ async function monthlyTrend(scope: UnitRef, units: UnitRef[], period: Pick<Perio
   const where = unitFilter(scope, units);
   const [monthly, daily] = await Promise.all([
     months.length ? db.statMonthly.groupBy({ by: ["month"], where: { ...where, month: { in: months } }, _sum: sumSelect }) : Promise.resolve([]),
-    dayRanges.length
-      ? db.statDaily.groupBy({ by: ["day"], where: { ...where, OR: dayRanges.map(([gte, lte]) => ({ day: { gte, lte } })) }, _sum: sumSelect })
-      : Promise.resolve([]),
+    Promise.all(dayRanges.map(([gte, lte]) => db.statDaily.groupBy({ by: ["day"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
   ]);
   const byMonth = new Map<string, Tally>(monthsOf(period.from, period.to).map((m) => [m, emptyTally]));
   for (const g of monthly) byMonth.set(g.month, sumTallies([byMonth.get(g.month) ?? emptyTally, toTally(g)]));
@@ -93,8 +90,35 @@ function rollupTarget(scope: UnitRef, units: UnitRef[]) {
 
 export type Breakdown = { key: string; figures: Figures };
 
+/**
+ * The same answer for the same question until the figures are refreshed (every
+ * 30 s): a public dashboard is read far more often than it changes. Keyed by the
+ * refresh time, so a refresh is seen at once; bounded; per process, so several
+ * servers may differ for at most one refresh.
+ */
+const memo = new Map<string, { until: number; value: Promise<unknown> }>();
+const MEMO_MS = 30_000;
+const MEMO_MAX = 500;
+
+async function memoised<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const refreshed = (await db.setting.findUnique({ where: { key: "stats.refreshedAt" }, select: { value: true } }))?.value ?? "";
+  const full = `${refreshed}|${key}`;
+  const now = Date.now();
+  const hit = memo.get(full);
+  if (hit && hit.until > now) return hit.value as Promise<T>;
+  const value = fn();
+  memo.set(full, { until: now + MEMO_MS, value });
+  value.catch(() => memo.delete(full));
+  if (memo.size > MEMO_MAX) memo.delete(memo.keys().next().value!);
+  return value;
+}
+
 /** The dashboard: headline figures and breakdowns by kind, field, unit and month. */
-export async function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+export function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+  return memoised(`dashboard|${scope.id}|${period.from}|${period.to}`, () => computeDashboard(scope, units, period));
+}
+
+async function computeDashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
   const [groups, trend] = await Promise.all([groupedTallies(scope, units, period), monthlyTrend(scope, units, period)]);
   const by = (key: (g: (typeof groups)[number]) => string | null) => {
     const map = new Map<string, Tally[]>();
@@ -121,14 +145,11 @@ export async function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<P
   };
 }
 
-/**
- * Open cases past their deadline now, per unit (the inbox's "overdue": nextDueAt < now).
- * One count per unit, each a range on the (unitId, nextDueAt) index: a grouped
- * count over the whole table would look up every overdue row.
- */
+/** Open cases past their deadline now, per unit (the inbox's "overdue": nextDueAt < now). */
 export async function overdueByUnit(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
-  const counts = await Promise.all(unitIds.map((unitId) => db.case.count({ where: { unitId, nextDueAt: { lt: now } } })));
-  return new Map(unitIds.map((id, i) => [id, counts[i] ?? 0]));
+  // `unitId IN (…)` lets the database count on the (unitId, nextDueAt) index.
+  const rows = await db.case.groupBy({ by: ["unitId"], where: { unitId: { in: unitIds }, nextDueAt: { lt: now } }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.unitId, r._count._all]));
 }
 
 export async function minSample(): Promise<number> {
@@ -143,7 +164,12 @@ export async function minSample(): Promise<number> {
  * compared only for units with enough cases; the others are listed after, as
  * "too few to rank".
  */
-export async function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now = new Date()) {
+export function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now?: Date) {
+  if (now) return computeRanking(scope, units, period, sort, now);
+  return memoised(`ranking|${scope.id}|${period.from}|${period.to}|${sort}`, () => computeRanking(scope, units, period, sort, new Date()));
+}
+
+async function computeRanking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now: Date) {
   const [groups, threshold] = await Promise.all([groupedTallies(scope, units, period), minSample()]);
   const { children, target } = rollupTarget(scope, units);
   const subjects = children.length ? children : [scope];
