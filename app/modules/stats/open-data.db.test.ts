@@ -42,7 +42,12 @@ async function aCase(code: string, kind: string, submittedAt: string, extra: Rec
 describe("Open311 requests", () => {
   test("lists feedback and petitions only, newest first, paged by cursor, with nothing personal", async () => {
     await aCase("MUONGSAI-2026-900001", "FEEDBACK", "2019-10-01T03:00:00Z");
-    await aCase("MUONGSAI-2026-900002", "PETITION", "2019-10-02T03:00:00Z", { status: "CLOSED", resolvedAt: new Date("2019-10-05T03:00:00Z") });
+    await aCase("MUONGSAI-2026-900002", "PETITION", "2019-10-02T03:00:00Z", {
+      status: "CLOSED",
+      resolvedAt: new Date("2019-10-05T03:00:00Z"),
+      publishedAt: new Date("2019-10-05T03:00:00Z"),
+      publicQuestion: "Đề nghị của *** về đường vào bản",
+    });
     await aCase("MUONGSAI-2026-900003", "COMPLAINT", "2019-10-03T03:00:00Z");
     await aCase("MUONGSAI-2026-900004", "DENUNCIATION", "2019-10-04T03:00:00Z");
     const q = parseRequestsQuery(new URLSearchParams("start_date=2019-09-30&end_date=2019-10-31&page_size=1"));
@@ -58,7 +63,10 @@ describe("Open311 requests", () => {
     const shown = JSON.stringify([...first.rows, ...second.rows].map((r) => toGeoReport(r, "vi", "x")));
     expect(shown).not.toContain("Nguyễn Thị Lan");
     expect(shown).not.toContain("912000001");
-    expect(JSON.parse(shown)[0]).toMatchObject({ service_request_id: "MUONGSAI-2026-900002", status: "closed", service_code: "LAND" });
+    const [published, unpublished] = JSON.parse(shown);
+    // The description is the anonymised copy of a published answer, and nothing for the others.
+    expect(published).toMatchObject({ service_request_id: "MUONGSAI-2026-900002", status: "closed", service_code: "LAND", description: "Đề nghị của *** về đường vào bản" });
+    expect(unpublished).toMatchObject({ service_request_id: "MUONGSAI-2026-900001", status: "open", description: null });
     const open = parseRequestsQuery(new URLSearchParams("status=open&start_date=2019-09-30&end_date=2019-10-31"));
     expect(open.success && (await listRequests(open.data)).rows.map((r) => r.code)).toEqual(["MUONGSAI-2026-900001"]);
   });

@@ -3,8 +3,8 @@
  * services are the fields (categories) and requests are the PUBLIC cases —
  * feedback and petitions. Complaints and denunciations concern a person's own
  * rights or another person, so they are never listed. Nothing personal is in a
- * request: no name, contact, address or attachment; the description is given
- * only for answers the citizen agreed to publish (and then anonymised).
+ * request: no name, contact, address or attachment; the description is the
+ * anonymised question of an answer the citizen agreed to publish, else null.
  *
  * Extensions beyond the standard, for paging a million cases: `page_size`
  * (≤ 1000, default 100) and `after` (the cursor from the `Link: rel="next"`
@@ -61,6 +61,7 @@ type PublicCase = {
   dueAt: Date | null;
   resolvedAt: Date | null;
   publishedAt: Date | null;
+  publicQuestion: string | null;
   category: { code: string; nameVi: string; nameEn: string } | null;
   unit: { name: string };
 };
@@ -74,6 +75,7 @@ const select = {
   dueAt: true,
   resolvedAt: true,
   publishedAt: true,
+  publicQuestion: true,
   category: { select: { code: true, nameVi: true, nameEn: true } },
   unit: { select: { name: true } },
 } as const;
@@ -110,7 +112,8 @@ export function toGeoReport(c: PublicCase, language: string, statusNote: string)
     status_notes: statusNote,
     service_name: c.category ? (language === "en" ? c.category.nameEn : c.category.nameVi) : null,
     service_code: c.category?.code ?? null,
-    description: null,
+    // Only the anonymised copy of an answer the citizen agreed to publish (app/modules/board).
+    description: c.publishedAt ? c.publicQuestion : null,
     agency_responsible: c.unit.name,
     service_notice: null,
     requested_datetime: c.submittedAt.toISOString(),
