@@ -8,7 +8,6 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
-import { disputeTypes } from "~/modules/mediation/constants";
 import { findCitizenAccount, openByMediator } from "~/modules/mediation/mediations.server";
 import { openMediationSchema } from "~/modules/mediation/schemas";
 import { db } from "~/utils/db.server";
@@ -16,6 +15,7 @@ import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Checkboxes, Field, useFocusOnErrors, type Result } from "./__panels";
+import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -106,36 +106,11 @@ export default function OpenMediation() {
           </select>
           <ErrorList errors={r?.error?.teamId} />
         </div>
-        <div className="field">
-          <label htmlFor="open-disputeType">{t("mediation.disputeType")}</label>
-          <select id="open-disputeType" name="disputeType" required defaultValue={v("disputeType")}>
-            <option value="">{t("file.choose")}</option>
-            {disputeTypes.map((d) => (
-              <option key={d} value={d}>
-                {t(`mediation.types.${d}`)}
-              </option>
-            ))}
-          </select>
-          <ErrorList errors={r?.error?.disputeType} />
-        </div>
+        <DisputeTypeSelect id="open-disputeType" defaultValue={v("disputeType")} errors={r?.error?.disputeType} />
         <Field intent="open" name="description" label={t("mediation.description")} result={r} textarea rows={5} />
-        <fieldset>
-          <legend>{t("mediation.form.applicantLegend")}</legend>
-          <Field intent="open" name="applicantName" label={t("mediation.form.name")} result={r} />
-          <Field intent="open" name="applicantContact" label={t("mediation.form.contact")} result={r} required={false} />
-          <Field intent="open" name="applicantAccount" label={t("mediation.form.account")} result={r} required={false} />
-        </fieldset>
-        <fieldset>
-          <legend>{t("mediation.form.respondentLegend")}</legend>
-          <Field intent="open" name="respondentName" label={t("mediation.form.name")} result={r} />
-          <Field intent="open" name="respondentContact" label={t("mediation.form.contact")} result={r} required={false} />
-          <Field intent="open" name="respondentAccount" label={t("mediation.form.account")} result={r} required={false} />
-        </fieldset>
-        <fieldset>
-          <legend>{t("mediation.form.otherLegend")}</legend>
-          <Field intent="open" name="otherName" label={t("mediation.form.name")} result={r} required={false} />
-          <Field intent="open" name="otherContact" label={t("mediation.form.contact")} result={r} required={false} />
-        </fieldset>
+        <PartyFieldset intent="open" party="applicant" legend={t("mediation.form.applicantLegend")} result={r} account />
+        <PartyFieldset intent="open" party="respondent" legend={t("mediation.form.respondentLegend")} result={r} account />
+        <PartyFieldset intent="open" party="other" legend={t("mediation.form.otherLegend")} result={r} nameRequired={false} />
         <Checkboxes
           intent="open"
           name="mediatorIds"

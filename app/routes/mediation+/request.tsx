@@ -8,7 +8,6 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors, Honeypot } from "~/components/forms";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
-import { disputeTypes } from "~/modules/mediation/constants";
 import { requestOnline } from "~/modules/mediation/mediations.server";
 import { requestMediationSchema } from "~/modules/mediation/schemas";
 import { db } from "~/utils/db.server";
@@ -17,6 +16,7 @@ import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, useFocusOnErrors, type Result } from "./__panels";
+import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -90,25 +90,10 @@ export default function RequestMediation() {
             </select>
             <ErrorList errors={r?.error?.teamId} />
           </div>
-          <div className="field">
-            <label htmlFor="request-disputeType">{t("mediation.disputeType")}</label>
-            <select id="request-disputeType" name="disputeType" required defaultValue={v("disputeType")}>
-              <option value="">{t("file.choose")}</option>
-              {disputeTypes.map((d) => (
-                <option key={d} value={d}>
-                  {t(`mediation.types.${d}`)}
-                </option>
-              ))}
-            </select>
-            <ErrorList errors={r?.error?.disputeType} />
-          </div>
+          <DisputeTypeSelect id="request-disputeType" defaultValue={v("disputeType")} errors={r?.error?.disputeType} />
           <Field intent="request" name="description" label={t("mediation.description")} result={r} textarea rows={5} />
           <Field intent="request" name="applicantContact" label={t("mediation.request.yourContact")} result={r} required={false} defaultValue={contact} />
-          <fieldset>
-            <legend>{t("mediation.form.respondentLegend")}</legend>
-            <Field intent="request" name="respondentName" label={t("mediation.form.name")} result={r} />
-            <Field intent="request" name="respondentContact" label={t("mediation.form.contact")} result={r} required={false} />
-          </fieldset>
+          <PartyFieldset intent="request" party="respondent" legend={t("mediation.form.respondentLegend")} result={r} />
           <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
             {t("mediation.request.submit")}
           </button>
