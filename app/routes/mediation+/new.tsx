@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
@@ -14,7 +13,7 @@ import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { Checkboxes, Field, useFocusOnErrors, type Result } from "./__panels";
+import { Checkboxes, Field, usePageForm } from "./__panels";
 import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
@@ -74,12 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function OpenMediation() {
   const { t } = useTranslation();
   const { teams, mediators, submissionToken } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const r = (actionData?.result ?? null) as Result;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnErrors(form, r);
-  const v = (name: string) => String(r?.initialValue?.[name] ?? "");
+  const { result: r, form, value: v, submitting } = usePageForm();
   if (!teams.length) {
     return (
       <section>
@@ -121,7 +115,7 @@ export default function OpenMediation() {
           result={r}
         />
         <p className="field-hint">{t("mediation.form.accountHint")}</p>
-        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+        <button type="submit" className="button primary" disabled={submitting}>
           {t("mediation.form.submit")}
         </button>
       </Form>
