@@ -16,6 +16,7 @@ import { formatDateTime } from "~/utils/dates";
 import { badRequest, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { SessionFacts } from "./sessions+/__session-facts";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -96,16 +97,7 @@ export default function PublicSessionPage() {
       </p>
       <h1 id="public-session-title">{s.title}</h1>
       <dl className="facts">
-        <Fact term={t("dialogue.form.kind")}>{t(`dialogue.kinds.${s.kind}`)}</Fact>
-        <Fact term={t("cases.unit")}>{s.unit.name}</Fact>
-        <Fact term={t("dialogue.when")}>
-          {formatDateTime(s.startsAt, language)} – {formatDateTime(s.endsAt, language)}
-        </Fact>
-        <Fact term={t("dialogue.form.place")}>{s.place ?? s.link ?? "—"}</Fact>
-        <Fact term={t("dialogue.form.chair")}>
-          {s.chair.fullName}
-          {s.chair.position ? ` (${s.chair.position})` : ""}
-        </Fact>
+        <SessionFacts s={s} />
         <Fact term={t("dialogue.status")}>
           {t(`dialogue.statuses.${s.status}`)}
           {s.postponedFrom ? <span className="tag">{t("dialogue.postponedFrom", { when: formatDateTime(s.postponedFrom, language) })}</span> : null}

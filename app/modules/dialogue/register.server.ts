@@ -107,6 +107,12 @@ export function currentMonth(now = new Date()) {
   return localMonth(now);
 }
 
+/** The `month` of a register page's address (YYYY-MM), or the current month when absent or malformed. */
+export function monthOf(request: Request) {
+  const m = new URL(request.url).searchParams.get("month");
+  return m && /^\d{4}-\d{2}$/.test(m) ? m : currentMonth();
+}
+
 /** Reception rules per unit level (admin). */
 export async function receptionRules() {
   return db.receptionRule.findMany({ include: { level: { select: { code: true, nameVi: true, nameEn: true, rank: true } } }, orderBy: { level: { rank: "asc" } } });

@@ -65,6 +65,20 @@ export async function agendaCase(unitId: string, rawCode: string) {
   return c;
 }
 
+/** The columns the session form sets, alike on creation and on edit. */
+function sessionColumns(input: SessionInput, startsAt: Date, endsAt: Date) {
+  return {
+    title: input.title,
+    chairId: input.chairId,
+    startsAt,
+    endsAt,
+    place: input.place ?? null,
+    link: input.link ?? null,
+    capacity: input.capacity,
+    isPublic: !!input.isPublic,
+  };
+}
+
 /** Schedules a session of the staff member's unit; from a complaint, with the case on its agenda and the citizen invited. */
 export async function createSession(user: StaffUser, input: SessionInput, now = new Date()): Promise<ServiceResult<{ id: string }>> {
   if (!user.unitId || !mayManageSessions(user)) forbidden();
@@ -85,15 +99,8 @@ export async function createSession(user: StaffUser, input: SessionInput, now = 
         submissionToken: token,
         unitId,
         kind: input.kind,
-        title: input.title,
-        chairId: input.chairId,
+        ...sessionColumns(input, startsAt, endsAt),
         createdById: user.id,
-        startsAt,
-        endsAt,
-        place: input.place ?? null,
-        link: input.link ?? null,
-        capacity: input.capacity,
-        isPublic: !!input.isPublic,
       },
       select: { id: true, title: true, startsAt: true },
     });
@@ -181,14 +188,7 @@ export async function updateSession(user: StaffUser, sessionId: string, input: S
       const updated = await tx.dialogueSession.updateMany({
         where: { id: sessionId, version: input.version ?? -1, status: "SCHEDULED" },
         data: {
-          title: input.title,
-          chairId: input.chairId,
-          startsAt,
-          endsAt,
-          place: input.place ?? null,
-          link: input.link ?? null,
-          capacity: input.capacity,
-          isPublic: !!input.isPublic,
+          ...sessionColumns(input, startsAt, endsAt),
           postponedFrom: startChanged ? (current.postponedFrom ?? current.startsAt) : current.postponedFrom,
           version: { increment: 1 },
         },

@@ -2,6 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FilterSelect } from "~/components/filter-select";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -47,33 +48,14 @@ export default function PublishedAnswers() {
       <Form method="get" className="filters" role="search" aria-label={t("publishedAnswers.filters")}>
         <label htmlFor="q">{t("publishedAnswers.search")}</label>
         <input id="q" name="q" type="search" maxLength={100} defaultValue={value("q")} />
-        <label htmlFor="kind">{t("cases.kind")}</label>
-        <select id="kind" name="kind" defaultValue={value("kind")}>
-          <option value="">{t("common.all")}</option>
-          {publishedKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`caseKind.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="category">{t("file.category")}</label>
-        <select id="category" name="category" defaultValue={value("category")}>
-          <option value="">{t("common.all")}</option>
-          {categories.map((c) => (
-            <option key={c.code} value={c.code}>
-              {language === "en" ? c.nameEn : c.nameVi}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="unit">{t("cases.unit")}</label>
-        <select id="unit" name="unit" defaultValue={value("unit")}>
-          <option value="">{t("common.all")}</option>
-          {units.map((u) => (
-            <option key={u.code} value={u.code}>
-              {u.name}
-            </option>
-          ))}
-        </select>
+        <FilterSelect id="kind" label={t("cases.kind")} defaultValue={value("kind")} options={publishedKinds.map((k) => ({ value: k, label: t(`caseKind.${k}`) }))} />
+        <FilterSelect
+          id="category"
+          label={t("file.category")}
+          defaultValue={value("category")}
+          options={categories.map((c) => ({ value: c.code, label: language === "en" ? c.nameEn : c.nameVi }))}
+        />
+        <FilterSelect id="unit" label={t("cases.unit")} defaultValue={value("unit")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
         <button type="submit" className="button">
           {t("common.search")}
         </button>

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { ErrorList } from "~/components/forms";
-import { disputeTypes } from "~/modules/mediation/constants";
+import { DisputeTypeSelect } from "../mediation+/__party-fields";
 import { ActionForm } from "./__case-actions";
 
 type Result = { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | null | undefined;
@@ -44,18 +44,7 @@ export function MediationReferral({ panel, version, result }: { panel: Panel; ve
                 </select>
                 <ErrorList errors={result?.error?.teamId} />
               </div>
-              <div className="field">
-                <label htmlFor="refer-type">{t("mediation.disputeType")}</label>
-                <select id="refer-type" name="disputeType" required defaultValue={value("disputeType")}>
-                  <option value="">{t("file.choose")}</option>
-                  {disputeTypes.map((d) => (
-                    <option key={d} value={d}>
-                      {t(`mediation.types.${d}`)}
-                    </option>
-                  ))}
-                </select>
-                <ErrorList errors={result?.error?.disputeType} />
-              </div>
+              <DisputeTypeSelect id="refer-type" defaultValue={value("disputeType")} errors={result?.error?.disputeType} />
               <div className="field">
                 <label htmlFor="refer-respondent">{t("mediation.refer.respondentName")}</label>
                 <input id="refer-respondent" name="respondentName" required defaultValue={value("respondentName")} />

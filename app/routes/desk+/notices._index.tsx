@@ -3,13 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NextPageLink } from "~/components/pagination";
-import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { listUnitNotices } from "~/modules/board/notices.server";
-import { formatDate } from "~/utils/dates";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { NoticeTable } from "../notices+/__notice-table";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -23,8 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function DeskNotices() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const { notices, nextCursor, unitName } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="desk-notices-title">
@@ -36,34 +34,23 @@ export default function DeskNotices() {
         </Link>
       </p>
       {notices.length ? (
-        <table className="case-table">
-          <caption className="visually-hidden">{t("noticeBoard.desk.heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("noticeBoard.title")}</th>
-              <th scope="col">{t("noticeBoard.category")}</th>
-              <th scope="col">{t("noticeBoard.status")}</th>
-              <th scope="col">{t("noticeBoard.postedSince")}</th>
-              <th scope="col">{t("noticeBoard.until")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {notices.map((n) => (
-              <tr key={n.id}>
-                <td data-label={t("noticeBoard.title")}>
-                  <Link to={`/desk/notices/${n.id}`}>{n.title}</Link>
-                </td>
-                <td data-label={t("noticeBoard.category")}>{t(`noticeBoard.categories.${n.category}`)}</td>
-                <td data-label={t("noticeBoard.status")}>
+        <NoticeTable
+          caption={t("noticeBoard.desk.heading")}
+          rows={notices}
+          href={(n) => `/desk/notices/${n.id}`}
+          middle={[
+            { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
+            {
+              label: t("noticeBoard.status"),
+              cell: (n) => (
+                <>
                   {t(`noticeBoard.states.${n.state}`)}
                   {n.early ? <span className="tag tag-danger">{t("noticeBoard.earlyTag")}</span> : null}
-                </td>
-                <td data-label={t("noticeBoard.postedSince")}>{formatDate(n.postedAt, language)}</td>
-                <td data-label={t("noticeBoard.until")}>{formatDate(n.minimumUntil, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       ) : (
         <p>{t("noticeBoard.none")}</p>
       )}

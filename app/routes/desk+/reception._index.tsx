@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
-import { addReception, currentMonth, registerEntries } from "~/modules/dialogue/register.server";
+import { addReception, monthOf, registerEntries } from "~/modules/dialogue/register.server";
 import { receptionSchema } from "~/modules/dialogue/schemas";
 import { parseLocalDateTime } from "~/modules/dialogue/time";
 import dialogueStyles from "~/styles/dialogue.css";
@@ -16,22 +16,18 @@ import { formatDateTime } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { MonthFilter } from "./__month-filter";
 import { Field, IntentForm, type Result } from "./__session-parts";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
-
-function monthFrom(request: Request) {
-  const m = new URL(request.url).searchParams.get("month");
-  return m && /^\d{4}-\d{2}$/.test(m) ? m : currentMonth();
-}
 
 /** The unit's reception register (sổ tiếp công dân) for a month: printable, exportable as CSV. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");
   if (!user.unitId || !user.unit) notFound();
   const t = await getT(request);
-  const month = monthFrom(request);
+  const month = monthOf(request);
   const [entries, receivers] = await Promise.all([
     registerEntries(user.unitId, month),
     db.user.findMany({ where: { unitId: user.unitId, role: { in: ["LEADER", "RECEPTION", "HANDLER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
@@ -59,16 +55,7 @@ export default function Register() {
   return (
     <section aria-labelledby="register-title" className="register-print">
       <h1 id="register-title">{t("dialogue.register.heading")}</h1>
-      <p>
-        {unit} · {t("dialogue.register.month", { month })}
-      </p>
-      <Form method="get" className="filters">
-        <label htmlFor="month">{t("dialogue.register.monthLabel")}</label>
-        <input id="month" name="month" type="month" defaultValue={month} />
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+      <MonthFilter unit={unit} month={month} />
       <p className="actions">
         <a href={`/desk/reception.csv?month=${month}`} download>
           {t("dialogue.register.csv")}

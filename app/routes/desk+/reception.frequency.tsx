@@ -1,13 +1,14 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
-import { currentMonth, receptionFrequency } from "~/modules/dialogue/register.server";
+import { monthOf, receptionFrequency } from "~/modules/dialogue/register.server";
 import dialogueStyles from "~/styles/dialogue.css";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { MonthFilter } from "./__month-filter";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -17,8 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "report:unit");
   if (!user.unitId || !user.unit) notFound();
   const t = await getT(request);
-  const m = new URL(request.url).searchParams.get("month");
-  const month = m && /^\d{4}-\d{2}$/.test(m) ? m : currentMonth();
+  const month = monthOf(request);
   return json({ title: t("dialogue.frequency.heading"), unit: user.unit.name, month, ...(await receptionFrequency(user.unitId, month)) });
 }
 
@@ -28,16 +28,7 @@ export default function Frequency() {
   return (
     <section aria-labelledby="frequency-title">
       <h1 id="frequency-title">{t("dialogue.frequency.heading")}</h1>
-      <p>
-        {unit} · {t("dialogue.register.month", { month })}
-      </p>
-      <Form method="get" className="filters">
-        <label htmlFor="month">{t("dialogue.register.monthLabel")}</label>
-        <input id="month" name="month" type="month" defaultValue={month} />
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+      <MonthFilter unit={unit} month={month} />
       {rule ? (
         <p className="field-hint">
           {t(`dialogue.frequency.rule.${rule.period}`, { count: rule.minDays })} — {rule.legalBasis}

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
-import { currentMonth, registerCsv, registerEntries } from "~/modules/dialogue/register.server";
+import { monthOf, registerCsv, registerEntries } from "~/modules/dialogue/register.server";
 import { formatDateTime } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 
@@ -9,8 +9,7 @@ import { notFound } from "~/utils/http.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");
   if (!user.unitId || !user.unit) notFound();
-  const m = new URL(request.url).searchParams.get("month");
-  const month = m && /^\d{4}-\d{2}$/.test(m) ? m : currentMonth();
+  const month = monthOf(request);
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const entries = await registerEntries(user.unitId, month, 5000);
   const headers = ["no", "when", "receiver", "visitor", "contact", "matter", "handling", "case"].map((k) => t(`dialogue.register.csvHeaders.${k}`));

@@ -17,7 +17,7 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { MediationActions, Parties, Sessions, FollowUps, Outcome } from "./__mediation-sections";
+import { Description, MediationActions, Parties, RecordLink, Sessions, FollowUps, Outcome } from "./__mediation-sections";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -139,17 +139,10 @@ export default function MediationPage() {
         ) : null}
         <Fact term={t("mediation.mediators")}>{m.mediators.length ? m.mediators.map((x) => x.fullName).join(", ") : t("mediation.noMediators")}</Fact>
       </dl>
-      <p className="actions">
-        <Link to={`/mediation/${m.code}/record`} className="button">
-          {t("mediation.page.record")}
-        </Link>
-      </p>
+      <RecordLink code={m.code} />
       {!canEdit ? <p className="notice">{t("mediation.page.readOnly")}</p> : null}
 
-      <section aria-labelledby="description-title">
-        <h2 id="description-title">{t("mediation.description")}</h2>
-        <p className="prewrap">{m.description}</p>
-      </section>
+      <Description text={m.description} />
 
       <Parties parties={m.parties} showContacts />
       <Sessions sessions={m.sessions} parties={m.parties} />

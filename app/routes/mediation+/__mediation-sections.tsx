@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorList } from "~/components/forms";
 import type { Language } from "~/i18n/config";
@@ -20,6 +21,28 @@ type View = {
   followUps: { id: string; checkedAt: string; status: string; note: string | null }[];
   followUpCaseCode: string | null;
 };
+
+/** The link to the printable record of a mediation. */
+export function RecordLink({ code }: { code: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="actions">
+      <Link to={`/mediation/${code}/record`} className="button">
+        {t("mediation.page.record")}
+      </Link>
+    </p>
+  );
+}
+
+export function Description({ text }: { text: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="description-title">
+      <h2 id="description-title">{t("mediation.description")}</h2>
+      <p className="prewrap">{text}</p>
+    </section>
+  );
+}
 
 export function Parties({ parties, showContacts, contactNotice }: { parties: Party[]; showContacts: boolean; contactNotice?: boolean }) {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode, type RefObject } from "react";
 import { ErrorList, FormErrors } from "~/components/forms";
 
@@ -16,6 +16,20 @@ export function useFocusOnErrors(form: RefObject<HTMLFormElement | null>, result
     if (!target.matches("input, select, textarea")) target.tabIndex = -1;
     target.focus();
   }, [form, result]);
+}
+
+/**
+ * A page with one form: the action's result (focus moves to its errors), the
+ * form's ref, what was sent for a field, and whether the form is being sent.
+ */
+export function usePageForm() {
+  const actionData = useActionData<{ result?: unknown }>();
+  const navigation = useNavigation();
+  const result = (actionData?.result ?? null) as Result;
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnErrors(form, result);
+  const value = (name: string) => String(result?.initialValue?.[name] ?? "");
+  return { result, form, value, submitting: navigation.state === "submitting" };
 }
 
 /** One action on a mediation: a plain form carrying the version the mediator saw (works without JavaScript). */

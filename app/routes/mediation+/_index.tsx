@@ -3,14 +3,13 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NextPageLink } from "~/components/pagination";
-import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser, userHasPermission } from "~/modules/auth/guards.server";
 import { visibleTeams } from "~/modules/mediation/access.server";
 import { disputeTypes, mediationStatuses } from "~/modules/mediation/constants";
 import { listMediations, mediationFilterSchema } from "~/modules/mediation/lists.server";
-import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
+import { MediationTable } from "./__mediation-table";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -31,8 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MediationList() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const { mediations, nextCursor, teams, canOpen, canManageTeams } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const value = (name: string) => params.get(name) ?? "";
@@ -93,33 +91,14 @@ export default function MediationList() {
         </button>
       </Form>
       {mediations.length ? (
-        <table className="case-table">
-          <caption className="visually-hidden">{t("mediation.heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("mediation.code")}</th>
-              <th scope="col">{t("mediation.area")}</th>
-              <th scope="col">{t("mediation.disputeType")}</th>
-              <th scope="col">{t("mediation.parties")}</th>
-              <th scope="col">{t("mediation.openedAt")}</th>
-              <th scope="col">{t("mediation.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mediations.map((m) => (
-              <tr key={m.id}>
-                <td data-label={t("mediation.code")}>
-                  <Link to={`/mediation/${m.code}`}>{m.code}</Link>
-                </td>
-                <td data-label={t("mediation.area")}>{m.team.areaName}</td>
-                <td data-label={t("mediation.disputeType")}>{t(`mediation.types.${m.disputeType}`)}</td>
-                <td data-label={t("mediation.parties")}>{m.parties.map((p) => p.name).join(" — ")}</td>
-                <td data-label={t("mediation.openedAt")}>{formatDate(m.openedAt, language)}</td>
-                <td data-label={t("mediation.status")}>{t(`mediation.statuses.${m.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MediationTable
+          caption={t("mediation.heading")}
+          rows={mediations}
+          rowKey={(m) => m.id}
+          href={(m) => `/mediation/${m.code}`}
+          place={{ label: t("mediation.area"), cell: (m) => m.team.areaName }}
+          extra={{ label: t("mediation.parties"), cell: (m) => m.parties.map((p) => p.name).join(" — ") }}
+        />
       ) : (
         <p>{t("mediation.none")}</p>
       )}

@@ -1,5 +1,5 @@
 import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
@@ -10,7 +10,7 @@ import { requireMediation } from "~/modules/mediation/access.server";
 import { mediationView } from "~/modules/mediation/view.server";
 import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
-import { FollowUps, Outcome, Parties, Sessions } from "./__mediation-sections";
+import { Description, FollowUps, Outcome, Parties, RecordLink, Sessions } from "./__mediation-sections";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -42,15 +42,8 @@ export default function MyMediation() {
         <Fact term={t("mediation.openedAt")}>{formatDate(m.openedAt, language)}</Fact>
         <Fact term={t("mediation.mediators")}>{m.mediators.length ? m.mediators.map((x) => x.fullName).join(", ") : t("mediation.noMediators")}</Fact>
       </dl>
-      <p className="actions">
-        <Link to={`/mediation/${m.code}/record`} className="button">
-          {t("mediation.page.record")}
-        </Link>
-      </p>
-      <section aria-labelledby="description-title">
-        <h2 id="description-title">{t("mediation.description")}</h2>
-        <p className="prewrap">{m.description}</p>
-      </section>
+      <RecordLink code={m.code} />
+      <Description text={m.description} />
       <Parties parties={m.parties} showContacts={false} contactNotice />
       <Sessions sessions={m.sessions} parties={m.parties} />
       <Outcome m={m} />

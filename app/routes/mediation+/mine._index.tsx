@@ -2,12 +2,11 @@ import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@rem
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import { mediationsOfParty } from "~/modules/mediation/lists.server";
-import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
+import { MediationTable } from "./__mediation-table";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -20,8 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function MyMediations() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const { mediations } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="my-mediations-title">
@@ -33,35 +31,21 @@ export default function MyMediations() {
         </Link>
       </p>
       {mediations.length ? (
-        <table className="case-table">
-          <caption className="visually-hidden">{t("mediation.myHeading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("mediation.code")}</th>
-              <th scope="col">{t("mediation.team")}</th>
-              <th scope="col">{t("mediation.disputeType")}</th>
-              <th scope="col">{t("mediation.role")}</th>
-              <th scope="col">{t("mediation.openedAt")}</th>
-              <th scope="col">{t("mediation.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mediations.map((m) => (
-              <tr key={m.code}>
-                <td data-label={t("mediation.code")}>
-                  <Link to={`/mediation/mine/${m.code}`}>{m.code}</Link>
-                </td>
-                <td data-label={t("mediation.team")}>
-                  {m.team.areaName}, {m.team.unit.name}
-                </td>
-                <td data-label={t("mediation.disputeType")}>{t(`mediation.types.${m.disputeType}`)}</td>
-                <td data-label={t("mediation.role")}>{t(`mediation.partyRoles.${m.role}`)}</td>
-                <td data-label={t("mediation.openedAt")}>{formatDate(m.openedAt, language)}</td>
-                <td data-label={t("mediation.status")}>{t(`mediation.statuses.${m.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <MediationTable
+          caption={t("mediation.myHeading")}
+          rows={mediations}
+          rowKey={(m) => m.code}
+          href={(m) => `/mediation/mine/${m.code}`}
+          place={{
+            label: t("mediation.team"),
+            cell: (m) => (
+              <>
+                {m.team.areaName}, {m.team.unit.name}
+              </>
+            ),
+          }}
+          extra={{ label: t("mediation.role"), cell: (m) => t(`mediation.partyRoles.${m.role}`) }}
+        />
       ) : (
         <p>{t("mediation.myNone")}</p>
       )}

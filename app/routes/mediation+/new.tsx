@@ -1,21 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
-import { disputeTypes } from "~/modules/mediation/constants";
 import { findCitizenAccount, openByMediator } from "~/modules/mediation/mediations.server";
 import { openMediationSchema } from "~/modules/mediation/schemas";
 import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { Checkboxes, Field, useFocusOnErrors, type Result } from "./__panels";
+import { Checkboxes, Field, usePageForm } from "./__panels";
+import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -74,12 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function OpenMediation() {
   const { t } = useTranslation();
   const { teams, mediators, submissionToken } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const r = (actionData?.result ?? null) as Result;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnErrors(form, r);
-  const v = (name: string) => String(r?.initialValue?.[name] ?? "");
+  const { result: r, form, value: v, submitting } = usePageForm();
   if (!teams.length) {
     return (
       <section>
@@ -106,36 +100,11 @@ export default function OpenMediation() {
           </select>
           <ErrorList errors={r?.error?.teamId} />
         </div>
-        <div className="field">
-          <label htmlFor="open-disputeType">{t("mediation.disputeType")}</label>
-          <select id="open-disputeType" name="disputeType" required defaultValue={v("disputeType")}>
-            <option value="">{t("file.choose")}</option>
-            {disputeTypes.map((d) => (
-              <option key={d} value={d}>
-                {t(`mediation.types.${d}`)}
-              </option>
-            ))}
-          </select>
-          <ErrorList errors={r?.error?.disputeType} />
-        </div>
+        <DisputeTypeSelect id="open-disputeType" defaultValue={v("disputeType")} errors={r?.error?.disputeType} />
         <Field intent="open" name="description" label={t("mediation.description")} result={r} textarea rows={5} />
-        <fieldset>
-          <legend>{t("mediation.form.applicantLegend")}</legend>
-          <Field intent="open" name="applicantName" label={t("mediation.form.name")} result={r} />
-          <Field intent="open" name="applicantContact" label={t("mediation.form.contact")} result={r} required={false} />
-          <Field intent="open" name="applicantAccount" label={t("mediation.form.account")} result={r} required={false} />
-        </fieldset>
-        <fieldset>
-          <legend>{t("mediation.form.respondentLegend")}</legend>
-          <Field intent="open" name="respondentName" label={t("mediation.form.name")} result={r} />
-          <Field intent="open" name="respondentContact" label={t("mediation.form.contact")} result={r} required={false} />
-          <Field intent="open" name="respondentAccount" label={t("mediation.form.account")} result={r} required={false} />
-        </fieldset>
-        <fieldset>
-          <legend>{t("mediation.form.otherLegend")}</legend>
-          <Field intent="open" name="otherName" label={t("mediation.form.name")} result={r} required={false} />
-          <Field intent="open" name="otherContact" label={t("mediation.form.contact")} result={r} required={false} />
-        </fieldset>
+        <PartyFieldset intent="open" party="applicant" legend={t("mediation.form.applicantLegend")} result={r} account />
+        <PartyFieldset intent="open" party="respondent" legend={t("mediation.form.respondentLegend")} result={r} account />
+        <PartyFieldset intent="open" party="other" legend={t("mediation.form.otherLegend")} result={r} nameRequired={false} />
         <Checkboxes
           intent="open"
           name="mediatorIds"
@@ -146,7 +115,7 @@ export default function OpenMediation() {
           result={r}
         />
         <p className="field-hint">{t("mediation.form.accountHint")}</p>
-        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+        <button type="submit" className="button primary" disabled={submitting}>
           {t("mediation.form.submit")}
         </button>
       </Form>

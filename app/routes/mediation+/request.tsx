@@ -1,14 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors, Honeypot } from "~/components/forms";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
-import { disputeTypes } from "~/modules/mediation/constants";
 import { requestOnline } from "~/modules/mediation/mediations.server";
 import { requestMediationSchema } from "~/modules/mediation/schemas";
 import { db } from "~/utils/db.server";
@@ -16,7 +14,8 @@ import { checkHoneypot } from "~/utils/honeypot.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { Field, useFocusOnErrors, type Result } from "./__panels";
+import { Field, usePageForm } from "./__panels";
+import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -56,12 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function RequestMediation() {
   const { t } = useTranslation();
   const { groups, contact, submissionToken } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const r = (actionData?.result ?? null) as Result;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnErrors(form, r);
-  const v = (name: string) => String(r?.initialValue?.[name] ?? "");
+  const { result: r, form, value: v, submitting } = usePageForm();
   return (
     <section aria-labelledby="request-title" className="narrow-wide">
       <h1 id="request-title">{t("mediation.request.heading")}</h1>
@@ -90,26 +84,11 @@ export default function RequestMediation() {
             </select>
             <ErrorList errors={r?.error?.teamId} />
           </div>
-          <div className="field">
-            <label htmlFor="request-disputeType">{t("mediation.disputeType")}</label>
-            <select id="request-disputeType" name="disputeType" required defaultValue={v("disputeType")}>
-              <option value="">{t("file.choose")}</option>
-              {disputeTypes.map((d) => (
-                <option key={d} value={d}>
-                  {t(`mediation.types.${d}`)}
-                </option>
-              ))}
-            </select>
-            <ErrorList errors={r?.error?.disputeType} />
-          </div>
+          <DisputeTypeSelect id="request-disputeType" defaultValue={v("disputeType")} errors={r?.error?.disputeType} />
           <Field intent="request" name="description" label={t("mediation.description")} result={r} textarea rows={5} />
           <Field intent="request" name="applicantContact" label={t("mediation.request.yourContact")} result={r} required={false} defaultValue={contact} />
-          <fieldset>
-            <legend>{t("mediation.form.respondentLegend")}</legend>
-            <Field intent="request" name="respondentName" label={t("mediation.form.name")} result={r} />
-            <Field intent="request" name="respondentContact" label={t("mediation.form.contact")} result={r} required={false} />
-          </fieldset>
-          <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+          <PartyFieldset intent="request" party="respondent" legend={t("mediation.form.respondentLegend")} result={r} />
+          <button type="submit" className="button primary" disabled={submitting}>
             {t("mediation.request.submit")}
           </button>
         </Form>

@@ -1,7 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useRef } from "react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
@@ -13,7 +12,7 @@ import { teamSchema } from "~/modules/mediation/schemas";
 import { communeUnits, createTeam } from "~/modules/mediation/teams.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
-import { Field, useFocusOnErrors, type Result } from "./__panels";
+import { Field, usePageForm } from "./__panels";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -45,11 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewTeam() {
   const { t } = useTranslation();
   const { units, defaultUnitId } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const r = (actionData?.result ?? null) as Result;
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnErrors(form, r);
+  const { result: r, form, submitting } = usePageForm();
   return (
     <section className="narrow" aria-labelledby="new-team-title">
       <h1 id="new-team-title">{t("mediation.teams.new")}</h1>
@@ -69,7 +64,7 @@ export default function NewTeam() {
           <ErrorList errors={r?.error?.unitId} />
         </div>
         <Field intent="team" name="areaName" label={t("mediation.teams.areaName")} result={r} />
-        <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
+        <button type="submit" className="button primary" disabled={submitting}>
           {t("common.create")}
         </button>
       </Form>

@@ -2,17 +2,17 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FilterSelect } from "~/components/filter-select";
 import { NextPageLink } from "~/components/pagination";
-import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { noticeCategories } from "~/modules/board/categories";
 import { boardUnits, currentCountsByCategory, listPublicNotices } from "~/modules/board/notices.server";
 import { noticeBoardQuery, parseQuery } from "~/modules/board/schemas";
-import { formatDate } from "~/utils/dates";
 import { badRequest } from "~/utils/http.server";
 import { decodeCursor } from "~/utils/keyset";
 import { pageMeta } from "~/utils/meta";
 import boardStyles from "~/styles/board.css";
+import { NoticeTable } from "./__notice-table";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
@@ -40,8 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function NoticeBoard() {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
+  const { t } = useTranslation();
   const { notices, nextCursor, units, unitName, unitCode, counts } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const value = (name: string) => params.get(name) ?? "";
@@ -53,24 +52,13 @@ export default function NoticeBoard() {
       </h1>
       <p>{t("noticeBoard.intro")}</p>
       <Form method="get" className="filters" role="search" aria-label={t("noticeBoard.filters")}>
-        <label htmlFor="unit">{t("noticeBoard.unit")}</label>
-        <select id="unit" name="unit" defaultValue={value("unit")}>
-          <option value="">{t("common.all")}</option>
-          {units.map((u) => (
-            <option key={u.code} value={u.code}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="category">{t("noticeBoard.category")}</label>
-        <select id="category" name="category" defaultValue={value("category")}>
-          <option value="">{t("common.all")}</option>
-          {noticeCategories.map((c) => (
-            <option key={c} value={c}>
-              {t(`noticeBoard.categories.${c}`)}
-            </option>
-          ))}
-        </select>
+        <FilterSelect id="unit" label={t("noticeBoard.unit")} defaultValue={value("unit")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
+        <FilterSelect
+          id="category"
+          label={t("noticeBoard.category")}
+          defaultValue={value("category")}
+          options={noticeCategories.map((c) => ({ value: c, label: t(`noticeBoard.categories.${c}`) }))}
+        />
         <label htmlFor="show">{t("noticeBoard.show")}</label>
         <select id="show" name="show" defaultValue={value("show") || "current"}>
           <option value="current">{t("noticeBoard.showCurrent")}</option>
@@ -102,33 +90,21 @@ export default function NoticeBoard() {
         </nav>
       ) : null}
       {notices.length ? (
-        <table className="case-table">
-          <caption className="visually-hidden">{t("noticeBoard.heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("noticeBoard.title")}</th>
-              <th scope="col">{t("noticeBoard.unit")}</th>
-              <th scope="col">{t("noticeBoard.category")}</th>
-              <th scope="col">{t("noticeBoard.postedSince")}</th>
-              <th scope="col">{t("noticeBoard.until")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {notices.map((n) => (
-              <tr key={n.id}>
-                <td data-label={t("noticeBoard.title")}>
-                  <Link to={`/notices/${n.id}`}>{n.title}</Link>
-                  {n.state === "TAKEN_DOWN" ? <span className="tag">{t("noticeBoard.states.TAKEN_DOWN")}</span> : null}
-                  {n.early ? <span className="tag tag-danger">{t("noticeBoard.earlyTag")}</span> : null}
-                </td>
-                <td data-label={t("noticeBoard.unit")}>{n.unit.name}</td>
-                <td data-label={t("noticeBoard.category")}>{t(`noticeBoard.categories.${n.category}`)}</td>
-                <td data-label={t("noticeBoard.postedSince")}>{formatDate(n.postedAt, language)}</td>
-                <td data-label={t("noticeBoard.until")}>{formatDate(n.minimumUntil, language)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <NoticeTable
+          caption={t("noticeBoard.heading")}
+          rows={notices}
+          href={(n) => `/notices/${n.id}`}
+          titleTags={(n) => (
+            <>
+              {n.state === "TAKEN_DOWN" ? <span className="tag">{t("noticeBoard.states.TAKEN_DOWN")}</span> : null}
+              {n.early ? <span className="tag tag-danger">{t("noticeBoard.earlyTag")}</span> : null}
+            </>
+          )}
+          middle={[
+            { label: t("noticeBoard.unit"), cell: (n) => n.unit.name },
+            { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
+          ]}
+        />
       ) : (
         <p>{t("noticeBoard.none")}</p>
       )}

@@ -6,10 +6,10 @@ import { Fact } from "~/components/facts";
 import type { Language } from "~/i18n/config";
 import { requireUser } from "~/modules/auth/guards.server";
 import { requireOwnInvitation, respondToInvitation } from "~/modules/dialogue/booking.server";
-import { formatDateTime } from "~/utils/dates";
 import { badRequest } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { SessionFacts } from "./__session-facts";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -49,16 +49,7 @@ export default function InvitationPage() {
       </p>
       <h1 id="invitation-title">{t("dialogue.invitation.heading", { title: s.title })}</h1>
       <dl className="facts">
-        <Fact term={t("dialogue.form.kind")}>{t(`dialogue.kinds.${s.kind}`)}</Fact>
-        <Fact term={t("cases.unit")}>{s.unit.name}</Fact>
-        <Fact term={t("dialogue.when")}>
-          {formatDateTime(s.startsAt, language)} – {formatDateTime(s.endsAt, language)}
-        </Fact>
-        <Fact term={t("dialogue.form.place")}>{s.place ?? s.link ?? "—"}</Fact>
-        <Fact term={t("dialogue.form.chair")}>
-          {s.chair.fullName}
-          {s.chair.position ? ` (${s.chair.position})` : ""}
-        </Fact>
+        <SessionFacts s={s} />
         <Fact term={t("dialogue.status")}>{t(`dialogue.statuses.${s.status}`)}</Fact>
         {s.cancelReason ? <Fact term={t("dialogue.cancelReason")}>{s.cancelReason}</Fact> : null}
         <Fact term={t("dialogue.response")}>{t(`dialogue.responses.${p.response}`)}</Fact>
