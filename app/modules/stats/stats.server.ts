@@ -118,7 +118,7 @@ export function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period,
   return memoised(`dashboard|${scope.id}|${period.from}|${period.to}`, () => computeDashboard(scope, units, period));
 }
 
-async function computeDashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+export async function computeDashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
   const [groups, trend] = await Promise.all([groupedTallies(scope, units, period), monthlyTrend(scope, units, period)]);
   const by = (key: (g: (typeof groups)[number]) => string | null) => {
     const map = new Map<string, Tally[]>();
@@ -169,7 +169,7 @@ export function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "
   return memoised(`ranking|${scope.id}|${period.from}|${period.to}|${sort}`, () => computeRanking(scope, units, period, sort, new Date()));
 }
 
-async function computeRanking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now: Date) {
+export async function computeRanking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now: Date) {
   const [groups, threshold] = await Promise.all([groupedTallies(scope, units, period), minSample()]);
   const { children, target } = rollupTarget(scope, units);
   const subjects = children.length ? children : [scope];
