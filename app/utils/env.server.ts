@@ -16,6 +16,8 @@ const schema = z.object({
   /** "false" disables the in-server job runner (run `npm run jobs` from cron instead). */
   RUN_JOBS: z.enum(["true", "false"]).default("true"),
   PUBLIC_URL: z.string().default("http://localhost:3000"),
+  /** Registrations allowed per address and hour (a commune office's shared connection may need more). */
+  REGISTER_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(20),
 });
 
 export type Env = z.infer<typeof schema>;

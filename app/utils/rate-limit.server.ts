@@ -1,4 +1,5 @@
 import { db, write } from "./db.server";
+import { getEnv } from "./env.server";
 
 /**
  * Fixed-window counters kept in the database, so every app server behind a
@@ -11,8 +12,10 @@ export const limits = {
   loginPerAccount: { max: 5, windowMs: 15 * 60 * 1000 },
   /** Failed sign-ins from one address: 20 per 15 minutes (a shared office NAT has many users). */
   loginPerAddress: { max: 20, windowMs: 15 * 60 * 1000 },
-  /** Registration attempts from one address: 20 per hour (failed ones count too). */
-  registerPerAddress: { max: 20, windowMs: 60 * 60 * 1000 },
+  /** Registration attempts from one address: 20 per hour by default (failed ones count too). */
+  get registerPerAddress(): Limit {
+    return { max: getEnv().REGISTER_PER_ADDRESS_HOURLY, windowMs: 60 * 60 * 1000 };
+  },
   /** Tracking-code lookups from one address: 30 per 10 minutes (stops guessing codes). */
   lookupPerAddress: { max: 30, windowMs: 10 * 60 * 1000 },
 } satisfies Record<string, Limit>;
