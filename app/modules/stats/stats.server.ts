@@ -6,7 +6,7 @@
  */
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { db } from "~/utils/db.server";
-import { DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type RankingSort, type Tally } from "./figures";
+import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 
 export type UnitRef = { id: string; code: string; name: string; parentId: string | null; path: string; levelCode: string; levelRank: number; sortOrder: number };
@@ -40,21 +40,25 @@ function unitFilter(scope: UnitRef, units: UnitRef[]) {
 type Key = "unitId" | "kind" | "categoryId";
 
 /**
- * Sums for the period grouped by unit, kind and field: at most units × 4 × fields
- * groups, whatever the number of cases.
+ * Sums for the period by one key (unit, kind or field): whole months from the
+ * monthly rows, the days at either end from the daily rows, summed by the
+ * database on covering indexes. A few dozen groups come back, whatever the
+ * number of cases (grouping by all three keys at once returned thousands of
+ * rows, and moving them cost more than summing).
  */
-async function groupedTallies(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+async function talliesBy(key: Key, scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">): Promise<Map<string, Tally>> {
   const { months, dayRanges } = splitMonths(period.from, period.to);
   const where = unitFilter(scope, units);
-  const by: Key[] = ["unitId", "kind", "categoryId"];
   const [monthly, daily] = await Promise.all([
-    months.length
-      ? db.statMonthly.groupBy({ by, where: { ...where, month: { in: months } }, _sum: sumSelect })
-      : Promise.resolve([]),
+    months.length ? db.statMonthly.groupBy({ by: [key], where: { ...where, month: { in: months } }, _sum: sumSelect }) : Promise.resolve([]),
     // One query per range: an OR of ranges would not use the index.
-    Promise.all(dayRanges.map(([gte, lte]) => db.statDaily.groupBy({ by, where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
+    Promise.all(dayRanges.map(([gte, lte]) => db.statDaily.groupBy({ by: [key], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
   ]);
-  return [...monthly, ...daily].map((g) => ({ unitId: g.unitId, kind: g.kind, categoryId: g.categoryId, tally: toTally(g) }));
+  const out = new Map<string, Tally>();
+  for (const g of [...monthly, ...daily] as (Sums & Record<Key, string>)[]) {
+    out.set(g[key], addTally(out.get(g[key]) ?? emptyTally, toTally(g)));
+  }
+  return out;
 }
 
 /** Received and resolved by month (the trend chart). */
@@ -66,10 +70,10 @@ async function monthlyTrend(scope: UnitRef, units: UnitRef[], period: Pick<Perio
     Promise.all(dayRanges.map(([gte, lte]) => db.statDaily.groupBy({ by: ["day"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
   ]);
   const byMonth = new Map<string, Tally>(monthsOf(period.from, period.to).map((m) => [m, emptyTally]));
-  for (const g of monthly) byMonth.set(g.month, sumTallies([byMonth.get(g.month) ?? emptyTally, toTally(g)]));
+  for (const g of monthly) byMonth.set(g.month, addTally(byMonth.get(g.month) ?? emptyTally, toTally(g)));
   for (const g of daily) {
     const m = g.day.slice(0, 7);
-    byMonth.set(m, sumTallies([byMonth.get(m) ?? emptyTally, toTally(g)]));
+    byMonth.set(m, addTally(byMonth.get(m) ?? emptyTally, toTally(g)));
   }
   return [...byMonth.entries()].map(([month, tally]) => ({ month, ...figuresOf(tally) }));
 }
@@ -119,30 +123,34 @@ export function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period,
 }
 
 export async function computeDashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
-  const [groups, trend] = await Promise.all([groupedTallies(scope, units, period), monthlyTrend(scope, units, period)]);
-  const by = (key: (g: (typeof groups)[number]) => string | null) => {
-    const map = new Map<string, Tally[]>();
-    for (const g of groups) {
-      const k = key(g);
-      if (k === null) continue;
-      map.set(k, [...(map.get(k) ?? []), g.tally]);
-    }
-    return map;
-  };
-  const { children, target } = rollupTarget(scope, units);
-  const unitTallies = by((g) => target.get(g.unitId) ?? null);
-  const byUnit = [scope, ...children]
-    .map((u) => ({ unit: u, figures: figuresOf(sumTallies(unitTallies.get(u.id) ?? [])) }))
+  const [byUnitId, byKind, byCategory, trend] = await Promise.all([
+    talliesBy("unitId", scope, units, period),
+    talliesBy("kind", scope, units, period),
+    talliesBy("categoryId", scope, units, period),
+    monthlyTrend(scope, units, period),
+  ]);
+  const unitTallies = rollUp(byUnitId, scope, units);
+  const byUnit = [scope, ...units.filter((u) => u.parentId === scope.id)]
+    .map((u) => ({ unit: u, figures: figuresOf(unitTallies.get(u.id) ?? emptyTally) }))
     .filter((row) => row.unit.id !== scope.id || row.figures.received > 0);
   return {
-    total: figuresOf(sumTallies(groups.map((g) => g.tally))),
-    byKind: [...by((g) => g.kind).entries()].map(([key, t]) => ({ key, figures: figuresOf(sumTallies(t)) })),
-    byCategory: [...by((g) => g.categoryId).entries()]
-      .map(([key, t]) => ({ key, figures: figuresOf(sumTallies(t)) }))
-      .sort((a, b) => b.figures.received - a.figures.received),
+    total: figuresOf(sumTallies(byUnitId.values())),
+    byKind: [...byKind.entries()].map(([key, t]) => ({ key, figures: figuresOf(t) })),
+    byCategory: [...byCategory.entries()].map(([key, t]) => ({ key, figures: figuresOf(t) })).sort((a, b) => b.figures.received - a.figures.received),
     byUnit,
     trend,
   };
+}
+
+/** Per-unit sums rolled up to the children of `scope` (each with its subtree) and scope's own. */
+function rollUp(byUnitId: Map<string, Tally>, scope: UnitRef, units: UnitRef[]): Map<string, Tally> {
+  const { target } = rollupTarget(scope, units);
+  const out = new Map<string, Tally>();
+  for (const [unitId, tally] of byUnitId) {
+    const t = target.get(unitId);
+    if (t) out.set(t, addTally(out.get(t) ?? emptyTally, tally));
+  }
+  return out;
 }
 
 /** Open cases past their deadline now, per unit (the inbox's "overdue": nextDueAt < now). */
@@ -170,25 +178,21 @@ export function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "
 }
 
 export async function computeRanking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now: Date) {
-  const [groups, threshold] = await Promise.all([groupedTallies(scope, units, period), minSample()]);
+  const [byUnitId, threshold] = await Promise.all([talliesBy("unitId", scope, units, period), minSample()]);
   const { children, target } = rollupTarget(scope, units);
   const subjects = children.length ? children : [scope];
   const overdueRaw = await overdueByUnit(
     units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id),
     now,
   );
-  const tallies = new Map<string, Tally[]>();
+  const tallies = rollUp(byUnitId, scope, units);
   const overdue = new Map<string, number>();
-  for (const g of groups) {
-    const t = target.get(g.unitId);
-    if (t) tallies.set(t, [...(tallies.get(t) ?? []), g.tally]);
-  }
   for (const [unitId, count] of overdueRaw) {
     const t = target.get(unitId);
     if (t) overdue.set(t, (overdue.get(t) ?? 0) + count);
   }
   const rows = subjects.map((unit) => {
-    const figures = figuresOf(sumTallies(tallies.get(unit.id) ?? []));
+    const figures = figuresOf(tallies.get(unit.id) ?? emptyTally);
     return {
       unit,
       figures,
