@@ -1,16 +1,9 @@
 import { z } from "zod";
+import { text } from "~/utils/form-fields";
 import { caseKinds } from "../cases/constants";
 import { legalMinDays, noticeCategories } from "./categories";
 
 /** Form schemas (messages are catalogue keys) and the query strings of the public pages and the API. */
-const text = (min: number, max: number) =>
-  z
-    .string({ required_error: "errors.required" })
-    .trim()
-    .min(1, "errors.required")
-    .min(min, `errors.tooShort?min=${min}`)
-    .max(max, `errors.tooLong?max=${max}`);
-
 export const noticeBodyMax = 20_000;
 
 export const postNoticeSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText, text } from "~/utils/form-fields";
 import { caseKinds } from "./constants";
 
 /**
@@ -6,15 +7,6 @@ import { caseKinds } from "./constants";
  * checked in superRefine (so the message lands on the right field).
  * Messages are catalogue keys (see components/forms.tsx useErrorText).
  */
-const text = (min: number, max: number) =>
-  z
-    .string({ required_error: "errors.required" })
-    .trim()
-    .min(1, "errors.required")
-    .min(min, `errors.tooShort?min=${min}`)
-    .max(max, `errors.tooLong?max=${max}`);
-const optionalText = (max: number) => z.string().trim().max(max, `errors.tooLong?max=${max}`).optional();
-
 export const descriptionMax = 10_000;
 
 export const fileCaseSchema = z

@@ -1,16 +1,9 @@
 import { z } from "zod";
+import { optionalText, text } from "~/utils/form-fields";
 import { sessionKinds } from "./constants";
 import { parseLocalDateTime } from "./time";
 
 /** Messages are catalogue keys (components/forms.tsx useErrorText). */
-const text = (min: number, max: number) =>
-  z
-    .string({ required_error: "errors.required" })
-    .trim()
-    .min(1, "errors.required")
-    .min(min, `errors.tooShort?min=${min}`)
-    .max(max, `errors.tooLong?max=${max}`);
-const optionalText = (max: number) => z.string().trim().max(max, `errors.tooLong?max=${max}`).optional();
 const localDateTime = z
   .string({ required_error: "errors.required" })
   .trim()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "~/utils/form-fields";
 import { disputeTypes, followUpStatuses } from "./constants";
 
 /**
@@ -8,7 +9,6 @@ import { disputeTypes, followUpStatuses } from "./constants";
  */
 const text = (max: number) =>
   z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, `errors.tooLong?max=${max}`);
-const optionalText = (max: number) => z.string().trim().max(max, `errors.tooLong?max=${max}`).optional();
 const id = z.string({ required_error: "errors.required" }).min(1, "errors.required").max(64);
 const version = z.coerce.number({ invalid_type_error: "errors.required" }).int().min(0);
 /** Checkbox groups: none ticked is absent, one ticked is a string, several an array. */
