@@ -13,10 +13,6 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
       { to: "/", label: t("nav.home"), end: true },
       { to: "/cases/new", label: t("nav.fileCase") },
       { to: "/track", label: t("nav.lookup") },
-      { to: "/calendar", label: t("nav.calendar") },
-      { to: "/stats", label: t("nav.stats") },
-      { to: "/notices", label: t("noticeBoard.nav") },
-      { to: "/answers", label: t("publishedAnswers.nav") },
     ];
   }
   const items: NavItem[] = [];
@@ -26,7 +22,6 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/track", label: t("nav.lookup") });
   }
   if (roleHasPermission(user.role, "session:book")) items.push({ to: "/sessions", label: t("nav.sessions") });
-  items.push({ to: "/calendar", label: t("nav.calendar") });
   if (roleHasPermission(user.role, "case:read:unit")) {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
@@ -40,10 +35,6 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
   } else if (roleHasPermission(user.role, "case:read:own")) {
     items.push({ to: "/mediation/mine", label: t("nav.mediation") });
   }
-  if (!roleHasPermission(user.role, "admin:users")) {
-    items.push({ to: "/notices", label: t("noticeBoard.nav") });
-    items.push({ to: "/answers", label: t("publishedAnswers.nav") });
-  }
   if (roleHasPermission(user.role, "admin:users")) {
     items.push({ to: "/admin", label: t("nav.admin"), end: true });
     items.push({ to: "/admin/units", label: t("nav.units") });
@@ -51,9 +42,22 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/admin/audit", label: t("nav.audit") });
     items.push({ to: "/mediation/teams", label: t("nav.mediation") });
   }
-  items.push({ to: "/stats", label: t("nav.stats") });
   items.push({ to: "/notifications", label: t("nav.notifications") });
   return items;
+}
+
+/**
+ * What anyone may read without an account — the reception calendar, the
+ * statistics, the notice board, the published answers — in a row of its own,
+ * so the main navigation stays short on a phone.
+ */
+function publicItems(t: (key: string) => string): NavItem[] {
+  return [
+    { to: "/calendar", label: t("nav.calendar") },
+    { to: "/stats", label: t("nav.stats") },
+    { to: "/notices", label: t("noticeBoard.nav") },
+    { to: "/answers", label: t("publishedAnswers.nav") },
+  ];
 }
 
 export function SiteHeader({ user, language, unread }: { user: HeaderUser; language: Language; unread: number }) {
@@ -114,6 +118,15 @@ export function SiteHeader({ user, language, unread }: { user: HeaderUser; langu
             </>
           )}
         </div>
+      </nav>
+      <nav aria-label={t("nav.publicLabel")} className="public-nav">
+        <ul>
+          {publicItems(t).map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to}>{item.label}</NavLink>
+            </li>
+          ))}
+        </ul>
       </nav>
     </header>
   );

@@ -14,6 +14,7 @@ export const en: Catalogue = {
     footerHotline: "Need help? Contact the citizen reception office of your commune or ward.",
   },
   nav: {
+    publicLabel: "Public information",
     label: "Main navigation",
     home: "Home",
     myCases: "My cases",

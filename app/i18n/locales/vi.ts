@@ -17,6 +17,7 @@ export const vi = {
     footerHotline: "Cần hỗ trợ? Liên hệ bộ phận tiếp công dân của xã, phường nơi bạn sống.",
   },
   nav: {
+    publicLabel: "Thông tin công khai",
     label: "Điều hướng chính",
     home: "Trang chủ",
     myCases: "Hồ sơ của tôi",
