@@ -260,6 +260,38 @@ test("the unit ranking shows sample sizes and does not rank units with too few c
   expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "vi")));
 });
 
+test("an administrator changes the ranking threshold: bad input is refused beside the field, the change shows at once and is audited", async ({ browser }) => {
+  const admin = await signedIn(browser, accounts.admin.email);
+  await open(admin.page, "/admin/statistics");
+  const field = admin.page.getByLabel("Số hồ sơ tối thiểu để xếp hạng");
+  await expect(field).toHaveValue("10");
+  await field.fill("mười");
+  await admin.page.getByRole("button", { name: "Lưu" }).click();
+  await expect(admin.page.getByText("Nhập một số nguyên từ 1 đến 1000.")).toBeVisible();
+  await expect(admin.page.getByLabel("Số hồ sơ tối thiểu để xếp hạng")).toHaveValue("mười");
+
+  await admin.page.getByLabel("Số hồ sơ tối thiểu để xếp hạng").fill("1");
+  await admin.page.getByRole("button", { name: "Lưu" }).click();
+  await expectToast(admin.page, "Đã lưu: đơn vị cần ít nhất 1 hồ sơ để được xếp hạng.");
+  try {
+    // Mường Giôn's one resolved case (from the first test) is now enough to rank it.
+    await open(admin.page, "/stats/ranking?period=year");
+    await expect(admin.page.getByText(/dưới 1 hồ sơ đã giải quyết/)).toBeVisible();
+    await expect(admin.page.locator(`[data-row="${UNIT_CODE}"] [data-col="onTimeRate"]`)).toHaveText("100,0%");
+    await open(admin.page, "/admin/audit");
+    await expect(admin.page.getByRole("main")).toContainText("Sửa cài đặt");
+  } finally {
+    await open(admin.page, "/admin/statistics");
+    await admin.page.getByLabel("Số hồ sơ tối thiểu để xếp hạng").fill("10");
+    await admin.page.getByRole("button", { name: "Lưu" }).click();
+    await expectToast(admin.page, "Đã lưu: đơn vị cần ít nhất 10 hồ sơ để được xếp hạng.");
+  }
+  // Not an administrator: refused.
+  const leader = await signedIn(browser, accounts.leader.email);
+  expect((await leader.page.request.get("/admin/statistics")).status()).toBe(403);
+  await Promise.all([admin.context.close(), leader.context.close()]);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

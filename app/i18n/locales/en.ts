@@ -379,6 +379,7 @@ export const en: Catalogue = {
     MEDIATION_LEADER_SET: "Mediation team leader named",
     MEDIATION_OPENED: "Mediation opened",
     MEDIATION_TO_CASE: "Broken agreement turned into a case",
+    SETTING_UPDATED: "Setting changed",
   },
   notifications: {
     allRead: "All notifications marked as read.",

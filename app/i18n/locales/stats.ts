@@ -120,6 +120,13 @@ export const statsVi = {
         printedAt: "In lúc {{at}}",
         noUnit: "Tài khoản của bạn chưa thuộc đơn vị nào.",
       },
+      settings: {
+        heading: "Cài đặt thống kê",
+        minSample: "Số hồ sơ tối thiểu để xếp hạng",
+        minSampleHint: "Đơn vị có ít hồ sơ đã giải quyết (hoặc lượt đánh giá) hơn số này trong kỳ được ghi \"chưa đủ số liệu để xếp hạng\" thay vì xếp theo tỷ lệ. Từ 1 đến 1000.",
+        minSampleInvalid: "Nhập một số nguyên từ 1 đến 1000.",
+        saved: "Đã lưu: đơn vị cần ít nhất {{n}} hồ sơ để được xếp hạng.",
+      },
       errors: {
         date: "Ngày không hợp lệ (dạng năm-tháng-ngày, ví dụ 2026-03-15).",
         period: "Kỳ báo cáo không hợp lệ.",
@@ -266,6 +273,13 @@ export const statsEn: Widen<typeof statsVi> = {
         daysLate: "Days late",
         printedAt: "Printed at {{at}}",
         noUnit: "Your account does not belong to a unit yet.",
+      },
+      settings: {
+        heading: "Statistics settings",
+        minSample: "Fewest cases to be ranked",
+        minSampleHint: "A unit with fewer resolved cases (or ratings) than this in the period shows \"too few to rank\" instead of being ranked on the rate. From 1 to 1000.",
+        minSampleInvalid: "Enter a whole number from 1 to 1000.",
+        saved: "Saved: a unit needs at least {{n}} cases to be ranked.",
       },
       errors: {
         date: "Not a valid date (year-month-day, e.g. 2026-03-15).",

@@ -383,6 +383,7 @@ export const vi = {
     MEDIATION_LEADER_SET: "Chỉ định tổ trưởng tổ hòa giải",
     MEDIATION_OPENED: "Mở vụ hòa giải",
     MEDIATION_TO_CASE: "Chuyển thỏa thuận không được thực hiện thành hồ sơ",
+    SETTING_UPDATED: "Sửa cài đặt",
   },
   notifications: {
     allRead: "Đã đánh dấu tất cả là đã đọc.",

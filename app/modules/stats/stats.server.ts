@@ -5,7 +5,8 @@
  * ranking, the reports, the exports and the API comes from here and figures.ts.
  */
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
-import { db } from "~/utils/db.server";
+import { audit } from "~/modules/audit/audit.server";
+import { db, write } from "~/utils/db.server";
 import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 
@@ -172,13 +173,22 @@ export async function minSample(): Promise<number> {
  * compared only for units with enough cases; the others are listed after, as
  * "too few to rank".
  */
-export function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now?: Date) {
-  if (now) return computeRanking(scope, units, period, sort, now);
-  return memoised(`ranking|${scope.id}|${period.from}|${period.to}|${sort}`, () => computeRanking(scope, units, period, sort, new Date()));
+export async function ranking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now?: Date) {
+  const threshold = await minSample();
+  if (now) return computeRanking(scope, units, period, sort, now, threshold);
+  // The threshold is in the key: an administrator's change shows at once.
+  return memoised(`ranking|${scope.id}|${period.from}|${period.to}|${sort}|${threshold}`, () => computeRanking(scope, units, period, sort, new Date(), threshold));
 }
 
-export async function computeRanking(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">, sort: RankingSort, now: Date) {
-  const [byUnitId, threshold] = await Promise.all([talliesBy("unitId", scope, units, period), minSample()]);
+export async function computeRanking(
+  scope: UnitRef,
+  units: UnitRef[],
+  period: Pick<Period, "from" | "to">,
+  sort: RankingSort,
+  now: Date,
+  threshold?: number,
+) {
+  const [byUnitId, min] = await Promise.all([talliesBy("unitId", scope, units, period), threshold ?? minSample()]);
   const { children, target } = rollupTarget(scope, units);
   const subjects = children.length ? children : [scope];
   const overdueRaw = await overdueByUnit(
@@ -197,8 +207,8 @@ export async function computeRanking(scope: UnitRef, units: UnitRef[], period: P
       unit,
       figures,
       overdue: overdue.get(unit.id) ?? 0,
-      onTimeRanked: rankable(figures.resolved, threshold),
-      satisfactionRanked: rankable(figures.ratedCount, threshold),
+      onTimeRanked: rankable(figures.resolved, min),
+      satisfactionRanked: rankable(figures.ratedCount, min),
     };
   });
   const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.unit.name.localeCompare(b.unit.name, "vi");
@@ -211,7 +221,7 @@ export async function computeRanking(scope: UnitRef, units: UnitRef[], period: P
     received: (a, b) => b.figures.received - a.figures.received || byName(a, b),
     name: byName,
   };
-  return { rows: rows.sort(compare[sort]), threshold };
+  return { rows: rows.sort(compare[sort]), threshold: min };
 }
 
 /**
@@ -244,5 +254,14 @@ export async function overdueCases(unitIds: string[], now = new Date(), take = 5
     orderBy: [{ nextDueAt: "asc" }, { id: "asc" }],
     take,
     select: { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } },
+  });
+}
+
+/** Sets the "too few to rank" threshold; audited. */
+export async function setMinSample(actorId: string, value: number) {
+  const before = await minSample();
+  await write(async (tx) => {
+    await tx.setting.upsert({ where: { key: "stats.minSample" }, create: { key: "stats.minSample", value: String(value) }, update: { value: String(value) } });
+    await audit(tx, { actorId, action: "SETTING_UPDATED", targetType: "Setting", targetId: "stats.minSample", data: { from: before, to: value } });
   });
 }

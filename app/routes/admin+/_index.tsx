@@ -41,6 +41,9 @@ export default function AdminHome() {
         <li>
           <Link to="/admin/reception-rules">{t("dialogue.rules.heading")}</Link>
         </li>
+        <li>
+          <Link to="/admin/statistics">{t("stats.settings.heading")}</Link>
+        </li>
       </ul>
     </section>
   );
