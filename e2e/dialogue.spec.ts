@@ -332,3 +332,25 @@ test.describe("Dialogue sessions and reception days", () => {
     await Promise.all([owner.close(), other.close(), leader.context.close(), chiengan.context.close()]);
   });
 });
+
+test("an administrator edits the reception frequency rule of a unit level: an impossible number is refused, a good one is saved", async ({ browser }) => {
+  const admin = await signedIn(browser, accounts.admin.email);
+  await open(admin.page, "/admin/reception-rules");
+  await expect(admin.page.getByRole("heading", { level: 1, name: "Quy định tần suất tiếp công dân" })).toBeVisible();
+  // The first unit level's rule (levels are listed by rank).
+  const panel = () => admin.page.getByRole("main").locator("section.action-panel").first();
+  const before = await panel().getByLabel("Số ngày tối thiểu").inputValue();
+  // 45 days in a month: the browser stops it, and the server refuses it when the browser check is bypassed.
+  await panel().getByLabel("Số ngày tối thiểu").fill("45");
+  await panel().getByRole("button", { name: "Lưu" }).click();
+  expect(await panel().getByLabel("Số ngày tối thiểu").evaluate((el: HTMLInputElement) => el.validity.rangeOverflow)).toBe(true);
+  const ruleId = await panel().locator('input[name="ruleId"]').inputValue();
+  const forged = await admin.page.request.post("/admin/reception-rules", { form: { ruleId, period: "MONTH", minDays: "45", legalBasis: "Luật Tiếp công dân 2013, Điều 15" } });
+  expect(forged.status()).toBe(400);
+  // The same value again: saved (this is what failed before: the form's rule id went into the update).
+  await panel().getByLabel("Số ngày tối thiểu").fill(before);
+  await panel().getByRole("button", { name: "Lưu" }).click();
+  await expectToast(admin.page, "Đã lưu quy định.");
+  await expect(panel().getByLabel("Số ngày tối thiểu")).toHaveValue(before);
+  await admin.context.close();
+});

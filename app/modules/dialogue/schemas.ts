@@ -102,3 +102,17 @@ export const receptionRuleSchema = z.object({
   minDays: z.coerce.number({ invalid_type_error: "dialogue.errors.minDays" }).int("dialogue.errors.minDays").min(0, "dialogue.errors.minDays").max(31, "dialogue.errors.minDays"),
   legalBasis: text(5, 300),
 });
+
+const idField = z.string({ required_error: "errors.required" }).min(1, "errors.required").max(64);
+const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(idField).max(2000));
+
+/** Staff approve a citizen's request to join a public session. */
+export const approveJoinSchema = z.object({ participantId: idField });
+
+/** Attendance: the ids ticked as present / signed, and the bookings whose citizen came. */
+export const attendanceSchema = z.object({ attended: idList, signed: idList, bookingAttended: idList });
+
+/** A citizen's answer to an invitation. */
+export const invitationResponseSchema = z.object({
+  response: z.enum(["CONFIRMED", "DECLINED"], { errorMap: () => ({ message: "errors.invalidChoice" }) }),
+});

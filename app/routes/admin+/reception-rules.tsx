@@ -24,7 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const submission = parseWithZod(await request.formData(), { schema: receptionRuleSchema });
   if (submission.status !== "success") return json({ ruleId: String(submission.payload.ruleId ?? ""), result: submission.reply() }, { status: 400 });
-  const ok = await updateReceptionRule(submission.value.ruleId, submission.value);
+  const { ruleId, ...rule } = submission.value;
+  const ok = await updateReceptionRule(ruleId, rule);
   if (!ok) return json({ ruleId: submission.value.ruleId, result: submission.reply({ formErrors: ["errors.invalidChoice"] }) }, { status: 400 });
   return redirectWithToast("/admin/reception-rules", { key: "dialogue.done.rule", type: "success" });
 }

@@ -11,7 +11,7 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { categoryOptions } from "~/modules/cases/form-options.server";
 import { approveJoinRequest } from "~/modules/dialogue/booking.server";
 import { recordAttendance, fileWalkIn } from "~/modules/dialogue/minutes.server";
-import { agendaCaseSchema, cancelSchema, guestSchema, walkInSchema } from "~/modules/dialogue/schemas";
+import { agendaCaseSchema, approveJoinSchema, attendanceSchema, cancelSchema, guestSchema, walkInSchema } from "~/modules/dialogue/schemas";
 import { addCaseToAgenda, addGuest, cancelSession, mayManageSessions, requireStaffSession, splitErrors } from "~/modules/dialogue/sessions.server";
 import dialogueStyles from "~/styles/dialogue.css";
 import { db } from "~/utils/db.server";
@@ -66,7 +66,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-const list = (formData: FormData, name: string) => formData.getAll(name).map(String).slice(0, 500);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
@@ -97,11 +96,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirectWithToast(back, { key: "dialogue.done.guestAdded", params: { name: submission.value.name }, type: "success" });
   }
   if (intent === "approve") {
-    const ok = await approveJoinRequest(s.id, String(formData.get("participantId") ?? ""));
+    const submission = parseWithZod(formData, { schema: approveJoinSchema });
+    if (submission.status !== "success") return fail(submission.reply());
+    const ok = await approveJoinRequest(s.id, submission.value.participantId);
     return redirectWithToast(back, ok ? { key: "dialogue.done.approved", type: "success" } : { key: "dialogue.errors.notScheduled", type: "error" });
   }
   if (intent === "attendance") {
-    const r = await recordAttendance(s.id, { attended: list(formData, "attended"), signed: list(formData, "signed"), bookingsAttended: list(formData, "bookingAttended") });
+    const submission = parseWithZod(formData, { schema: attendanceSchema });
+    if (submission.status !== "success") return fail(submission.reply());
+    const { attended, signed, bookingAttended } = submission.value;
+    const r = await recordAttendance(s.id, { attended, signed, bookingsAttended: bookingAttended });
     if (!r.ok) return fail({ error: r.errors }, 409);
     return redirectWithToast(back, { key: "dialogue.done.attendance", type: "success" });
   }

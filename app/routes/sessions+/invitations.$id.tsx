@@ -10,6 +10,7 @@ import { badRequest } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionFacts } from "./__session-facts";
+import { invitationResponseSchema } from "~/modules/dialogue/schemas";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -30,8 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const p = await requireOwnInvitation(params.id, user.id);
-  const response = String((await request.formData()).get("response") ?? "");
-  if (response !== "CONFIRMED" && response !== "DECLINED") badRequest();
+  const submission = invitationResponseSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!submission.success) badRequest();
+  const { response } = submission.data;
   const r = await respondToInvitation(p.id, user.id, response);
   if (!r.ok) return json({ error: "dialogue.errors.notScheduled" }, { status: 409 });
   return redirectWithToast(`/sessions/invitations/${p.id}`, { key: `dialogue.done.${response}`, type: "success" });
