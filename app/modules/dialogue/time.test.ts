@@ -78,6 +78,17 @@ describe("the minutes form", () => {
     }
   });
 
+  test("no version, or an over-long text, is refused with the message on its field", () => {
+    const r = parseMinutesForm(form({ summary: "x".repeat(5001), "c-a-0-responsible": "A".repeat(201), "c-a-0-what": "B", "c-a-0-dueAt": "2026-12-15" }), ["a"]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors[""]).toEqual(["dialogue.errors.conflict"]);
+      expect(r.errors.summary).toEqual(["errors.tooLong?max=5000"]);
+      expect(r.errors["c-a-0-responsible"]).toEqual(["errors.tooLong?max=200"]);
+      expect(r.errors["c-a-0-what"]).toBeUndefined();
+    }
+  });
+
   test("an impossible due date is refused", () => {
     const r = parseMinutesForm(form({ version: "0", "c-a-0-responsible": "A", "c-a-0-what": "B", "c-a-0-dueAt": "2026-02-30" }), ["a"]);
     expect(r.ok).toBe(false);
