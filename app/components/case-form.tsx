@@ -2,10 +2,9 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CheckboxField, ErrorList, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { CheckboxField, ErrorList, EvidenceFiles, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
 import type { CaseKind } from "~/modules/cases/constants";
 import { fileCaseSchema } from "~/modules/cases/schemas";
-import { maxFilesPerSubmission } from "~/modules/files/file-rules";
 
 export type UnitGroup = { label: string; units: { id: string; name: string }[] };
 
@@ -140,32 +139,7 @@ export function CaseForm({
         <TextAreaField field={fields.denouncedText} label={t("file.denounced")} hint={t("file.denouncedHint")} rows={3} />
       ) : null}
 
-      <fieldset>
-        <legend>{t("file.evidenceLegend")}</legend>
-        <p className="field-hint" id="files-hint">
-          {t("file.evidenceHint", { max: maxFilesPerSubmission })}
-        </p>
-        {pending.length ? (
-          <div>
-            <p>{t("file.alreadyAttached")}</p>
-            <ul>
-              {pending.map((f) => (
-                <li key={f.id}>{f.fileName}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <label htmlFor="files">{t("file.files")}</label>
-        <input
-          id="files"
-          name="files"
-          type="file"
-          multiple
-          accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          aria-describedby="files-hint files-errors"
-        />
-        <ErrorList id="files-errors" errors={fileErrors} />
-      </fieldset>
+      <EvidenceFiles legend={t("file.evidenceLegend")} pending={pending} errors={fileErrors} />
 
       {!signedIn ? (
         <fieldset>

@@ -2,6 +2,7 @@ import type { FieldMetadata } from "@conform-to/react";
 import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
+import { maxFilesPerSubmission } from "~/modules/files/file-rules";
 
 /**
  * zod messages are catalogue keys, optionally with parameters in a query
@@ -145,6 +146,42 @@ export function FormErrors({ errors, id }: { errors?: string[] | null; id?: stri
         <p key={e}>{errorText(e)}</p>
       ))}
     </div>
+  );
+}
+
+/**
+ * The evidence files of a form: the limits, the files already kept from an
+ * earlier try (so nobody uploads twice on a slow line), and the file input.
+ */
+export function EvidenceFiles({ legend, pending, errors }: { legend: string; pending: { id: string; fileName: string }[]; errors?: string[] | null }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <p className="field-hint" id="files-hint">
+        {t("file.evidenceHint", { max: maxFilesPerSubmission })}
+      </p>
+      {pending.length ? (
+        <div>
+          <p>{t("file.alreadyAttached")}</p>
+          <ul className="files">
+            {pending.map((f) => (
+              <li key={f.id}>{f.fileName}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <label htmlFor="files">{t("file.files")}</label>
+      <input
+        id="files"
+        name="files"
+        type="file"
+        multiple
+        accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        aria-describedby="files-hint files-errors"
+      />
+      <ErrorList id="files-errors" errors={errors} />
+    </fieldset>
   );
 }
 

@@ -5,7 +5,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ErrorList, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { EvidenceFiles, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { legalMinDays, noticeCategories } from "~/modules/board/categories";
@@ -13,7 +13,6 @@ import { postNotice } from "~/modules/board/notices.server";
 import { localToday } from "~/modules/board/posting";
 import { postNoticeSchema } from "~/modules/board/schemas";
 import { fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
-import { maxFilesPerSubmission } from "~/modules/files/file-rules";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
@@ -96,32 +95,7 @@ export default function NewNotice() {
         <TextAreaField field={fields.body} label={t("noticeBoard.body")} rows={10} />
         <TextField field={fields.postedOn} type="date" label={t("noticeBoard.desk.postedOn")} hint={t("noticeBoard.desk.postedOnHint")} min={data.today} optional />
         <TextField field={fields.minDays} type="number" label={t("noticeBoard.desk.minDays")} hint={t("noticeBoard.desk.minDaysHint")} min={legalMinDays} step={1} />
-        <fieldset>
-          <legend>{t("noticeBoard.desk.filesLegend")}</legend>
-          <p className="field-hint" id="files-hint">
-            {t("file.evidenceHint", { max: maxFilesPerSubmission })}
-          </p>
-          {pending.length ? (
-            <>
-              <p>{t("file.alreadyAttached")}</p>
-              <ul className="files">
-                {pending.map((f) => (
-                  <li key={f.id}>{f.fileName}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <label htmlFor="files">{t("file.files")}</label>
-          <input
-            id="files"
-            name="files"
-            type="file"
-            multiple
-            accept=".pdf,.jpg,.jpeg,.png,.docx,application/pdf,image/jpeg,image/png,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-describedby="files-hint files-errors"
-          />
-          <ErrorList id="files-errors" errors={actionData?.fileErrors} />
-        </fieldset>
+        <EvidenceFiles legend={t("noticeBoard.desk.filesLegend")} pending={pending} errors={actionData?.fileErrors} />
         <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
           {t("noticeBoard.desk.submit")}
         </button>
