@@ -3,6 +3,7 @@ import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
 import { statsEn } from "./stats";
+import { lawEn } from "./law";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -563,4 +564,5 @@ export const en: Catalogue = {
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
+  ...lawEn.sections,
 };
