@@ -65,7 +65,7 @@ describe("a case's official documents, as staff see them", () => {
   test("the denouncer is named to the leader (audited), never to a reception officer", async () => {
     const d = await fileDenunciation();
     await applyTransition(d.caseId, { action: "accept", actor: staffActor(world.users.reception), version: await version(d.caseId) });
-    const [{ source }] = (await staffDocumentList(await sessionUser(world.users.reception.id), d.code)).documents;
+    const { source } = (await staffDocumentList(await sessionUser(world.users.reception.id), d.code)).documents[0]!;
     const params = { code: d.code, template: "denunciation-accepted", source };
     const auditsBefore = await db.auditLog.count({ where: { action: "IDENTITY_REVEALED", targetId: d.caseId } });
 
