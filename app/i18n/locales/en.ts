@@ -559,6 +559,7 @@ export const en: Catalogue = {
     ...mediationEn.notify,
     ...boardEn.notify,
     ...statsEn.notify,
+    ...lawEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,

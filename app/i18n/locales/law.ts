@@ -7,6 +7,10 @@ import type { Widen } from "./widen";
  * this catalogue holds what surrounds it.
  */
 export const lawVi = {
+  notify: {
+    MEDIATION_START_DUE: { title: "Hôm nay là hạn bắt đầu hòa giải vụ {{code}}", body: "Tổ hòa giải {{area}}: hòa giải viên bắt đầu hòa giải trong 3 ngày kể từ ngày được phân công (Điều 20 Luật Hòa giải ở cơ sở) — hạn đến hết ngày {{dueAt}}." },
+    MEDIATION_START_OVERDUE: { title: "Vụ hòa giải {{code}} chưa bắt đầu đúng hạn", body: "Tổ hòa giải {{area}}: vụ {{code}} chưa có buổi hòa giải nào, đã quá hạn bắt đầu ({{dueAt}}, Điều 20 k.2 Luật Hòa giải ở cơ sở)." },
+  },
   sections: {
     documents: {
       nav: "Văn bản chính thức",
@@ -39,6 +43,28 @@ export const lawVi = {
         "denunciation-conclusion": "Kết luận nội dung tố cáo",
       },
     },
+    mediationCompliance: {
+      warningsHeading: "Thành phần tổ hòa giải chưa đủ theo luật",
+      warnings: {
+        TOO_FEW_MEMBERS: "Tổ có {{count}} hòa giải viên; luật yêu cầu từ {{min}} người trở lên ({{basis}}).",
+        NO_WOMAN: "Tổ chưa có hòa giải viên nữ ({{basis}}).",
+        NO_ETHNIC_MINORITY: "Địa bàn có nhiều đồng bào dân tộc thiểu số nhưng tổ chưa có hòa giải viên là người dân tộc thiểu số ({{basis}}).",
+      },
+      unrecorded: "{{count}} hòa giải viên chưa được ghi thông tin này.",
+      ok: "Thành phần tổ đáp ứng Điều 12 Luật Hòa giải ở cơ sở.",
+      notBlocking: "Đây là cảnh báo, không ngăn việc lưu: Chủ tịch UBND cấp xã quyết định thành phần tổ hòa giải.",
+      badge: "Chưa đủ thành phần",
+      gender: "Giới tính",
+      genders: { FEMALE: "Nữ", MALE: "Nam", UNKNOWN: "Chưa ghi" },
+      ethnicMinority: "Người dân tộc thiểu số",
+      yesNo: { yes: "Có", no: "Không", UNKNOWN: "Chưa ghi" },
+      ethnicArea: "Địa bàn có nhiều đồng bào dân tộc thiểu số",
+      profile: "Cập nhật giới tính, dân tộc của hòa giải viên",
+      profileSaved: "Đã cập nhật thông tin hòa giải viên.",
+      startBy: "Hạn bắt đầu hòa giải",
+      startHint: "Hòa giải viên bắt đầu hòa giải trong 3 ngày kể từ ngày được phân công (Luật Hòa giải ở cơ sở, Điều 20 k.2).",
+      startStates: { UNASSIGNED: "Chưa phân công", STARTED: "Đã bắt đầu", STARTED_LATE: "Bắt đầu muộn", DUE: "Đến hết {{date}}", OVERDUE: "Quá hạn ({{date}})" },
+    },
     receptionDuty: {
       intro: "Số ngày tiếp công dân của từng người theo quy định của cấp đơn vị: quy định theo tuần được kiểm tra theo từng tuần (thứ Hai đến Chủ nhật), quy định theo tháng theo từng tháng.",
       hosts: { HEAD: "Người đứng đầu (Chủ tịch UBND, thủ trưởng cơ quan)", PEOPLES_COUNCIL_STANDING: "Thường trực Hội đồng nhân dân" },
@@ -59,6 +85,10 @@ export const lawVi = {
 } as const;
 
 export const lawEn: Widen<typeof lawVi> = {
+  notify: {
+    MEDIATION_START_DUE: { title: "Mediation {{code}} must start today", body: "Team {{area}}: mediation starts within 3 days of a mediator's assignment (Law on Grassroots Mediation, art. 20) — by the end of {{dueAt}}." },
+    MEDIATION_START_OVERDUE: { title: "Mediation {{code}} did not start in time", body: "Team {{area}}: mediation {{code}} has had no session and its start deadline has passed ({{dueAt}}, art. 20 k.2)." },
+  },
   sections: {
     documents: {
       nav: "Official documents",
@@ -90,6 +120,28 @@ export const lawEn: Widen<typeof lawVi> = {
         "denunciation-extension": "Decision extending the denunciation's resolution",
         "denunciation-conclusion": "Conclusion on the denunciation",
       },
+    },
+    mediationCompliance: {
+      warningsHeading: "The team's composition falls short of the law",
+      warnings: {
+        TOO_FEW_MEMBERS: "The team has {{count}} mediator(s); the law requires at least {{min}} ({{basis}}).",
+        NO_WOMAN: "The team has no woman mediator ({{basis}}).",
+        NO_ETHNIC_MINORITY: "The area has many ethnic-minority residents but the team has no ethnic-minority mediator ({{basis}}).",
+      },
+      unrecorded: "{{count}} mediator(s) without this information recorded.",
+      ok: "The team's composition meets art. 12 of the Law on Grassroots Mediation.",
+      notBlocking: "A warning, not a block: the commune chair decides the team's composition.",
+      badge: "Composition short",
+      gender: "Gender",
+      genders: { FEMALE: "Female", MALE: "Male", UNKNOWN: "Not recorded" },
+      ethnicMinority: "Ethnic minority",
+      yesNo: { yes: "Yes", no: "No", UNKNOWN: "Not recorded" },
+      ethnicArea: "Area with many ethnic-minority residents",
+      profile: "Update a mediator's gender and ethnicity",
+      profileSaved: "Mediator's details updated.",
+      startBy: "Start mediation by",
+      startHint: "A mediator starts within 3 days of being assigned (Law on Grassroots Mediation, art. 20 k.2).",
+      startStates: { UNASSIGNED: "Not assigned", STARTED: "Started", STARTED_LATE: "Started late", DUE: "By the end of {{date}}", OVERDUE: "Overdue ({{date}})" },
     },
     receptionDuty: {
       intro: "Reception days of each person under their unit level's rule: a weekly rule is checked week by week (Monday to Sunday), a monthly rule month by month.",

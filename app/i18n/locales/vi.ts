@@ -563,6 +563,7 @@ export const vi = {
     ...mediationVi.notify,
     ...boardVi.notify,
     ...statsVi.notify,
+    ...lawVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
