@@ -193,6 +193,12 @@ function withArticles(t: DocumentTemplate, articles: Block[]): DocumentTemplate 
   return { ...t, articles };
 }
 
+/** Articles 2 and 3 of the forms 14a and 14b (Nghị định 155/2026/NĐ-CP). */
+const suspensionClosing: Block[] = [
+  { article: "Điều 2.", text: "Quyết định này có hiệu lực thi hành kể từ ngày ký." },
+  { article: "Điều 3.", text: "{citizen}, người bị khiếu nại, người có quyền, nghĩa vụ liên quan và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./." },
+];
+
 function suspendOrEnd(ended: boolean): DocumentTemplate {
   const verb = ended ? "đình chỉ" : "tạm đình chỉ";
   return {
@@ -256,14 +262,12 @@ export const documentTemplates: Record<DocumentId, DocumentTemplate> = {
     { article: "Điều 1.", text: "Tạm đình chỉ việc giải quyết khiếu nại của {citizen} đối với {decisionComplained} (mã hồ sơ {code}), thụ lý ngày {acceptedAt}." },
     { p: "Lý do: {grounds}." },
     { p: "Khi căn cứ tạm đình chỉ không còn, người giải quyết khiếu nại ban hành quyết định tiếp tục giải quyết khiếu nại; thời hạn giải quyết được tính tiếp từ ngày ban hành quyết định đó." },
-    { article: "Điều 2.", text: "Quyết định này có hiệu lực thi hành kể từ ngày ký." },
-    { article: "Điều 3.", text: "{citizen}, người bị khiếu nại, người có quyền, nghĩa vụ liên quan và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./." },
+    ...suspensionClosing,
   ]),
   "complaint-ended": withArticles(suspendOrEnd(true), [
     { article: "Điều 1.", text: "Đình chỉ việc giải quyết khiếu nại của {citizen} đối với {decisionComplained} (mã hồ sơ {code}), thụ lý ngày {acceptedAt}." },
     { p: "Lý do: {grounds}." },
-    { article: "Điều 2.", text: "Quyết định này có hiệu lực thi hành kể từ ngày ký." },
-    { article: "Điều 3.", text: "{citizen}, người bị khiếu nại, người có quyền, nghĩa vụ liên quan và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./." },
+    ...suspensionClosing,
   ]),
   "complaint-resumed": {
     id: "complaint-resumed",
@@ -278,8 +282,7 @@ export const documentTemplates: Record<DocumentId, DocumentTemplate> = {
     blocks: [],
     articles: [
       { article: "Điều 1.", text: "Tiếp tục giải quyết khiếu nại của {citizen} đối với {decisionComplained} (mã hồ sơ {code}). Thời hạn giải quyết khiếu nại được tính tiếp từ ngày ban hành Quyết định này, đến hết ngày {dueAt}." },
-      { article: "Điều 2.", text: "Quyết định này có hiệu lực thi hành kể từ ngày ký." },
-      { article: "Điều 3.", text: "{citizen}, người bị khiếu nại, người có quyền, nghĩa vụ liên quan và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./." },
+      ...suspensionClosing,
     ],
     recipients: ["Như Điều 3;", "Lưu: VT, hồ sơ."],
     signatures: [headSignature],
