@@ -217,6 +217,7 @@ test.describe("Official documents of a case", () => {
 
   test("suspension, resumption and ending decisions from the procedure's events", async ({ browser }) => {
     // The suspend / resume / end actions are on the procedure branch: their events are written here as it writes them.
+    test.slow();
     const s = uniqueSuffix();
     const citizenContext = await browser.newContext();
     const citizen = await citizenContext.newPage();
