@@ -7,3 +7,5 @@ export { SummaryCards, type SummaryItem } from "./summary-cards";
 export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, type Column } from "./data-table";
 export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
+export { GridTable, type GridHeaderCell } from "./grid-table";
+export { SignatureBlock } from "./signature-block";

@@ -2,6 +2,7 @@ import type { Catalogue } from "./vi";
 import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
+import { reportsEn } from "./reports";
 import { statsEn } from "./stats";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
@@ -563,4 +564,5 @@ export const en: Catalogue = {
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
+  ...reportsEn.sections,
 };

@@ -2,6 +2,7 @@ import type { Widen } from "./widen";
 import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
+import { reportsVi } from "./reports";
 import { statsVi } from "./stats";
 
 /**
@@ -567,6 +568,7 @@ export const vi = {
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
+  ...reportsVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */

@@ -32,7 +32,7 @@ export async function formReport(request: Request) {
   const home = query.units.find((u) => u.id === own.id);
   if (!home) forbidden();
   const options = unitOptions(query.units, home);
-  const values = { ...page.values, form: formParam.slice(0, 20), period: url.searchParams.get("period")! };
+  const values: Record<string, string> = { ...page.values, form: formParam.slice(0, 20), period: url.searchParams.get("period")! };
   const errors: Record<string, string> = query.ok ? {} : { ...query.errors };
   if (!isFormId(formParam)) errors.form = "reports.errors.form";
   const base = { ...page, values, options, errors, formId: (isFormId(formParam) ? formParam : "01-TCD") as FormId };
