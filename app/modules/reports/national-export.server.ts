@@ -1,4 +1,7 @@
+import { requirePermission } from "~/modules/auth/guards.server";
+import { statsPage } from "~/modules/stats/page.server";
 import { db } from "~/utils/db.server";
+import { forbidden } from "~/utils/http.server";
 import type { Window } from "./cells";
 import { exportRecord } from "./national-export";
 
@@ -93,3 +96,18 @@ export function exportStream(lines: AsyncGenerator<string>): ReadableStream<Uint
     },
   });
 }
+
+/** The leader's unit (or one under it) and period of an export; another tree's unit: 403. */
+export async function exportScope(request: Request, params: URLSearchParams) {
+  const user = await requirePermission(request, "report:unit");
+  if (!user.unit) forbidden();
+  const url = new URL(request.url);
+  url.search = params.toString();
+  if (!url.searchParams.get("period")) url.searchParams.set("period", "report-year");
+  const page = await statsPage(new Request(url, { headers: request.headers }), { defaultUnit: user.unit.code });
+  const home = page.query.units.find((u) => u.id === user.unitId);
+  if (!home) forbidden();
+  if (page.query.ok && !page.query.scope.path.startsWith(user.unit.path)) forbidden();
+  return { user, page, home, period: url.searchParams.get("period")! };
+}
+

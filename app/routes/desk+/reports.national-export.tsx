@@ -1,36 +1,17 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
 import { FilterBar, FilterField, PageHeader } from "~/components/kit";
 import { PeriodFields } from "~/components/period-fields";
-import { audit } from "~/modules/audit/audit.server";
-import { requirePermission } from "~/modules/auth/guards.server";
-import { windowOf } from "~/modules/reports/facts.server";
 import { EXPORT_SCHEMA_VERSION } from "~/modules/reports/national-export";
-import { exportLines, exportStream } from "~/modules/reports/national-export.server";
+import { exportScope } from "~/modules/reports/national-export.server";
 import { periodParams } from "~/modules/stats/period";
-import { statsPage, unitOptions } from "~/modules/stats/page.server";
-import { write } from "~/utils/db.server";
-import { badRequest, clientAddress, forbidden } from "~/utils/http.server";
+import { unitOptions } from "~/modules/stats/page.server";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
-
-/** The leader's unit (or one under it) and period of an export; another tree's unit: 403. */
-async function exportScope(request: Request, params: URLSearchParams) {
-  const user = await requirePermission(request, "report:unit");
-  if (!user.unit) forbidden();
-  const url = new URL(request.url);
-  url.search = params.toString();
-  if (!url.searchParams.get("period")) url.searchParams.set("period", "report-year");
-  const page = await statsPage(new Request(url, { headers: request.headers }), { defaultUnit: user.unit.code });
-  const home = page.query.units.find((u) => u.id === user.unitId);
-  if (!home) forbidden();
-  if (page.query.ok && !page.query.scope.path.startsWith(user.unit.path)) forbidden();
-  return { user, page, home, period: url.searchParams.get("period")! };
-}
 
 /**
  * The hand-off to the national database (docs/national-export.md): the cases of
@@ -52,38 +33,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ ...base, ok: true as const, unit: query.scope.name, periodText: page.periodText, hidden: { unit: query.scope.code, ...periodParams(query.period) } });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const params = new URLSearchParams();
-  for (const key of ["unit", "period", "year", "month", "quarter", "half", "from", "to"]) {
-    const v = form.get(key);
-    if (typeof v === "string" && v) params.set(key, v.slice(0, 40));
-  }
-  const { user, page } = await exportScope(request, params);
-  const { query } = page;
-  if (!query.ok) badRequest("period");
-  const ids = query.units.filter((u) => u.path.startsWith(query.scope.path)).map((u) => u.id);
-  await write((tx) =>
-    audit(tx, {
-      actorId: user.id,
-      action: "NATIONAL_EXPORT",
-      targetType: "Unit",
-      targetId: query.scope.id,
-      data: { from: query.period.from, to: query.period.to, schemaVersion: EXPORT_SCHEMA_VERSION },
-      ip: clientAddress(request),
-    }),
-  );
-  const name = `csdl-quoc-gia-${query.scope.code.toLowerCase()}-${query.period.from}-${query.period.to}.v${EXPORT_SCHEMA_VERSION}.jsonl`;
-  return new Response(exportStream(exportLines(ids, windowOf(query.period))), {
-    headers: {
-      "Content-Type": "application/x-ndjson; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
-
 export default function NationalExport() {
   const d = useLoaderData<typeof loader>();
   const { t } = useTranslation();
@@ -95,7 +44,7 @@ export default function NationalExport() {
         subtitle={d.ok ? `${d.unit} · ${d.periodText}` : undefined}
         actions={
           d.ok ? (
-            <Form method="post" reloadDocument>
+            <Form method="post" action="/desk/reports/national-export.jsonl" reloadDocument>
               {Object.entries(d.hidden).map(([k, v]) => (
                 <input key={k} type="hidden" name={k} value={v} />
               ))}
