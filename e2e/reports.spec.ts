@@ -242,6 +242,9 @@ test("the inspectorate's forms for Quý IV/2026 match a data set built here, at 
   expect((await xl.page.request.get("/desk/reports/forms?form=01-TCD&unit=TOHIEU&period=report-quarter&year=2026&quarter=4")).status()).toBe(403);
   expect((await xl.page.request.get("/desk/reports/forms.xlsx?form=01-TCD&unit=TOHIEU&period=report-quarter&year=2026&quarter=4")).status()).toBe(403);
   expect((await xl.page.request.get("/desk/registers/reception?unit=TOHIEU")).status()).toBe(403);
+  const foreignExport = await xl.page.request.post("/desk/reports/national-export.jsonl", { form: { unit: "TOHIEU", period: "report-quarter", year: "2026", quarter: "4" } });
+  expect(foreignExport.status()).toBe(403);
+  expect(await foreignExport.text()).not.toContain('"code"');
 
   // The national-database export of X's tree validates against its schema and seals the denouncer.
   await open(xl.page, "/desk/reports/national-export?period=report-quarter&year=2026&quarter=4");
@@ -301,9 +304,29 @@ test("the registers print one page per period with every required field; a denou
   const body = await csv.text();
   expect(body).toContain(`Kiến nghị làm đường nội bản ${s}`);
   expect(body).not.toContain(`Người Tố Giấu Tên ${s}`);
-  // A reception officer may not open another unit's register.
+  // A reception officer may not open another unit's register, a citizen no register or form at all.
   expect((await xr.page.request.get(`/desk/registers/reception?unit=${Y.code}`)).status()).toBe(403);
   await xr.context.close();
+  const citizen = await signedIn(browser, accounts.citizen.email);
+  for (const path of ["/desk/registers/reception", "/desk/registers/petitions.csv", "/desk/reports/forms", "/desk/reports/forms.xlsx?form=01-TCD"]) {
+    expect((await citizen.page.request.get(path)).status(), path).toBe(403);
+  }
+  await citizen.context.close();
+
+  // The mediation register (the ward's demo team): every column of the register, with the HGCS form beside it.
+  const tohieu = await signedIn(browser, accounts.leader.email);
+  await open(tohieu.page, "/desk/registers/mediation?period=report-quarter&year=2026&quarter=4");
+  const mediation = tohieu.page.getByRole("table", { name: /Sổ theo dõi hòa giải ở cơ sở/ });
+  for (const column of ["STT", "Ngày nhận", "Mã hồ sơ", "Tổ hòa giải", "Các bên", "Nội dung, loại vụ việc", "Hòa giải viên", "Kết quả", "Ngày kết thúc", "Ghi chú"]) {
+    await expect(mediation.getByRole("columnheader", { name: column, exact: true })).toHaveCount(1);
+  }
+  await expect(mediation.getByRole("row").filter({ hasText: "HG-TOHIEU-2026-0001" })).toHaveCount(1);
+  await open(tohieu.page, "/desk/reports/forms?form=HGCS&period=report-quarter&year=2026&quarter=4");
+  const hg = await formRow(tohieu.page, "Phường Tô Hiệu (trực tiếp)");
+  expect(Number(hg[0])).toBeGreaterThanOrEqual(1); // teams
+  expect(Number(hg[3])).toBeGreaterThanOrEqual(2); // mediations in the period: the demo's two
+  expect(hg[2]).toBe(""); // women among mediators: not recorded
+  await tohieu.context.close();
 });
 
 test("a register entry typed like a formula is escaped in the CSV", async ({ browser }) => {
@@ -335,6 +358,12 @@ test("the forms page and a register work without JavaScript, and in English", as
   await open(page, "/desk/reports/forms?form=02-XLD&period=report-quarter&year=2026&quarter=7");
   await expect(page.getByText("Quý phải từ 1 đến 4.")).toBeVisible();
   await expect(page.getByRole("search").getByLabel("Biểu mẫu")).toHaveValue("02-XLD");
+
+  // The public API and dashboard offer the same regime periods.
+  const api = await page.request.get("/api/v1/stats?unit=SLA&period=report-quarter&year=2026&quarter=4");
+  expect((await api.json()).period).toEqual({ kind: "report-quarter", from: "2026-09-15", to: "2026-12-14" });
+  await open(page, "/stats?period=report-year&year=2026");
+  await expect(page.getByRole("heading", { level: 2, name: /năm 2026 \(kỳ báo cáo từ 15\/12\/2025 đến 14\/12\/2026\)/ })).toBeVisible();
 
   await page.getByRole("form", { name: vi.languageSwitch }).getByRole("button", { name: "English" }).click();
   await open(page, "/desk/reports/forms?form=01-TCD&period=report-quarter&year=2026&quarter=4");
