@@ -3,8 +3,9 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { DataTable, FilterBar, FilterField, PageHeader, SignatureBlock, type Column } from "~/components/kit";
+import { DataTable, FilterBar, FilterField, PageHeader, type Column } from "~/components/kit";
 import { PeriodFields } from "~/components/period-fields";
+import { StatutorySignatures, UnitField } from "~/components/statutory-parts";
 import { registerKinds, registers } from "~/modules/reports/registers";
 import { registerHeaders, registerRequest } from "~/modules/reports/registers.server";
 import { periodParams } from "~/modules/stats/period";
@@ -94,15 +95,7 @@ export default function Register() {
           </span>
         </FilterField>
         {d.unitOptions.length > 1 ? (
-          <FilterField id="unit" label={t("stats.filters.unit")} error={d.errors.unit} wide>
-            <select id="unit" name="unit" defaultValue={d.values.unit ?? ""}>
-              {d.unitOptions.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {`${"\u00a0\u00a0".repeat(u.depth)}${u.name}`}
-                </option>
-              ))}
-            </select>
-          </FilterField>
+          <UnitField options={d.unitOptions} value={d.values.unit ?? ""} error={d.errors.unit} />
         ) : null}
         <PeriodFields values={{ ...d.values, period: d.values.period ?? "month" }} errors={d.errors} years={d.years} />
       </FilterBar>
@@ -120,14 +113,7 @@ export default function Register() {
           <DataTable caption={t("reports.registers.caption", { register: d.name, unit: d.unit, period: d.periodText })} columns={columns} rows={d.lines} rowKey={(l) => l.key} empty={t("reports.registers.empty")} />
           {d.lines.some((l) => l.sealed) ? <p className="form-notes">{t("reports.registers.sealedNote")}</p> : null}
           <p className="form-notes">{t("reports.registers.basis", { basis: `${d.basis.document}. ${d.basis.source} ${d.basis.note}` })}</p>
-          <SignatureBlock
-            label={t("reports.formPage.signatures")}
-            place={t("reports.formPage.place")}
-            preparer={t("reports.formPage.preparer")}
-            preparerHint={t("reports.formPage.preparerHint")}
-            head={t("reports.formPage.head")}
-            headHint={t("reports.formPage.headHint")}
-          />
+          <StatutorySignatures />
           <p className="print-hint no-print">{t("reports.registers.printHint")}</p>
         </article>
       ) : null}

@@ -3,8 +3,9 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { FilterBar, FilterChoice, FilterField, GridTable, PageHeader, SignatureBlock } from "~/components/kit";
+import { FilterBar, FilterChoice, GridTable, PageHeader } from "~/components/kit";
 import { PeriodFields } from "~/components/period-fields";
+import { StatutorySignatures, UnitField } from "~/components/statutory-parts";
 import { formatLocalDate } from "~/modules/stats/format";
 import { basisLine, formTitle, headerRows, rowName, unknownLines } from "~/modules/reports/form-view";
 import { formIds, leavesOf } from "~/modules/reports/forms";
@@ -73,15 +74,7 @@ export default function ReportForms() {
       {!d.ok ? <FormErrors errors={["stats.errors.summary"]} /> : null}
       <FilterBar label={t("reports.formPage.heading")} submitLabel={t("reports.formPage.show")}>
         <FilterChoice id="form" label={t("reports.formPage.form")} defaultValue={d.values.form ?? "01-TCD"} options={d.formOptions} allLabel={null} />
-        <FilterField id="unit" label={t("stats.filters.unit")} error={d.errors.unit} wide>
-          <select id="unit" name="unit" defaultValue={d.values.unit ?? ""} aria-describedby={d.errors.unit ? "unit-error" : undefined}>
-            {d.unitOptions.map((u) => (
-              <option key={u.code} value={u.code}>
-                {`${"\u00a0\u00a0".repeat(u.depth)}${u.name}`}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <UnitField options={d.unitOptions} value={d.values.unit ?? ""} error={d.errors.unit} />
         <PeriodFields values={d.values} errors={d.errors} years={d.years} />
       </FilterBar>
       {d.ok ? (
@@ -118,14 +111,7 @@ export default function ReportForms() {
             <h3 id="basis-title">{t("reports.formPage.basisHeading")}</h3>
             <p>{d.basis}</p>
           </section>
-          <SignatureBlock
-            label={t("reports.formPage.signatures")}
-            place={t("reports.formPage.place")}
-            preparer={t("reports.formPage.preparer")}
-            preparerHint={t("reports.formPage.preparerHint")}
-            head={t("reports.formPage.head")}
-            headHint={t("reports.formPage.headHint")}
-          />
+          <StatutorySignatures />
           <p className="print-hint no-print">{t("reports.formPage.printHint")}</p>
         </article>
       ) : null}

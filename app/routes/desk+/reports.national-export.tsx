@@ -3,8 +3,9 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { FilterBar, FilterField, PageHeader } from "~/components/kit";
+import { FilterBar, PageHeader } from "~/components/kit";
 import { PeriodFields } from "~/components/period-fields";
+import { UnitField } from "~/components/statutory-parts";
 import { EXPORT_SCHEMA_VERSION } from "~/modules/reports/national-export";
 import { exportScope } from "~/modules/reports/national-export.server";
 import { periodParams } from "~/modules/stats/period";
@@ -58,15 +59,7 @@ export default function NationalExport() {
       <p>{t("reports.nationalExport.intro", { version: d.version })}</p>
       {!d.ok ? <FormErrors errors={["stats.errors.summary"]} /> : null}
       <FilterBar label={t("reports.nationalExport.heading")} submitLabel={t("stats.filters.show")}>
-        <FilterField id="unit" label={t("stats.filters.unit")} error={d.errors.unit} wide>
-          <select id="unit" name="unit" defaultValue={d.values.unit ?? ""}>
-            {d.unitOptions.map((u) => (
-              <option key={u.code} value={u.code}>
-                {`${"\u00a0\u00a0".repeat(u.depth)}${u.name}`}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <UnitField options={d.unitOptions} value={d.values.unit ?? ""} error={d.errors.unit} />
         <PeriodFields values={d.values} errors={d.errors} years={d.years} />
       </FilterBar>
       <p className="field-hint">{t("reports.nationalExport.schema")}</p>
