@@ -35,10 +35,12 @@ export function unknownLines(t: T, def: FormDefinition) {
   return unknownColumns(def).map((c) => t("reports.formPage.unknownLine", { no: c.no, label: t(`reports.col.${c.label}`), reason: t(`reports.unknown.${c.reason}`) }));
 }
 
+/** The form's basis as printed: the texts, then where its layout comes from and whether it was checked. */
 export function basisLine(t: T, def: FormDefinition) {
   const b = def.basis;
-  const head = `${b.document} — ${b.annex}.`;
-  return `${head} ${b.confirmed ? t("reports.formPage.basisConfirmed", { source: b.source }) : t("reports.formPage.basisUnconfirmed", { source: b.source })} ${b.note}`;
+  const checked = b.confirmed ? t("reports.formPage.basisConfirmed") : t("reports.formPage.basisUnconfirmed");
+  const numbering = def.id === "HGCS" ? "" : ` ${t("reports.basis.numbering")}`;
+  return `${b.document} — ${b.annex}. ${checked} ${t(`reports.basis.${def.id}`)}${numbering}`;
 }
 
 export function sheetText(t: T, id: FormId, ctx: { unit: string; from: string; to: string }): FormSheetText {

@@ -32,6 +32,11 @@ export type Leaf = {
 export type Group = { label: string; children: ColumnNode[] };
 export type ColumnNode = Leaf | Group;
 
+/**
+ * Where a form comes from. `document` and `annex` are the texts' own names;
+ * `source` and `note` record, for developers, where the layout was read. What a
+ * user reads about it is in the catalogue (reports.basis.<form id>).
+ */
 export type FormBasis = {
   document: string;
   annex: string;
@@ -188,7 +193,7 @@ export const forms: Record<FormId, FormDefinition> = {
     id: "01-TCD",
     number: "01/TCD",
     basis: {
-      document: "Thông tư 01/2024/TT-TTCP (replaced by Thông tư 06/2025/TT-TTCP, reported)",
+      document: "Thông tư 01/2024/TT-TTCP; Thông tư 06/2025/TT-TTCP",
       annex: "Biểu số 01/TCD — Tổng hợp kết quả tiếp công dân thường xuyên, định kỳ và đột xuất",
       source:
         "Column tree and numbers (29 columns; 1=4+13+22, 2=5+14+23, 3=6+7+15+16+24+25) as implemented by a provincial inspectorate's reporting software for biểu 01/TCD (public code repository); the annex itself was not read.",
@@ -213,7 +218,7 @@ export const forms: Record<FormId, FormDefinition> = {
     id: "02-XLD",
     number: "02/XLD",
     basis: {
-      document: "Thông tư 01/2024/TT-TTCP (replaced by Thông tư 06/2025/TT-TTCP, reported)",
+      document: "Thông tư 01/2024/TT-TTCP; Thông tư 06/2025/TT-TTCP",
       annex: "Biểu số 02/XLD — Tổng hợp kết quả tiếp nhận, xử lý đơn",
       source:
         "Column tree and numbers (27 columns; 1=2+…+7, 9=11+12+13=14+15+16+17=18+22, 18=19+20+21, 22=23+24+25) from the Thông tư 02/2021/TT-TTCP form 01/XLD as published on tailieu.vn; whether Thông tư 01/2024 or 06/2025 changed it was not read.",
@@ -299,7 +304,7 @@ export const forms: Record<FormId, FormDefinition> = {
     id: "03-GQKN",
     number: "03/GQKN",
     basis: {
-      document: "Thông tư 01/2024/TT-TTCP (replaced by Thông tư 06/2025/TT-TTCP, reported)",
+      document: "Thông tư 01/2024/TT-TTCP; Thông tư 06/2025/TT-TTCP",
       annex: "Biểu số 03/GQKN — Tổng hợp kết quả giải quyết khiếu nại",
       source:
         "Not read. Built from the figures provincial reports publish for this form (petitions within competence carried over / received; matters; resolved by withdrawal or by decision; right, wrong, partly right; first or second instance; on time; recovered and returned) — e.g. thanhtra.com.vn (Hải Phòng), baolamdong.vn (2023). Column order and numbers are this app's.",
@@ -312,7 +317,7 @@ export const forms: Record<FormId, FormDefinition> = {
     id: "04-GQTC",
     number: "04/GQTC",
     basis: {
-      document: "Thông tư 01/2024/TT-TTCP (replaced by Thông tư 06/2025/TT-TTCP, reported)",
+      document: "Thông tư 01/2024/TT-TTCP; Thông tư 06/2025/TT-TTCP",
       annex: "Biểu số 04/GQTC — Tổng hợp kết quả giải quyết tố cáo",
       source:
         "Not read. Built from the figures provincial reports publish for this form (within competence; resolved; withdrawn; right, wrong, partly right; on time; recovered; people sanctioned; sent to investigation) — e.g. thanhtra.com.vn, baolamdong.vn. Column order and numbers are this app's.",

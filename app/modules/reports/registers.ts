@@ -14,6 +14,7 @@ export const isRegisterKind = (v: unknown): v is RegisterKind => typeof v === "s
 /** A column: its number, its label (catalogue key under reports.registers.columns), and the group it sits under. */
 export type RegisterColumn = { no: number; key: string; group?: string };
 
+/** `basis.source` and `note` record for developers where the layout was read; users read reports.registerBasis.<kind>. */
 export type RegisterDefinition = {
   columns: RegisterColumn[];
   basis: { document: string; source: string; confirmed: boolean; note: string };
@@ -58,7 +59,7 @@ export const registers: Record<RegisterKind, RegisterDefinition> = {
       { no: 11, key: "notes" },
     ],
     basis: {
-      document: "Thông tư 05/2021/TT-TTCP (quy trình xử lý đơn): received petitions are numbered in a register or database",
+      document: "Thông tư 05/2021/TT-TTCP (quy trình xử lý đơn)",
       source: "The obligation to register is read in the codified extract of Thông tư 07/2014/TT-TTCP and its successor 05/2021 ('phải được vào sổ hoặc nhập vào hệ thống cơ sở dữ liệu'); no model layout was found. Columns are this app's, chosen to feed form 02/XLD.",
       confirmed: false,
       note: "The sender's address is not asked when a case is filed; column 4 shows the name and contact only.",
@@ -78,7 +79,7 @@ export const registers: Record<RegisterKind, RegisterDefinition> = {
       { no: 10, key: "notes" },
     ],
     basis: {
-      document: "Luật Hòa giải ở cơ sở 35/2013/QH13 (the team keeps track of its mediations)",
+      document: "Luật Hòa giải ở cơ sở 35/2013/QH13",
       source: "The register's model layout (issued by the Ministry of Justice) was not read. Columns are this app's, chosen to feed the mediation statistics form.",
       confirmed: false,
       note: "",

@@ -156,10 +156,9 @@ export default function Reception() {
             </option>
           ))}
         </Field>
-        <div className="field">
-          <label className="checkbox">
-            <input type="checkbox" name="repeatVisit" defaultChecked={result?.initialValue?.repeatVisit === "on"} /> {t("reports.reception.repeatVisit")}
-          </label>
+        <div className="field field-checkbox">
+          <input id="rec-repeat" type="checkbox" name="repeatVisit" defaultChecked={result?.initialValue?.repeatVisit === "on"} />
+          <label htmlFor="rec-repeat">{t("reports.reception.repeatVisit")}</label>
         </div>
         <Field id="rec-matter" name="matter" label={t("dialogue.matter")} textarea result={result} />
         <Field id="rec-before" name="resolvedBefore" label={t("reports.reception.resolvedBefore")} required={false} result={result} />

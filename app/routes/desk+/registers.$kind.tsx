@@ -112,7 +112,7 @@ export default function Register() {
           {d.truncated ? <p className="notice">{t("reports.registers.truncated", { count: d.lines.length })}</p> : null}
           <DataTable caption={t("reports.registers.caption", { register: d.name, unit: d.unit, period: d.periodText })} columns={columns} rows={d.lines} rowKey={(l) => l.key} empty={t("reports.registers.empty")} />
           {d.lines.some((l) => l.sealed) ? <p className="form-notes">{t("reports.registers.sealedNote")}</p> : null}
-          <p className="form-notes">{t("reports.registers.basis", { basis: `${d.basis.document}. ${d.basis.source} ${d.basis.note}` })}</p>
+          <p className="form-notes">{t("reports.registers.basis", { basis: `${d.basis.document}. ${t(`reports.registerBasis.${d.kind}`)}` })}</p>
           <StatutorySignatures />
           <p className="print-hint no-print">{t("reports.registers.printHint")}</p>
         </article>
