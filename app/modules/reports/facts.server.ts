@@ -17,11 +17,15 @@ import type { UnitFacts, Window } from "./cells";
 import { noFacts } from "./cells";
 import { receiptsOf, type EventFacts } from "./receipts";
 
-export type FactNeeds = { reception?: boolean; receipts?: boolean; mediation?: boolean };
+/**
+ * What to read: reception lines, petitions (02/XLD: every kind, decisions) or
+ * resolutions (03/GQKN, 04/GQTC: complaints and denunciations once accepted),
+ * mediation.
+ */
+export type FactNeeds = { reception?: boolean; petitions?: boolean; resolutions?: boolean; mediation?: boolean };
 
 /** The events that shape a petition's path (receipts.ts reads these types). */
 const pathEvents = ["ACCEPTED", "DECLINED", "TRANSFERRED", "WITHDRAWN", "RESOLVED", "EXTENDED"];
-const BATCH = 500;
 
 export function windowOf(period: { from: string; to: string }): Window {
   return { from: startOfLocalDay(period.from), to: endOfLocalDay(period.to) };
@@ -66,34 +70,52 @@ export async function loadFacts(unitIds: string[], w: Window, needs: FactNeeds):
     );
   }
 
-  if (needs.receipts) jobs.push(loadReceipts(unitIds, w, push));
+  if (needs.petitions || needs.resolutions) jobs.push(loadReceipts(unitIds, w, needs, push));
   await Promise.all(jobs);
   return out;
 }
 
-async function loadReceipts(unitIds: string[], w: Window, push: (unitId: string, key: "receipts", value: UnitFacts["receipts"][number]) => void) {
-  const cases = await db.case.findMany({
-    where: {
-      AND: [
-        { OR: [{ unitId: { in: unitIds } }, { originUnitId: { in: unitIds } }] },
-        { submittedAt: { lte: w.to } },
-        // Finished before the period and untouched since: nothing to count.
-        { OR: [{ status: { in: [...openStatuses] } }, { updatedAt: { gte: w.from } }] },
-      ],
-    },
-    select: { id: true, kind: true, instance: true, anonymous: true, originUnitId: true, unitId: true, submittedAt: true, declineCode: true },
-  });
-  if (!cases.length) return;
-  const names = new Map((await db.unit.findMany({ select: { id: true, name: true } })).map((u) => [u.name, u.id]));
+/**
+ * The cases a form's petitions come from, narrowed to what can count in the
+ * window: changed since it began (every transition bumps updatedAt), or still
+ * waiting for a decision (02/XLD's carried over), or an accepted complaint or
+ * denunciation still being resolved (03/GQKN, 04/GQTC's carried over). A case
+ * finished before the window and untouched since counts in nothing.
+ */
+function candidateWhere(unitIds: string[], w: Window, needs: FactNeeds, wholeTree: boolean) {
+  const kinds = needs.petitions ? null : ["COMPLAINT", "DENUNCIATION"];
+  const stillRelevant = [
+    { updatedAt: { gte: w.from } },
+    ...(needs.petitions ? [{ status: { in: ["SUBMITTED", "NEEDS_INFO"] }, acceptedAt: null }] : []),
+    ...(needs.resolutions ? [{ kind: { in: ["COMPLAINT", "DENUNCIATION"] }, status: { in: [...openStatuses] }, acceptedAt: { not: null } }] : []),
+  ];
+  return {
+    AND: [
+      // The whole tree needs no unit filter (and a long IN list makes SQLite scan).
+      ...(wholeTree ? [] : [{ OR: [{ unitId: { in: unitIds } }, { originUnitId: { in: unitIds } }] }]),
+      ...(kinds ? [{ kind: { in: kinds } }] : []),
+      { submittedAt: { lte: w.to } },
+      { OR: stillRelevant },
+    ],
+  };
+}
+
+async function loadReceipts(unitIds: string[], w: Window, needs: FactNeeds, push: (unitId: string, key: "receipts", value: UnitFacts["receipts"][number]) => void) {
+  // Every active unit: skip the SQL unit filter (receipts are still kept to the scope below).
+  const wholeTree = (await db.unit.count({ where: { active: true } })) <= unitIds.length;
+  const where = candidateWhere(unitIds, w, needs, wholeTree);
+  // Two queries whatever the number of cases: the events are read by the same filter on their case.
+  const [cases, rows, units] = await Promise.all([
+    db.case.findMany({ where, select: { id: true, kind: true, instance: true, anonymous: true, originUnitId: true, unitId: true, submittedAt: true, declineCode: true } }),
+    db.caseEvent.findMany({ where: { type: { in: pathEvents }, case: where }, select: { caseId: true, type: true, createdAt: true, data: true } }),
+    db.unit.findMany({ select: { id: true, name: true } }),
+  ]);
+  const names = new Map(units.map((u) => [u.name, u.id]));
   const events = new Map<string, EventFacts[]>();
-  for (let i = 0; i < cases.length; i += BATCH) {
-    const ids = cases.slice(i, i + BATCH).map((c) => c.id);
-    const rows = await db.caseEvent.findMany({ where: { caseId: { in: ids }, type: { in: pathEvents } }, select: { caseId: true, type: true, createdAt: true, data: true } });
-    for (const e of rows) {
-      const list = events.get(e.caseId) ?? [];
-      list.push(e);
-      events.set(e.caseId, list);
-    }
+  for (const e of rows) {
+    const list = events.get(e.caseId) ?? [];
+    list.push(e);
+    events.set(e.caseId, list);
   }
   const inScope = new Set(unitIds);
   for (const c of cases) {

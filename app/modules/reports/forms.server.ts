@@ -10,7 +10,8 @@ function needsOf(def: FormDefinition): FactNeeds {
   const keys = leavesOf(def.columns).flatMap((l) => ("cell" in l ? [l.cell as CellKey] : []));
   return {
     reception: keys.some((k) => k.startsWith("tcd.")),
-    receipts: keys.some((k) => k.startsWith("xld.") || k.startsWith("kn.") || k.startsWith("tc.")),
+    petitions: keys.some((k) => k.startsWith("xld.")),
+    resolutions: keys.some((k) => k.startsWith("kn.") || k.startsWith("tc.")),
     mediation: keys.some((k) => k.startsWith("hg.")),
   };
 }

@@ -100,7 +100,7 @@ async function receptionLines(unitId: string, w: Window, q: string[], t: T, lang
 
 async function petitionLines(unitId: string, w: Window, q: string[], t: T, language: Language): Promise<RegisterResult> {
   // The unit's receipts in the period: petitions that arrived at the unit (filed or transferred in).
-  const facts = await loadFacts([unitId], w, { receipts: true });
+  const facts = await loadFacts([unitId], w, { petitions: true });
   const receipts = (facts.get(unitId)?.receipts ?? []).filter((r) => r.receivedAt >= w.from && r.receivedAt <= w.to).sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
   const ids = [...new Set(receipts.map((r) => r.caseId))];
   const cases = new Map<string, Awaited<ReturnType<typeof caseDetails>>[number]>();

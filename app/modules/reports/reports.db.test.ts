@@ -66,12 +66,61 @@ describe("the statistical forms from the real workflow", () => {
     const units: UnitRow[] = (await publicUnits()).map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
     const now = new Date();
     const w = windowOf({ from: "2026-01-01", to: now.toISOString().slice(0, 10) });
-    const before = await formRows(forms["02-XLD"], units.find((u) => u.code === "SLA")!, units, await loadFacts(units.map((u) => u.unitId), w, { receipts: true }), w);
+    const before = await formRows(forms["02-XLD"], units.find((u) => u.code === "SLA")!, units, await loadFacts(units.map((u) => u.unitId), w, { petitions: true }), w);
     const rowOf = (rows: typeof before.rows, code: string) => rows.find((r) => r.unitCode === code)?.values ?? {};
     // The same case is a petition forwarded by Tô Hiệu (24) and one waiting at Chiềng An (1, not yet processed).
     expect(rowOf(before.rows, "TOHIEU")[24]).toBeGreaterThanOrEqual(1);
     const waiting = rowOf(before.rows, "CHIENGAN");
     expect(waiting[1]! - waiting[8]!).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("which cases a form reads", () => {
+  test("untouched since before the period: a waiting petition and an unfinished complaint count as carried over; a finished case does not", async () => {
+    const chiengan = await world.unit("CHIENGAN");
+    const may = (d: number) => new Date(Date.UTC(2026, 4, d, 3));
+    const fileOld = async (kind: "PETITION" | "COMPLAINT" | "FEEDBACK") => {
+      const r = await fileCase(
+        {
+          kind,
+          title: `Hồ sơ cũ ${kind.toLowerCase()} chưa xong`,
+          description: "Hồ sơ nộp từ tháng năm, để kiểm tra kỳ trước chuyển sang.",
+          categoryId: world.category.id,
+          unitId: chiengan.id,
+          contactName: "Lò Văn Cũ",
+          ...(kind === "COMPLAINT" ? { decisionText: "Quyết định 1/QĐ-UBND", learnedAt: "2026-04-20" } : {}),
+          submissionToken: token(),
+        } as Parameters<typeof fileCase>[0],
+        { kind: "officer", officerId: world.users.reception.id, channel: "MAIL", citizenId: null },
+        [],
+        may(1),
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.caseId;
+    };
+    const leader = { kind: "staff" as const, userId: world.users.provinceLeader.id, role: "LEADER", unitId: world.users.provinceLeader.unitId, unitPath: world.users.provinceLeader.unit!.path };
+    const waiting = await fileOld("PETITION");
+    const complaint = await fileOld("COMPLAINT");
+    expect(await applyTransition(complaint, { action: "accept", actor: leader, version: await version(complaint) }, may(2))).toMatchObject({ ok: true });
+    const finished = await fileOld("FEEDBACK");
+    expect(await applyTransition(finished, { action: "decline", actor: leader, version: await version(finished), reasonCode: "NOT_COMPETENT", note: "Không thuộc thẩm quyền" }, may(3))).toMatchObject({ ok: true });
+    // As if nothing had happened to them since May.
+    for (const [id, d] of [[waiting, 1], [complaint, 2], [finished, 3]] as const) await write((tx) => tx.case.update({ where: { id }, data: { updatedAt: may(d) } }));
+
+    const w = windowOf({ from: "2026-09-15", to: "2026-12-14" });
+    const ids = (r: Map<string, { receipts: { caseId: string }[] }>) => new Set(r.get(chiengan.id)!.receipts.map((x) => x.caseId));
+    const petitions = ids(await loadFacts([chiengan.id], w, { petitions: true }));
+    expect(petitions.has(waiting)).toBe(true);
+    expect(petitions.has(finished)).toBe(false);
+    const resolutions = ids(await loadFacts([chiengan.id], w, { resolutions: true }));
+    expect(resolutions.has(complaint)).toBe(true);
+    expect(resolutions.has(waiting)).toBe(false);
+    const units: UnitRow[] = [{ unitId: chiengan.id, code: chiengan.code, name: chiengan.name, path: chiengan.path, parentId: chiengan.parentId }];
+    const kn = formRows(forms["03-GQKN"], units[0]!, units, await loadFacts([chiengan.id], w, { resolutions: true }), w);
+    expect(kn.total[2]).toBeGreaterThanOrEqual(1); // carried over
+    expect(kn.total[15]).toBeGreaterThanOrEqual(1); // still being resolved
+    const xld = formRows(forms["02-XLD"], units[0]!, units, await loadFacts([chiengan.id], w, { petitions: true }), w);
+    expect(xld.total[1]).toBeGreaterThanOrEqual(1);
   });
 });
 
