@@ -161,6 +161,25 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
     console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
+  // The inspectorate's forms (docs/reports.md): computed from the cases and their events when asked.
+  const { loadFacts, windowOf } = await import("~/modules/reports/facts.server");
+  const { formRows, forms } = await import("~/modules/reports/forms");
+  const quarter = parsePeriod(new URLSearchParams("period=report-quarter"));
+  if (quarter.ok) {
+    console.log("\nstatistical forms, this reporting quarter (median of 7, in-process)");
+    const rows = units.map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
+    for (const [name, code] of [["province", "SLA"], ["commune", "TOHIEU"]] as const) {
+      const scope = rows.find((u) => u.code === code)!;
+      const inScope = rows.filter((u) => u.path.startsWith(scope.path));
+      const w = windowOf(quarter.period);
+      for (const id of ["01-TCD", "02-XLD"] as const) {
+        const def = forms[id];
+        const needs = id === "01-TCD" ? { reception: true } : { petitions: true };
+        const ms = await median(async () => formRows(def, scope, inScope, await loadFacts(inScope.map((u) => u.unitId), w, needs), w));
+        console.log(`  ${`${id}, ${name}`.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
+      }
+    }
+  }
   await appDb.$disconnect();
 }
 
@@ -198,6 +217,7 @@ const targets: [string, string, string | undefined][] = [
   ["api/v1/stats, province", "/api/v1/stats", undefined],
   ["open311 requests (100)", "/open311/v2/requests.json", undefined],
   ["leader's report", "/desk/reports", leader],
+  ["form 02/XLD, commune, quarter", "/desk/reports/forms?form=02-XLD", leader],
 ];
 const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
 // BENCH_ONLY=<regex> measures only the matching pages (and the baseline).

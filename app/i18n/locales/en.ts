@@ -2,6 +2,7 @@ import type { Catalogue } from "./vi";
 import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
+import { reportsEn } from "./reports";
 import { statsEn } from "./stats";
 import { lawEn } from "./law";
 
@@ -566,4 +567,5 @@ export const en: Catalogue = {
   ...boardEn.sections,
   ...statsEn.sections,
   ...lawEn.sections,
+  ...reportsEn.sections,
 };

@@ -2,6 +2,7 @@ import type { Widen } from "./widen";
 import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
+import { reportsVi } from "./reports";
 import { statsVi } from "./stats";
 import { lawVi } from "./law";
 
@@ -570,6 +571,7 @@ export const vi = {
   ...boardVi.sections,
   ...statsVi.sections,
   ...lawVi.sections,
+  ...reportsVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */
