@@ -36,7 +36,7 @@ export const procedureLevels = ["COMMUNE", "PROVINCE"] as const;
 export type ProcedureLevel = (typeof procedureLevels)[number];
 
 /** How a processing time is expressed in the catalogue. */
-export const timeUnits = ["WORKING_DAYS", "WORKING_HOURS", "SAME_DAY"] as const;
+export const timeUnits = ["WORKING_DAYS", "CALENDAR_DAYS", "WORKING_HOURS", "SAME_DAY"] as const;
 export type TimeUnit = (typeof timeUnits)[number];
 
 /** Why a dossier is refused at intake (Phiếu từ chối giải quyết hồ sơ thủ tục hành chính). */

@@ -70,6 +70,7 @@ export type ProcessingTime = { timeUnit: TimeUnit | string; timeAmount: number }
  * the moment the dossier is received complete (Decree 118/2025 art. 17 k.3):
  * - WORKING_DAYS n: the end of the n-th working day after the day of receipt
  *   (the day itself is not counted: Civil Code 2015 art. 147; deadlines.ts);
+ * - CALENDAR_DAYS n: the end of the n-th day after it, rolled to a working day;
  * - WORKING_HOURS n: n office hours later;
  * - SAME_DAY: the end of the day of receipt, or of the next working day when
  *   received at or after the cut-off hour or on a day off (art. 18 k.2).
@@ -78,6 +79,9 @@ export function appointmentFor(time: ProcessingTime, receivedAt: Date, cal: Work
   switch (time.timeUnit) {
     case "WORKING_DAYS":
       return addDays(receivedAt, time.timeAmount, "WORKING", cal);
+    case "CALENDAR_DAYS":
+      // A period ending on a day off ends with the next working day (Civil Code 2015 art. 148 k.5).
+      return addDays(receivedAt, time.timeAmount, "CALENDAR", cal);
     case "WORKING_HOURS":
       return addWorkingHours(receivedAt, time.timeAmount, cal, rules.workday);
     case "SAME_DAY": {
