@@ -2,6 +2,7 @@ import type { Catalogue } from "./vi";
 import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
+import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
@@ -558,9 +559,11 @@ export const en: Catalogue = {
     ...mediationEn.notify,
     ...boardEn.notify,
     ...statsEn.notify,
+    ...onestopEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
+  ...onestopEn.sections,
 };

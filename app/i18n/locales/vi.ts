@@ -2,6 +2,7 @@ import type { Widen } from "./widen";
 import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
+import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
 
 /**
@@ -562,11 +563,13 @@ export const vi = {
     ...mediationVi.notify,
     ...boardVi.notify,
     ...statsVi.notify,
+    ...onestopVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
+  ...onestopVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */
