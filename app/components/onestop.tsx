@@ -38,7 +38,12 @@ export function DossierBadges({ d }: { d: Pick<View, "status" | "overdue" | "due
   return (
     <>
       <Badge tone={["RETURNED", "RESULT_READY"].includes(d.status) ? "ok" : d.status === "NEEDS_SUPPLEMENT" ? "warn" : "info"}>{t(`onestop.status.${d.status}`)}</Badge>
-      {d.dueAt ? <Badge>{`${t("onestop.dossier.dueAt")}: ${formatDue(d.dueAt, lang)}`}</Badge> : null}
+      {d.dueAt ? (
+        <Badge>
+          {`${t("onestop.dossier.dueAt")}: `}
+          <time dateTime={d.dueAt}>{formatDue(d.dueAt, lang)}</time>
+        </Badge>
+      ) : null}
       {d.newDueAt ? <Badge tone="warn">{t("onestop.dossier.apology", { date: formatDate(d.newDueAt, lang) })}</Badge> : null}
       {d.overdue ? <Badge tone="danger">{t("onestop.dossier.overdue")}</Badge> : null}
       {d.timeliness ? <Badge tone={d.timeliness === "LATE" ? "danger" : "ok"}>{t(`onestop.timeliness.${d.timeliness}`)}</Badge> : null}
