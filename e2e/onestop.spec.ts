@@ -23,7 +23,7 @@ function backdate(code: string, days: number) {
 async function figures(request: APIRequestContext, procedure: string) {
   const res = await request.get(`/api/v1/dossiers/stats?unit=TOHIEU&procedure=${procedure}`);
   expect(res.status()).toBe(200);
-  return (await res.json()).figures as Record<string, number>;
+  return (await res.json()).figures as { newReceived: number; resolved: number; supplementRequests: number; ratedCount: number; resolvedLate: number; apologies: number };
 }
 
 /** A citizen files a procedure online with a file for each required paper; returns the dossier page's path. */
