@@ -207,6 +207,34 @@ test("another unit's officer is refused (403, nothing written); another citizen 
   await expect(citizenPage.locator("ol.timeline > li")).toHaveCount(1);
 });
 
+test("a leader's one-stop report downloads as CSV and XLSX; an administrator imports a catalogue file", async ({ browser }) => {
+  const leader = await staff(browser, accounts.leader.email);
+  await open(leader, "/desk/reports/dossiers");
+  await expect(leader.getByRole("heading", { level: 1, name: "Báo cáo giải quyết thủ tục hành chính" })).toBeVisible();
+  const csv = await leader.request.get("/desk/reports/dossiers/export?format=csv&unit=TOHIEU&period=year");
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain("Tổng tiếp nhận");
+  expect(text).toContain("Phường Tô Hiệu");
+  expect(text).toContain("Tổng cộng");
+  expect(text).not.toContain(accounts.citizen.fullName); // aggregates only
+  const xlsx = await leader.request.get("/desk/reports/dossiers/export?format=xlsx&unit=TOHIEU&period=year");
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  // Another tree is refused.
+  expect((await leader.request.get("/desk/reports/dossiers?unit=CHIENGAN")).status()).toBe(403);
+
+  const admin = await staff(browser, accounts.admin.email);
+  await open(admin, "/admin/procedures");
+  const code = `9.${Date.now().toString().slice(-6)}`;
+  const file = ["Mã thủ tục;Tên thủ tục;Lĩnh vực;Cấp thực hiện;Thời hạn giải quyết;Thành phần hồ sơ;Căn cứ pháp lý", `${code};Thủ tục nhập thử;Hộ tịch;Cấp xã;05 ngày làm việc;Đơn đề nghị;Văn bản thử`].join("\n");
+  await admin.getByLabel("Tệp CSV hoặc XLSX").setInputFiles({ name: "danh-muc.csv", mimeType: "text/csv", buffer: Buffer.from(file, "utf8") });
+  await admin.getByRole("button", { name: "Nhập", exact: true }).click();
+  await expect(admin.getByText("Đã nhập 1 thủ tục mới, cập nhật 0 thủ tục.")).toBeVisible();
+  await open(admin, `/onestop/procedures/${code}`);
+  await expect(admin.getByRole("heading", { name: "Thủ tục nhập thử" })).toBeVisible();
+  await expect(admin.getByText("5 ngày làm việc")).toBeVisible();
+});
+
 test.describe("on a phone and in English", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
