@@ -12,6 +12,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
 const file = "prisma/bench.db";
@@ -114,6 +115,7 @@ if (process.argv.includes("--reseed") || !complete()) {
 
 // A file seeded by an older version gets the newer migrations (columns, indexes) first.
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+const dossiersSeeded = seedBenchDossiers(file, Number(process.env.BENCH_DOSSIERS ?? total));
 
 // The public figures: rebuilt from the cases once (the job keeps them up to date afterwards), then
 // the dashboard's queries timed in-process, without HTTP.
@@ -161,6 +163,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
     console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
+  await timeDossierDashboard(median, dossiersSeeded);
   await appDb.$disconnect();
 }
 
@@ -198,6 +201,7 @@ const targets: [string, string, string | undefined][] = [
   ["api/v1/stats, province", "/api/v1/stats", undefined],
   ["open311 requests (100)", "/open311/v2/requests.json", undefined],
   ["leader's report", "/desk/reports", leader],
+  ...dossierTargets(staff),
 ];
 const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
 // BENCH_ONLY=<regex> measures only the matching pages (and the baseline).

@@ -6,7 +6,7 @@ import { importCatalogue, readCatalogueFile } from "./catalogue-admin.server";
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
   world = await buildWorld();
-});
+}, 60_000);
 
 const csv = (rows: string[][]) => Buffer.from("\ufeff" + rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(";")).join("\n"), "utf8");
 const header = ["Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Mã lĩnh vực", "Cấp thực hiện", "Cơ quan thực hiện", "Thời hạn giải quyết", "Phí, lệ phí", "Kết quả thực hiện", "Thành phần hồ sơ", "Căn cứ pháp lý", "Nguồn"];

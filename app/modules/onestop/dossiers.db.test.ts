@@ -19,7 +19,7 @@ const at = (local: string) => new Date(`${local}+07:00`);
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
   world = await buildWorld();
-});
+}, 60_000);
 
 async function actAs(id: string, input: Omit<DossierActionInput, "version">, now: Date) {
   const { version } = await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } });

@@ -11,7 +11,6 @@
  */
 import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { db, write } from "~/utils/db.server";
-import { monthsOf } from "../stats/period";
 import { addDossierTally, contributionsOf, dossierTallyFields, emptyDossierTally, supplementContribution, type DossierTally } from "./figures";
 
 const WATERMARK_KEY = "onestop.stats.watermark";
@@ -107,31 +106,55 @@ export async function recomputeDossierDays(days: Iterable<string>): Promise<numb
   return sorted.length;
 }
 
-/** Everything, month by month, from the first dossier's first day to the last one's (a fresh import, the bench). */
+/**
+ * Everything from scratch (a fresh import, the bench): one pass over the
+ * dossiers in id order, pages of 20,000, adding each one's contributions to
+ * the day rows, then every month. Idempotent like the rest.
+ */
 export async function rebuildAllDossierStats(): Promise<number> {
-  const bound = async (dir: "asc" | "desc") => {
-    const [submitted, due] = await Promise.all([
-      db.dossier.findFirst({ orderBy: { submittedAt: dir }, select: { submittedAt: true } }),
-      db.dossier.findFirst({ where: { dueAt: { not: null } }, orderBy: { dueAt: dir }, select: { dueAt: true } }),
-    ]);
-    const dates = [submitted?.submittedAt, due?.dueAt].filter((d): d is Date => !!d).map((d) => localDate(d)).sort();
-    return dir === "asc" ? dates[0] : dates.at(-1);
+  const rows = new Map<string, DossierTally & { day: string; unitId: string; procedureId: string }>();
+  const add = (day: string, unitId: string, procedureId: string, tally: Partial<DossierTally>) => {
+    const key = `${day}|${unitId}|${procedureId}`;
+    const row = rows.get(key) ?? { ...emptyDossierTally, day, unitId, procedureId };
+    rows.set(key, { ...row, ...addDossierTally(row, tally) });
   };
-  const [first, last] = await Promise.all([bound("asc"), bound("desc")]);
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.dossier.findMany({ where: cursor ? { id: { gt: cursor } } : {}, orderBy: { id: "asc" }, take: 20_000, select: { id: true, ...statSelect } });
+    for (const d of page) for (const c of contributionsOf(d)) add(c.day, d.unitId, d.procedureId, c.tally);
+    if (page.length < 20_000) break;
+    cursor = page.at(-1)!.id;
+  }
+  let eventCursor: string | undefined;
+  for (;;) {
+    const page = await db.dossierEvent.findMany({
+      where: { type: "SUPPLEMENT_REQUESTED", ...(eventCursor ? { id: { gt: eventCursor } } : {}) },
+      orderBy: { id: "asc" },
+      take: 20_000,
+      select: { id: true, createdAt: true, dossier: { select: { unitId: true, procedureId: true } } },
+    });
+    for (const e of page) {
+      const c = supplementContribution(e.createdAt);
+      add(c.day, e.dossier.unitId, e.dossier.procedureId, c.tally);
+    }
+    if (page.length < 20_000) break;
+    eventCursor = page.at(-1)!.id;
+  }
+  const data = [...rows.values()];
   await write(async (tx) => {
     await tx.dossierStatDaily.deleteMany({});
     await tx.dossierStatMonthly.deleteMany({});
   });
-  if (!first || !last) return 0;
-  let days = 0;
-  for (const month of monthsOf(first, last)) {
-    const [y, m] = month.split("-").map(Number) as [number, number];
-    const lastDay = addLocalDays(m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, "0")}-01`, -1);
-    await recomputeRange(`${month}-01`, lastDay);
-    await recomputeMonth(month);
-    days += Number(lastDay.slice(8));
+  // In slices: one transaction per 20,000 rows keeps each write short (a full rebuild is run by hand or the bench).
+  for (let i = 0; i < data.length; i += 20_000) {
+    const slice = data.slice(i, i + 20_000);
+    await write(async (tx) => {
+      for (let j = 0; j < slice.length; j += 5000) await tx.dossierStatDaily.createMany({ data: slice.slice(j, j + 5000) });
+    });
   }
-  return days;
+  const days = [...new Set(data.map((r) => r.day))];
+  for (const month of new Set(days.map((d) => d.slice(0, 7)))) await recomputeMonth(month);
+  return days.length;
 }
 
 async function setSetting(key: string, value: string) {

@@ -45,41 +45,68 @@ const toTally = (g: Sums): DossierTally => Object.fromEntries(dossierTallyFields
 
 type Key = "unitId" | "procedureId";
 export type DossierScope = { unitIds: string[] | null; procedureIds: string[] | null };
+type SumsByKey = Map<string, DossierSums>;
 
-/** Sums over a span by one key: a few dozen groups whatever the number of dossiers. */
-async function sumSpan(key: Key, scope: DossierScope, from: string, to: string): Promise<Map<string, DossierTally>> {
-  const where: Prisma.DossierStatDailyWhereInput = {
+function addTo(map: Map<string, DossierTally>, k: string, t: DossierTally) {
+  map.set(k, addDossierTally(map.get(k) ?? emptyDossierTally, t));
+}
+
+/**
+ * The four sums figures.ts needs (every day before the period, the period,
+ * every day before `asOf`, every day up to it), by key, from as few reads as
+ * possible: ONE read of the monthly rows up to the last month needed, grouped
+ * by key and month, and one read per stretch of days at a span's ragged edge.
+ * Each span then takes the whole months inside it and the days at its ends.
+ */
+async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByKey> {
+  const asOf = period.to < today ? period.to : today;
+  const spans = {
+    before: splitSpan(EPOCH, addLocalDays(period.from, -1)),
+    during: splitSpan(period.from, period.to),
+    beforeAsOf: splitSpan(EPOCH, addLocalDays(asOf, -1)),
+    throughAsOf: splitSpan(EPOCH, asOf),
+  };
+  const where = {
     ...(scope.unitIds ? { unitId: { in: scope.unitIds } } : {}),
     ...(scope.procedureIds ? { procedureId: { in: scope.procedureIds } } : {}),
   };
-  const { months, days } = splitSpan(from, to);
+  const lastMonth = Object.values(spans).reduce((m, s) => (s.months && s.months[1] > m ? s.months[1] : m), "0000-00");
+  // The day stretches of all spans, merged where they overlap (one indexed range read each).
+  const stretches = Object.values(spans)
+    .flatMap((s) => s.days)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .reduce<[string, string][]>((out, r) => {
+      const last = out.at(-1);
+      if (last && r[0] <= addLocalDays(last[1], 1)) last[1] = r[1] > last[1] ? r[1] : last[1];
+      else out.push([r[0], r[1]]);
+      return out;
+    }, []);
   const [monthly, daily] = await Promise.all([
-    months ? db.dossierStatMonthly.groupBy({ by: [key], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect }) : Promise.resolve([]),
-    Promise.all(days.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: [key], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
+    lastMonth > "0000-00"
+      ? db.dossierStatMonthly.groupBy({ by: [key, "month"], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { lte: lastMonth } }, _sum: sumSelect })
+      : Promise.resolve([]),
+    Promise.all(stretches.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: [key, "day"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
   ]);
-  const out = new Map<string, DossierTally>();
-  for (const g of [...monthly, ...daily] as (Sums & Record<Key, string>)[]) out.set(g[key], addDossierTally(out.get(g[key]) ?? emptyDossierTally, toTally(g)));
-  return out;
-}
-
-type SumsByKey = Map<string, DossierSums>;
-
-/** The four sums figures.ts needs, by key. */
-async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByKey> {
-  const asOf = period.to < today ? period.to : today;
-  const [before, during, beforeAsOf, throughAsOf] = await Promise.all([
-    sumSpan(key, scope, EPOCH, addLocalDays(period.from, -1)),
-    sumSpan(key, scope, period.from, period.to),
-    sumSpan(key, scope, EPOCH, addLocalDays(asOf, -1)),
-    sumSpan(key, scope, EPOCH, asOf),
-  ]);
+  const parts = Object.fromEntries(Object.keys(spans).map((k) => [k, new Map<string, DossierTally>()])) as Record<keyof typeof spans, Map<string, DossierTally>>;
+  for (const g of monthly as (Sums & Record<Key, string> & { month: string })[]) {
+    const tally = toTally(g);
+    for (const [name, s] of Object.entries(spans) as [keyof typeof spans, ReturnType<typeof splitSpan>][]) {
+      if (s.months && g.month >= s.months[0] && g.month <= s.months[1]) addTo(parts[name], g[key], tally);
+    }
+  }
+  for (const g of daily as (Sums & Record<Key, string> & { day: string })[]) {
+    const tally = toTally(g);
+    for (const [name, s] of Object.entries(spans) as [keyof typeof spans, ReturnType<typeof splitSpan>][]) {
+      if (s.days.some(([a, b]) => g.day >= a && g.day <= b)) addTo(parts[name], g[key], tally);
+    }
+  }
   const out: SumsByKey = new Map();
-  for (const k of new Set([...before.keys(), ...during.keys(), ...beforeAsOf.keys(), ...throughAsOf.keys()])) {
+  for (const k of new Set(Object.values(parts).flatMap((m) => [...m.keys()]))) {
     out.set(k, {
-      before: before.get(k) ?? emptyDossierTally,
-      during: during.get(k) ?? emptyDossierTally,
-      beforeAsOf: beforeAsOf.get(k) ?? emptyDossierTally,
-      throughAsOf: throughAsOf.get(k) ?? emptyDossierTally,
+      before: parts.before.get(k) ?? emptyDossierTally,
+      during: parts.during.get(k) ?? emptyDossierTally,
+      beforeAsOf: parts.beforeAsOf.get(k) ?? emptyDossierTally,
+      throughAsOf: parts.throughAsOf.get(k) ?? emptyDossierTally,
     });
   }
   return out;
