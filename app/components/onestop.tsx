@@ -152,3 +152,33 @@ export function useTimeText() {
   const { t } = useTranslation();
   return (unit: string, amount: number) => t(`onestop.procedure.timeValue.${unit}`, { count: amount });
 }
+
+/** The top of a printed one-stop paper: the issuing unit and the national heading. */
+export function SlipHeader({ unit }: { unit: string }) {
+  const { t } = useTranslation();
+  return (
+    <header className="slip-head">
+      <p className="slip-unit">{unit}</p>
+      <p className="slip-nation">
+        <strong>{t("onestop.slip.nation")}</strong>
+        <br />
+        {t("onestop.slip.motto")}
+      </p>
+    </header>
+  );
+}
+
+/** A dossier's files, each a download; the result marked. */
+export function DossierFilesList({ files }: { files: { id: string; fileName: string; kind: string }[] }) {
+  const { t } = useTranslation();
+  if (!files.length) return null;
+  return (
+    <ul className="files">
+      {files.map((f) => (
+        <li key={f.id}>
+          <a href={`/onestop/files/${f.id}`}>{f.fileName}</a> {f.kind === "RESULT" ? <span className="tag">{t("onestop.dossier.resultFile")}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

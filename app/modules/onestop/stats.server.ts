@@ -8,7 +8,7 @@
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
 import { monthsOf } from "../stats/period";
-import type { UnitRef } from "../stats/stats.server";
+import { rollupTarget, type UnitRef } from "../stats/stats.server";
 import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally } from "./figures";
 
 /** The earliest day figures are read from ("every day before the period"). */
@@ -181,15 +181,7 @@ export async function computeDossierDashboard(
   for (const v of byUnitId.values()) total = addSums(total, v);
 
   // Units: the scope's own dossiers and each child with its subtree.
-  const children = units.filter((u) => u.parentId === scope.id);
-  const target = new Map<string, string>();
-  for (const u of units) {
-    if (u.id === scope.id) target.set(u.id, scope.id);
-    else {
-      const child = children.find((c) => u.path.startsWith(c.path));
-      if (child) target.set(u.id, child.id);
-    }
-  }
+  const { children, target } = rollupTarget(scope, units);
   const rolled = new Map<string, DossierSums>();
   for (const [unitId, sums] of byUnitId) {
     const t = target.get(unitId);

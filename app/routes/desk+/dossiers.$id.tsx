@@ -1,9 +1,10 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import onestopStyles from "~/styles/onestop.css";
+import { json, type LinksFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeader } from "~/components/kit";
-import { DossierBadges, DossierFacts, DossierTimeline, PapersList, StepsList } from "~/components/onestop";
+import { DossierBadges, DossierFacts, DossierFilesList, DossierTimeline, PapersList, StepsList } from "~/components/onestop";
 import { DossierActions, type ActionErrors } from "~/components/onestop-actions";
 import { getLanguage } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
@@ -18,6 +19,7 @@ import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
 
 const staffIntents = ["accept", "requestSupplement", "supply", "refuseAtIntake", "completeStep", "apologise", "returnResult", "withdraw", "note"] as const;
 
@@ -95,18 +97,8 @@ export default function StaffDossier() {
       </DossierFacts>
       <h2>{t("onestop.dossier.papers")}</h2>
       <PapersList papers={d.papers} />
-      {files.length ? (
-        <>
-          <h2>{t("onestop.dossier.files")}</h2>
-          <ul className="files">
-            {files.map((f) => (
-              <li key={f.id}>
-                <a href={`/onestop/files/${f.id}`}>{f.fileName}</a> {f.kind === "RESULT" ? <span className="tag">{t("onestop.dossier.resultFile")}</span> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {files.length ? <h2>{t("onestop.dossier.files")}</h2> : null}
+      <DossierFilesList files={files} />
       <h2>{t("onestop.dossier.steps")}</h2>
       <StepsList steps={d.steps} />
       <h2>{t("onestop.dossier.timeline")}</h2>

@@ -1,7 +1,9 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import onestopStyles from "~/styles/onestop.css";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { SlipHeader } from "~/components/onestop";
 import type { Language } from "~/i18n/config";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requirePrintableDossier } from "~/modules/onestop/print-access.server";
@@ -10,6 +12,7 @@ import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
 
 /** Phiếu xin lỗi và hẹn lại ngày trả kết quả (Decree 118/2025 art. 19 k.6), printable. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -44,14 +47,7 @@ export default function ApologySlip() {
   if (!a) return <p>{t("onestop.apologySlip.none")}</p>;
   return (
     <article className="printable slip" aria-labelledby="apology-title">
-      <header className="slip-head">
-        <p className="slip-unit">{a.unit}</p>
-        <p className="slip-nation">
-          <strong>{t("onestop.slip.nation")}</strong>
-          <br />
-          {t("onestop.slip.motto")}
-        </p>
-      </header>
+      <SlipHeader unit={a.unit} />
       <h1 id="apology-title">{t("onestop.apologySlip.title")}</h1>
       <p className="muted">{t("onestop.apologySlip.basis")}</p>
       <p>{t("onestop.apologySlip.to", { name: a.name })}</p>

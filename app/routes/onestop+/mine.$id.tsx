@@ -1,9 +1,10 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import onestopStyles from "~/styles/onestop.css";
+import { json, type LinksFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeader } from "~/components/kit";
-import { DossierBadges, DossierFacts, DossierTimeline, PapersList, StepsList } from "~/components/onestop";
+import { DossierBadges, DossierFacts, DossierFilesList, DossierTimeline, PapersList, StepsList } from "~/components/onestop";
 import { DossierActions, type ActionErrors } from "~/components/onestop-actions";
 import { getLanguage } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -15,6 +16,7 @@ import { allowedActions, applicantView, dossierFiles, dossierTimeline, dossierVi
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
 
 const citizenIntents = ["supply", "withdraw", "rate"] as const;
 
@@ -73,15 +75,7 @@ export default function MyDossier() {
       </DossierFacts>
       <h2>{t("onestop.dossier.papers")}</h2>
       <PapersList papers={d.papers} />
-      {visibleFiles.length ? (
-        <ul className="files">
-          {visibleFiles.map((f) => (
-            <li key={f.id}>
-              <a href={`/onestop/files/${f.id}`}>{f.fileName}</a> {f.kind === "RESULT" ? <span className="tag">{t("onestop.dossier.resultFile")}</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <DossierFilesList files={visibleFiles} />
       <h2>{t("onestop.dossier.steps")}</h2>
       <StepsList steps={d.steps} />
       <h2>{t("onestop.dossier.timeline")}</h2>

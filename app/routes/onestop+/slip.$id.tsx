@@ -1,4 +1,5 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import onestopStyles from "~/styles/onestop.css";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -8,10 +9,11 @@ import { requirePrintableDossier } from "~/modules/onestop/print-access.server";
 import { trackingQr } from "~/modules/onestop/view.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
-import { formatDue } from "~/components/onestop";
+import { formatDue, SlipHeader } from "~/components/onestop";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
 
 /**
  * Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Decree 118/2025 art. 17 k.1 c, k.3):
@@ -50,14 +52,7 @@ export default function Slip() {
   if (!slip || !qr) return <p>{t("onestop.slip.notYet")}</p>;
   return (
     <article className="printable slip" aria-labelledby="slip-title">
-      <header className="slip-head">
-        <p className="slip-unit">{slip.desk}</p>
-        <p className="slip-nation">
-          <strong>{t("onestop.slip.nation")}</strong>
-          <br />
-          {t("onestop.slip.motto")}
-        </p>
-      </header>
+      <SlipHeader unit={slip.desk} />
       <h1 id="slip-title">{t("onestop.slip.title")}</h1>
       <p className="muted">{t("onestop.slip.basis")}</p>
       <dl className="facts">

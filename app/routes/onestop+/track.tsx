@@ -1,4 +1,5 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import onestopStyles from "~/styles/onestop.css";
+import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -15,6 +16,7 @@ import { pageMeta } from "~/utils/meta";
 import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
 
 /** Public lookup by dossier code (the QR code on the slip): status, dates and steps, nothing personal. */
 export async function loader({ request }: LoaderFunctionArgs) {
