@@ -51,55 +51,48 @@ function addTo(map: Map<string, DossierTally>, k: string, t: DossierTally) {
   map.set(k, addDossierTally(map.get(k) ?? emptyDossierTally, t));
 }
 
+/** Sums over a span by one key: whole months from the monthly rows, the ragged days from the daily rows. */
+async function sumSpan(key: Key, where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
+  const { months, days } = splitSpan(from, to);
+  const [monthly, daily] = await Promise.all([
+    months ? db.dossierStatMonthly.groupBy({ by: [key], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect }) : Promise.resolve([]),
+    Promise.all(days.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: [key], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
+  ]);
+  const out = new Map<string, DossierTally>();
+  for (const g of [...monthly, ...daily] as (Sums & Record<Key, string>)[]) addTo(out, g[key], toTally(g));
+  return out;
+}
+
 /**
  * The four sums figures.ts needs (every day before the period, the period,
- * every day before `asOf`, every day up to it), by key, from as few reads as
- * possible: ONE read of the monthly rows up to the last month needed, grouped
- * by key and month, and one read per stretch of days at a span's ragged edge.
- * Each span then takes the whole months inside it and the days at its ends.
+ * every day before `asOf`, every day up to it), by key. The timeline is cut
+ * at the period's and asOf's edges into a few segments, each summed once by
+ * key — so the long history before the period is read once, not three times
+ * — and each sum is the segments inside it.
  */
 async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByKey> {
   const asOf = period.to < today ? period.to : today;
-  const spans = {
-    before: splitSpan(EPOCH, addLocalDays(period.from, -1)),
-    during: splitSpan(period.from, period.to),
-    beforeAsOf: splitSpan(EPOCH, addLocalDays(asOf, -1)),
-    throughAsOf: splitSpan(EPOCH, asOf),
-  };
   const where = {
     ...(scope.unitIds ? { unitId: { in: scope.unitIds } } : {}),
     ...(scope.procedureIds ? { procedureId: { in: scope.procedureIds } } : {}),
   };
-  const lastMonth = Object.values(spans).reduce((m, s) => (s.months && s.months[1] > m ? s.months[1] : m), "0000-00");
-  // The day stretches of all spans, merged where they overlap (one indexed range read each).
-  const stretches = Object.values(spans)
-    .flatMap((s) => s.days)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .reduce<[string, string][]>((out, r) => {
-      const last = out.at(-1);
-      if (last && r[0] <= addLocalDays(last[1], 1)) last[1] = r[1] > last[1] ? r[1] : last[1];
-      else out.push([r[0], r[1]]);
-      return out;
-    }, []);
-  const [monthly, daily] = await Promise.all([
-    lastMonth > "0000-00"
-      ? db.dossierStatMonthly.groupBy({ by: [key, "month"], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { lte: lastMonth } }, _sum: sumSelect })
-      : Promise.resolve([]),
-    Promise.all(stretches.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: [key, "day"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
-  ]);
-  const parts = Object.fromEntries(Object.keys(spans).map((k) => [k, new Map<string, DossierTally>()])) as Record<keyof typeof spans, Map<string, DossierTally>>;
-  for (const g of monthly as (Sums & Record<Key, string> & { month: string })[]) {
-    const tally = toTally(g);
-    for (const [name, s] of Object.entries(spans) as [keyof typeof spans, ReturnType<typeof splitSpan>][]) {
-      if (s.months && g.month >= s.months[0] && g.month <= s.months[1]) addTo(parts[name], g[key], tally);
+  const end = period.to > asOf ? period.to : asOf;
+  const cuts = [...new Set([period.from, asOf, addLocalDays(asOf, 1), addLocalDays(period.to, 1)])].filter((d) => d > EPOCH && d <= end).sort();
+  const starts = [EPOCH, ...cuts];
+  const segments = starts.map((a, i) => [a, i + 1 < starts.length ? addLocalDays(starts[i + 1]!, -1) : end] as [string, string]).filter(([a, b]) => a <= b);
+  const sums = await Promise.all(segments.map(([a, b]) => sumSpan(key, where, a, b)));
+  const spans: Record<keyof DossierSums, [string, string]> = {
+    before: [EPOCH, addLocalDays(period.from, -1)],
+    during: [period.from, period.to],
+    beforeAsOf: [EPOCH, addLocalDays(asOf, -1)],
+    throughAsOf: [EPOCH, asOf],
+  };
+  const parts = Object.fromEntries(Object.keys(spans).map((k) => [k, new Map<string, DossierTally>()])) as Record<keyof DossierSums, Map<string, DossierTally>>;
+  segments.forEach(([a, b], i) => {
+    for (const [name, [lo, hi]] of Object.entries(spans) as [keyof DossierSums, [string, string]][]) {
+      if (a >= lo && b <= hi) for (const [k, t] of sums[i]!) addTo(parts[name], k, t);
     }
-  }
-  for (const g of daily as (Sums & Record<Key, string> & { day: string })[]) {
-    const tally = toTally(g);
-    for (const [name, s] of Object.entries(spans) as [keyof typeof spans, ReturnType<typeof splitSpan>][]) {
-      if (s.days.some(([a, b]) => g.day >= a && g.day <= b)) addTo(parts[name], g[key], tally);
-    }
-  }
+  });
   const out: SumsByKey = new Map();
   for (const k of new Set(Object.values(parts).flatMap((m) => [...m.keys()]))) {
     out.set(k, {
