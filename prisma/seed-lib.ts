@@ -16,6 +16,7 @@ import { seedBoard } from "./seed-board";
 import { seedMediation } from "./seed-mediation";
 import { seedDialogue } from "./seed-dialogue";
 import { seedComplianceRules } from "./seed-compliance";
+import { seedOnestopDemoAccounts, seedOnestopReference } from "./seed-onestop";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -115,6 +116,7 @@ export async function seedReference(tx: Tx) {
   for (const h of holidays) await tx.holiday.create({ data: h });
 
   await seedComplianceRules(tx, { province: province.id, district: district.id, commune: commune.id, agency: agency.id });
+  await seedOnestopReference(tx);
 }
 
 export async function seedDemo(tx: Tx, passwordHash: string) {
@@ -203,4 +205,5 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
   await seedBoard(tx);
   await seedMediation(tx);
   await seedDialogue(tx);
+  await seedOnestopDemoAccounts(tx, passwordHash);
 }

@@ -12,6 +12,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
 const file = "prisma/bench.db";
@@ -114,6 +115,7 @@ if (process.argv.includes("--reseed") || !complete()) {
 
 // A file seeded by an older version gets the newer migrations (columns, indexes) first.
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+const dossiersSeeded = seedBenchDossiers(file, Number(process.env.BENCH_DOSSIERS ?? total));
 
 // The public figures: rebuilt from the cases once (the job keeps them up to date afterwards), then
 // the dashboard's queries timed in-process, without HTTP.
@@ -180,6 +182,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
       }
     }
   }
+  await timeDossierDashboard(median, dossiersSeeded);
   await appDb.$disconnect();
 }
 
@@ -218,6 +221,7 @@ const targets: [string, string, string | undefined][] = [
   ["open311 requests (100)", "/open311/v2/requests.json", undefined],
   ["leader's report", "/desk/reports", leader],
   ["form 02/XLD, commune, quarter", "/desk/reports/forms?form=02-XLD", leader],
+  ...dossierTargets(staff),
 ];
 const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
 // BENCH_ONLY=<regex> measures only the matching pages (and the baseline).

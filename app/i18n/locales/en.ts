@@ -3,6 +3,7 @@ import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
 import { reportsEn } from "./reports";
+import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
 import { lawEn } from "./law";
 
@@ -561,6 +562,7 @@ export const en: Catalogue = {
     ...boardEn.notify,
     ...statsEn.notify,
     ...lawEn.notify,
+    ...onestopEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
@@ -568,4 +570,5 @@ export const en: Catalogue = {
   ...statsEn.sections,
   ...lawEn.sections,
   ...reportsEn.sections,
+  ...onestopEn.sections,
 };

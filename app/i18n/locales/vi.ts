@@ -3,6 +3,7 @@ import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
 import { reportsVi } from "./reports";
+import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
 import { lawVi } from "./law";
 
@@ -565,6 +566,7 @@ export const vi = {
     ...boardVi.notify,
     ...statsVi.notify,
     ...lawVi.notify,
+    ...onestopVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
@@ -572,6 +574,7 @@ export const vi = {
   ...statsVi.sections,
   ...lawVi.sections,
   ...reportsVi.sections,
+  ...onestopVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */
