@@ -43,7 +43,7 @@ describe("a share of the households", () => {
   });
 });
 
-const row = (code: string, validFrom: string | null, validTo: string | null, extra: object = {}) => ({
+const row = (code: string, validFrom: string | null, validTo: string | null, extra: { tag?: string } = {}) => ({
   code,
   kind: "DECIDE",
   validFrom: validFrom ? new Date(validFrom) : null,
@@ -65,11 +65,11 @@ describe("the rule in force", () => {
     ["DECIDE_OTHER", "2024-01-01T00:00:00+07:00", null], // validTo is exclusive
     ["NO_SUCH_RULE", "2026-01-01T00:00:00+07:00", null],
   ])("%s at %s → %s", (code, at, tag) => {
-    expect((ruleInForce(rules, code, new Date(at)) as { tag?: string } | null)?.tag ?? null).toBe(tag);
+    expect(ruleInForce(rules, code, new Date(at))?.tag ?? null).toBe(tag);
   });
 
   test("one row per code of a kind", () => {
-    expect(rulesOfKind(rules, "DECIDE", new Date("2026-01-01T00:00:00+07:00")).map((r) => (r as { tag: string }).tag)).toEqual(["2025"]);
+    expect(rulesOfKind(rules, "DECIDE", new Date("2026-01-01T00:00:00+07:00")).map((r) => r.tag)).toEqual(["2025"]);
   });
 });
 
