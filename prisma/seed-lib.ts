@@ -15,6 +15,7 @@ import { holidays, sonLaAgencies, sonLaCommunes, sonLaFormerDistricts } from "./
 import { seedBoard } from "./seed-board";
 import { seedMediation } from "./seed-mediation";
 import { seedDialogue } from "./seed-dialogue";
+import { seedDemocracyDemo, seedDemocracyRules } from "./seed-democracy";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -117,6 +118,7 @@ export async function seedReference(tx: Tx) {
   await tx.receptionRule.create({ data: { levelId: commune.id, period: "WEEK", minDays: 1, legalBasis: basis } });
   await tx.receptionRule.create({ data: { levelId: district.id, period: "MONTH", minDays: 2, legalBasis: basis } });
   await tx.receptionRule.create({ data: { levelId: province.id, period: "MONTH", minDays: 1, legalBasis: basis } });
+  await seedDemocracyRules(tx);
 }
 
 export async function seedDemo(tx: Tx, passwordHash: string) {
@@ -205,4 +207,5 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
   await seedBoard(tx);
   await seedMediation(tx);
   await seedDialogue(tx);
+  await seedDemocracyDemo(tx, passwordHash);
 }

@@ -3,6 +3,7 @@ import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
 import { statsEn } from "./stats";
+import { democracyEn } from "./democracy";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -558,9 +559,11 @@ export const en: Catalogue = {
     ...mediationEn.notify,
     ...boardEn.notify,
     ...statsEn.notify,
+    ...democracyEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
+  ...democracyEn.sections,
 };

@@ -3,6 +3,7 @@ import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
 import { statsVi } from "./stats";
+import { democracyVi } from "./democracy";
 
 /**
  * Vietnamese catalogue — the default language. Every string a user sees is
@@ -562,11 +563,13 @@ export const vi = {
     ...mediationVi.notify,
     ...boardVi.notify,
     ...statsVi.notify,
+    ...democracyVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
+  ...democracyVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */

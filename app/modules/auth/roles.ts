@@ -28,6 +28,8 @@ export const permissions = [
   "mediation:manage-teams",
   "report:unit",
   "notice:post", // post and take down the unit's public notices (grassroots democracy law)
+  "democracy:manage", // open matters residents decide and consultations, keep the household register, record ballots
+  "democracy:answer", // answer the supervision boards' recommendations for the commune
   "admin:units",
   "admin:users",
   "admin:rules",
@@ -37,7 +39,7 @@ export type Permission = (typeof permissions)[number];
 
 const byRole: Record<Role, readonly Permission[]> = {
   CITIZEN: ["case:file", "case:read:own", "session:book"],
-  RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams", "notice:post"],
+  RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams", "notice:post", "democracy:manage"],
   // A handler schedules the dialogue a complaint requires (Law on Complaints 2011, art. 30).
   HANDLER: ["case:read:unit", "case:handle", "identity:reveal", "session:manage"],
   LEADER: [
@@ -52,6 +54,8 @@ const byRole: Record<Role, readonly Permission[]> = {
     "mediation:manage-teams",
     "report:unit",
     "notice:post",
+    "democracy:manage",
+    "democracy:answer",
   ],
   MEDIATOR: ["mediation:work"],
   ADMIN: ["admin:units", "admin:users", "admin:rules", "audit:read", "mediation:manage-teams"],

@@ -37,7 +37,10 @@ export type NotificationType =
   | "SESSION_CANCELLED"
   | "SESSION_BOOKED"
   | "SESSION_JOIN_REQUESTED"
-  | "COMMITMENT_OVERDUE";
+  | "COMMITMENT_OVERDUE"
+  // Grassroots democracy: supervision boards' recommendations (app/modules/democracy)
+  | "DEMOCRACY_RECOMMENDATION_SENT"
+  | "DEMOCRACY_RECOMMENDATION_ANSWERED";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 
