@@ -130,3 +130,8 @@ export async function householdsOfResident(userId: string) {
     select: { household: { select: { id: true, code: true, headName: true, area: { select: { id: true, name: true, unitId: true } } } } },
   });
 }
+
+/** The communes and wards (where residents decide), for the public filters: about a hundred in a province. */
+export async function communes() {
+  return db.unit.findMany({ where: { active: true, level: { code: "COMMUNE" } }, select: { id: true, code: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+}

@@ -124,9 +124,12 @@ export async function publicConsultation(id: string, viewerId: string | null, no
           },
         })
       : Promise.resolve([]),
-    viewerId
-      ? db.consultationComment.findMany({ where: { consultationId: id, authorId: viewerId }, orderBy: { createdAt: "asc" }, select: { id: true, body: true, moderation: true, createdAt: true } })
-      : Promise.resolve([]),
+    db.consultationComment.findMany({
+      // No viewer: an impossible author, so the query type stays one shape.
+      where: { consultationId: id, authorId: viewerId ?? "-" },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, moderation: true, createdAt: true },
+    }),
   ]);
   const { version: _v, unitId: _u, ...facts } = c;
   return {

@@ -137,6 +137,9 @@ const listSelect = {
   closesAt: true,
   electorate: true,
   result: true,
+  votesFor: true,
+  votesAgainst: true,
+  turnout: true,
   unit: { select: { code: true, name: true } },
   area: { select: { name: true } },
 } as const;
@@ -243,9 +246,15 @@ export async function publicMatter(id: string, now = new Date()) {
     phase: matterPhase(m, now),
     documents,
     householdsVoted: m.form === "BALLOT" ? taking.total : null,
-    needed: outcome(tallyOf(m, 0, 0), thresholdOf(m), quorumOf(m)).needed,
+    ...needsOf(m),
     result: computed ? { result: m.result, votesFor: m.votesFor, votesAgainst: m.votesAgainst, turnout: m.turnout, present: m.meetingPresent } : null,
   };
+}
+
+/** Households FOR needed to adopt, and at a meeting for its quorum. */
+function needsOf(m: MatterView) {
+  const o = outcome(tallyOf(m, 0, 0), thresholdOf(m), quorumOf(m));
+  return { needed: o.needed, quorumNeeded: o.quorumNeeded };
 }
 
 function publicFacts(m: MatterView) {

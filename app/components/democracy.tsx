@@ -1,0 +1,184 @@
+import { Form, useNavigation } from "@remix-run/react";
+import type { InputHTMLAttributes, ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Badge } from "~/components/kit";
+import { ErrorList, FormErrors } from "~/components/forms";
+import type { Language } from "~/i18n/config";
+import { formatDateTime } from "~/utils/dates";
+
+/**
+ * Pieces the grassroots democracy pages share: a rule's legal basis (marked
+ * when not confirmed from the text), a record's documents, and the small
+ * intent forms of an ActionPanel (a plain POST: they work without JavaScript).
+ */
+
+type RuleRef = { code: string; document: string; article: string; clause: string | null; confirmed: boolean; note?: string | null };
+
+export function RuleBasis({ rule, showNote }: { rule: RuleRef; showNote?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className="rule-basis">
+      {[rule.article, rule.clause, rule.document].filter(Boolean).join(", ")}
+      {rule.confirmed ? null : (
+        <>
+          {" "}
+          <Badge tone="warn">{t("democracy.unconfirmed")}</Badge>
+        </>
+      )}
+      {showNote && rule.note ? <span className="field-hint"> {rule.note}</span> : null}
+    </span>
+  );
+}
+
+export function DocumentList({ documents }: { documents: { id: string; fileName: string; size: number }[] }) {
+  const { t } = useTranslation();
+  if (!documents.length) return <p>{t("democracy.noDocuments")}</p>;
+  return (
+    <ul className="files">
+      {documents.map((d) => (
+        <li key={d.id}>
+          <a href={`/democracy/files/${d.id}`}>{d.fileName}</a> ({Math.max(1, Math.round(d.size / 1024))} KB)
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Period({ from, to }: { from: string | Date; to: string | Date }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return <>{t("democracy.periodValue", { from: formatDateTime(from, language), to: formatDateTime(to, language) })}</>;
+}
+
+export type IntentResult = { intent?: string; errors?: Record<string, string[]> | null; values?: Record<string, string> | null } | null | undefined;
+
+/** The errors and sent values of an intent form, when the action answered that intent. */
+export function resultFor(result: IntentResult, intent: string) {
+  return result?.intent === intent ? { errors: result.errors ?? {}, values: result.values ?? {} } : { errors: {}, values: {} as Record<string, string> };
+}
+
+/** One action's form: the intent, the version the officer saw, the form's message and the submit button. */
+export function IntentForm({
+  intent,
+  version,
+  submit,
+  errors,
+  children,
+  multipart,
+  primary,
+}: {
+  intent: string;
+  version?: number;
+  submit: string;
+  errors?: Record<string, string[]>;
+  children?: ReactNode;
+  multipart?: boolean;
+  primary?: boolean;
+}) {
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === intent;
+  return (
+    <Form method="post" encType={multipart ? "multipart/form-data" : undefined} aria-label={submit}>
+      <FormErrors id={`${intent}-form-errors`} errors={errors?.[""]} />
+      <input type="hidden" name="intent" value={intent} />
+      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+      {children}
+      <button type="submit" className={primary ? "button primary" : "button"} disabled={busy}>
+        {submit}
+      </button>
+    </Form>
+  );
+}
+
+/** A labelled input of an intent form; ids are prefixed by the intent, so several forms share a page. */
+export function Field({
+  intent,
+  name,
+  label,
+  hint,
+  errors,
+  defaultValue,
+  ...rest
+}: { intent: string; name: string; label: ReactNode; hint?: ReactNode; errors?: string[] } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  const id = `${intent}-${name}`;
+  return (
+    <div className="field" data-invalid={errors?.length ? "" : undefined}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <input id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={[hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined} {...rest} />
+      <ErrorList id={`${id}-errors`} errors={errors} />
+    </div>
+  );
+}
+
+export function TextArea({ intent, name, label, hint, errors, defaultValue, rows = 4, required }: { intent: string; name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; defaultValue?: string; rows?: number; required?: boolean }) {
+  const id = `${intent}-${name}`;
+  return (
+    <div className="field" data-invalid={errors?.length ? "" : undefined}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea id={id} name={name} rows={rows} required={required} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={[hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined} />
+      <ErrorList id={`${id}-errors`} errors={errors} />
+    </div>
+  );
+}
+
+export function Select({ intent, name, label, errors, defaultValue, options, placeholder, hint }: { intent: string; name: string; label: ReactNode; errors?: string[]; defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string; hint?: ReactNode }) {
+  const id = `${intent}-${name}`;
+  return (
+    <div className="field" data-invalid={errors?.length ? "" : undefined}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <select id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={[hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <ErrorList id={`${id}-errors`} errors={errors} />
+    </div>
+  );
+}
+
+/** FOR / AGAINST as two radio buttons in a fieldset (big targets on a phone). */
+export function ChoiceField({ intent, legend, errors, defaultValue }: { intent: string; legend: ReactNode; errors?: string[]; defaultValue?: string }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="field choice-field" aria-describedby={errors?.length ? `${intent}-choice-errors` : undefined}>
+      <legend>{legend}</legend>
+      {(["FOR", "AGAINST"] as const).map((c) => (
+        <div key={c} className="field-checkbox">
+          <input type="radio" id={`${intent}-choice-${c}`} name="choice" value={c} required defaultChecked={defaultValue === c} />
+          <label htmlFor={`${intent}-choice-${c}`}>{t(`democracy.choices.${c}`)}</label>
+        </div>
+      ))}
+      <ErrorList id={`${intent}-choice-errors`} errors={errors} />
+    </fieldset>
+  );
+}
+
+/** A matter's phase as a badge, its tone by what it means for a resident. */
+export function PhaseBadge({ phase }: { phase: string }) {
+  const { t } = useTranslation();
+  const tone = phase === "VOTING" ? "info" : phase === "CANCELLED" ? "danger" : phase === "CLOSED" || phase === "DECIDED" ? "ok" : "neutral";
+  return <Badge tone={tone}>{t(`democracy.phases.${phase}`)}</Badge>;
+}
+
+export function ResultBadge({ result }: { result: string }) {
+  const { t } = useTranslation();
+  return <Badge tone={result === "ADOPTED" ? "ok" : "warn"}>{t(`democracy.resultBadge.${result}`)}</Badge>;
+}
