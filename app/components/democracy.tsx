@@ -1,7 +1,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Badge } from "~/components/kit";
+import { Badge, RadioChoice } from "~/components/kit";
 import { ErrorList, FormErrors } from "~/components/forms";
 import type { Language } from "~/i18n/config";
 import { formatDateTime } from "~/utils/dates";
@@ -154,20 +154,19 @@ export function Select({ intent, name, label, errors, defaultValue, options, pla
   );
 }
 
-/** FOR / AGAINST as two radio buttons in a fieldset (big targets on a phone). */
+/** FOR / AGAINST, side by side (the kit's RadioChoice). */
 export function ChoiceField({ intent, legend, errors, defaultValue }: { intent: string; legend: ReactNode; errors?: string[]; defaultValue?: string }) {
   const { t } = useTranslation();
   return (
-    <fieldset className="field choice-field" aria-describedby={errors?.length ? `${intent}-choice-errors` : undefined}>
-      <legend>{legend}</legend>
-      {(["FOR", "AGAINST"] as const).map((c) => (
-        <div key={c} className="field-checkbox">
-          <input type="radio" id={`${intent}-choice-${c}`} name="choice" value={c} required defaultChecked={defaultValue === c} />
-          <label htmlFor={`${intent}-choice-${c}`}>{t(`democracy.choices.${c}`)}</label>
-        </div>
-      ))}
-      <ErrorList id={`${intent}-choice-errors`} errors={errors} />
-    </fieldset>
+    <RadioChoice
+      name="choice"
+      idPrefix={`${intent}-choice`}
+      legend={legend}
+      defaultValue={defaultValue}
+      options={(["FOR", "AGAINST"] as const).map((c) => ({ value: c, label: t(`democracy.choices.${c}`) }))}
+      errorId={`${intent}-choice-errors`}
+      errors={errors?.length ? <ErrorList id={`${intent}-choice-errors`} errors={errors} /> : null}
+    />
   );
 }
 

@@ -104,7 +104,7 @@ export const democracyVi = {
       decisionHeading: "Quyết định",
       cancelledBecause: "Đã hủy: {{reason}}",
       vote: {
-        heading: "Biểu quyết của hộ gia đình bạn",
+        heading: "Hộ của bạn biểu quyết",
         notOnRoll: "Tài khoản của bạn chưa có trong danh sách người biểu quyết thay mặt hộ gia đình nào của việc này.",
         signIn: "Đăng nhập để biểu quyết thay mặt hộ gia đình của bạn.",
         household: "Hộ",

@@ -16,7 +16,8 @@ export async function democracyStats(scope: UnitRef, units: UnitRef[], period: P
   const [matters, consultations, recommendations] = await Promise.all([
     db.democracyMatter.findMany({ where: { unitId: { in: unitIds }, closedAt: range, result: { not: null } }, select: { unitId: true, result: true, electorate: true, turnout: true } }),
     db.consultation.findMany({
-      where: { unitId: { in: unitIds }, closesAt: range },
+      // Closed in the period: not one still open whose end falls later in it.
+      where: { unitId: { in: unitIds }, closesAt: { gte: range.gte, lte: new Date(Math.min(range.lte.getTime(), now.getTime())) } },
       select: { unitId: true, status: true, _count: { select: { comments: { where: { moderation: "ACCEPTED" } } } } },
     }),
     db.supervisionRecommendation.findMany({ where: { unitId: { in: unitIds }, sentAt: range }, select: { unitId: true, status: true, dueAt: true, answeredOnTime: true } }),

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ChoiceField, DocumentList, IntentForm, Period, PhaseBadge, ResultBadge, RuleBasis, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
-import { ActionItem, ActionPanel, Badge, PageHeader } from "~/components/kit";
+import { Badge, PageHeader } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { requireUser } from "~/modules/auth/guards.server";
 import { getUser } from "~/modules/auth/session.server";
@@ -62,7 +62,6 @@ export default function MatterPage() {
           <>
             {m.result ? <ResultBadge result={m.result.result ?? ""} /> : <PhaseBadge phase={m.phase} />}
             {m.secret ? <Badge tone="info">{t("democracy.secretBadge")}</Badge> : null}
-            {m.online ? <Badge>{t("democracy.onlineBadge")}</Badge> : null}
           </>
         }
       />
@@ -78,14 +77,13 @@ export default function MatterPage() {
                 {h.choice ? t("democracy.vote.votedChoice", { choice: t(`democracy.choices.${h.choice}`) }) : null}
               </p>
               {standing.canVote ? (
-                <ActionPanel title={h.vote ? t("democracy.vote.change") : t("democracy.vote.submit")} hint={t("democracy.vote.changeHint")}>
-                  <ActionItem id={`vote-${h.code}`} label={t("democracy.vote.choiceLegend", { code: h.code })} primary open>
-                    <IntentForm intent="vote" submit={h.vote ? t("democracy.vote.change") : t("democracy.vote.submit")} errors={vote.errors} primary>
-                      <input type="hidden" name="householdId" value={h.id} />
-                      <ChoiceField intent={`vote-${h.code}`} legend={t("democracy.vote.choiceLegend", { code: h.code })} errors={vote.errors.choice} />
-                    </IntentForm>
-                  </ActionItem>
-                </ActionPanel>
+                <>
+                  <IntentForm intent="vote" submit={h.vote ? t("democracy.vote.change") : t("democracy.vote.submit")} errors={vote.errors} primary>
+                    <input type="hidden" name="householdId" value={h.id} />
+                    <ChoiceField intent={`vote-${h.code}`} legend={t("democracy.vote.choiceLegend", { code: h.code })} errors={vote.errors.choice} />
+                  </IntentForm>
+                  <p className="field-hint">{t("democracy.vote.changeHint")}</p>
+                </>
               ) : standing.refusal ? (
                 <p className="notice" role="note">
                   {t(standing.refusal)}
@@ -102,7 +100,10 @@ export default function MatterPage() {
       {m.secret ? <p className="field-hint">{t("democracy.secretHint")}</p> : null}
       <dl className="facts">
         <Fact term={t("democracy.subject")}>{t(`democracy.subjects.${m.subject}`)}</Fact>
-        <Fact term={t("democracy.form")}>{t(`democracy.forms.${m.form}`)}</Fact>
+        <Fact term={t("democracy.form")}>
+          {t(`democracy.forms.${m.form}`)}
+          {m.online ? ` · ${t("democracy.onlineBadge")}` : ""}
+        </Fact>
         <Fact term={t("democracy.period")}>
           <Period from={m.opensAt} to={m.closesAt} />
         </Fact>
