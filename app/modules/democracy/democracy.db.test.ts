@@ -7,6 +7,7 @@ import { addMember, answerRecommendation, awaitingAnswer, boardCase, boardCases,
 import { addComment, moderateComment, publicConsultation, publishAnswers, openConsultation, recordConsultationDecision, saveGroup, staffConsultation } from "./consultations.server";
 import { castOnlineVote, closeMatter, openMatter, publicMatter, recordPaperBallot, residentStanding, staffMatter, rollForExport, recordDecision } from "./matters.server";
 import { democracyStats } from "./stats.server";
+import { conferenceForOfficer, publishConferenceReport, scheduleConference } from "./conference.server";
 import { publicUnits } from "~/modules/stats/stats.server";
 
 /**
@@ -367,6 +368,49 @@ describe("a People's Inspection Board", () => {
     const foreign = await db.case.findFirst({ where: { unitId: chiengan.id }, select: { code: true } });
     if (foreign) await expect(boardCase(member, board.id, foreign.code)).rejects.toMatchObject({ status: 404 });
     await expect(boardCases(residents[0]!, board.id, null)).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe("the annual dialogue conference", () => {
+  test("scheduled as a dialogue session with the statutory agenda, announced in time; its report published once held", async () => {
+    const now = new Date();
+    const local = (d: Date) => new Date(d.getTime() + 7 * hour).toISOString().slice(0, 16);
+    const input = (startsAt: Date) => ({
+      title: "Hội nghị đối thoại giữa Chủ tịch UBND phường với Nhân dân",
+      chairId: leader.id,
+      startsAt: local(startsAt),
+      endsAt: local(new Date(startsAt.getTime() + 3 * hour)),
+      place: "Hội trường UBND phường",
+      capacity: 0,
+      isPublic: true,
+      submissionToken: token("conf"),
+    });
+    // Announced less than seven days ahead: refused, nothing scheduled.
+    expect(await scheduleConference(officer, input(new Date(now.getTime() + 3 * day)), now)).toEqual({ ok: false, errors: { startsAt: ["democracy.errors.conferenceNotice?days=7"] } });
+    const startsAt = new Date(now.getTime() + 10 * day);
+    const scheduled = await scheduleConference(officer, input(startsAt), now);
+    if (!scheduled.ok) throw new Error(JSON.stringify(scheduled));
+    const session = await db.dialogueSession.findUniqueOrThrow({ where: { id: scheduled.sessionId }, include: { agenda: { orderBy: { sortOrder: "asc" } } } });
+    expect(session.kind).toBe("ANNUAL_CONFERENCE");
+    expect(session.agenda.map((a) => a.title)).toEqual([
+      "UBND báo cáo tình hình hoạt động của chính quyền địa phương",
+      "Nhân dân nêu ý kiến, kiến nghị về quyền và nghĩa vụ của công dân tại địa phương",
+      "Chủ tịch UBND trả lời, giải trình và cam kết",
+      "Kết luận hội nghị",
+    ]);
+    const view = await conferenceForOfficer(officer, scheduled.sessionId, now);
+    expect(view?.mayPublish).toBe(false);
+    expect(await publishConferenceReport(officer, scheduled.sessionId, now)).toEqual({ ok: false, errors: { "": ["democracy.refusals.notHeld"] } });
+    await expect(conferenceForOfficer(otherOfficer, scheduled.sessionId, now)).rejects.toMatchObject({ status: 403 });
+    // Held and minuted (the session pages do this): the report goes on the notice board.
+    await write((tx) => tx.dialogueSession.update({ where: { id: scheduled.sessionId }, data: { status: "HELD", minutesSummary: "Hơn 200 người dân dự; 14 ý kiến về đường, điện, nước sạch.", minutesSavedAt: startsAt } }));
+    const later = new Date(startsAt.getTime() + 2 * day);
+    const published = await publishConferenceReport(officer, scheduled.sessionId, later);
+    expect(published).toMatchObject({ ok: true });
+    const notice = await db.notice.findUniqueOrThrow({ where: { id: (published as { noticeId: string }).noticeId } });
+    expect(notice.body).toContain("Hơn 200 người dân dự");
+    expect(notice.body).toContain("Điều 43");
+    expect((await conferenceForOfficer(officer, scheduled.sessionId, later))?.reportLate).toBe(false);
   });
 });
 
