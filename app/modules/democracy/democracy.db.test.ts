@@ -401,7 +401,7 @@ describe("the annual dialogue conference", () => {
     const view = await conferenceForOfficer(officer, scheduled.sessionId, now);
     expect(view?.mayPublish).toBe(false);
     expect(await publishConferenceReport(officer, scheduled.sessionId, now)).toEqual({ ok: false, errors: { "": ["democracy.refusals.notHeld"] } });
-    await expect(conferenceForOfficer(otherOfficer, scheduled.sessionId, now)).rejects.toMatchObject({ status: 403 });
+    await expect(conferenceForOfficer({ ...otherOfficer, unit: null }, scheduled.sessionId, now)).rejects.toMatchObject({ status: 403 });
     // Held and minuted (the session pages do this): the report goes on the notice board.
     await write((tx) => tx.dialogueSession.update({ where: { id: scheduled.sessionId }, data: { status: "HELD", minutesSummary: "Hơn 200 người dân dự; 14 ý kiến về đường, điện, nước sạch.", minutesSavedAt: startsAt } }));
     const later = new Date(startsAt.getTime() + 2 * day);
