@@ -90,17 +90,9 @@ export function IntentForm({
   );
 }
 
-/** A labelled input of an intent form; ids are prefixed by the intent, so several forms share a page. */
-export function Field({
-  intent,
-  name,
-  label,
-  hint,
-  errors,
-  defaultValue,
-  ...rest
-}: { intent: string; name: string; label: ReactNode; hint?: ReactNode; errors?: string[] } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
-  const id = `${intent}-${name}`;
+/** Label, hint, control and errors of an intent form's field; ids are prefixed by the intent, so several forms share a page. */
+function Shell({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: (describedBy: string | undefined) => ReactNode }) {
+  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="field" data-invalid={errors?.length ? "" : undefined}>
       <label htmlFor={id}>{label}</label>
@@ -109,48 +101,58 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      <input id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={[hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined} {...rest} />
+      {children(describedBy)}
       <ErrorList id={`${id}-errors`} errors={errors} />
     </div>
   );
 }
 
-export function TextArea({ intent, name, label, hint, errors, defaultValue, rows = 4, required }: { intent: string; name: string; label: ReactNode; hint?: ReactNode; errors?: string[]; defaultValue?: string; rows?: number; required?: boolean }) {
+type Common = { intent: string; name: string; label: ReactNode; hint?: ReactNode; errors?: string[] };
+
+export function Field({ intent, name, label, hint, errors, defaultValue, ...rest }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
   const id = `${intent}-${name}`;
   return (
-    <div className="field" data-invalid={errors?.length ? "" : undefined}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <textarea id={id} name={name} rows={rows} required={required} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={[hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined} />
-      <ErrorList id={`${id}-errors`} errors={errors} />
-    </div>
+    <Shell id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy) => <input id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...rest} />}
+    </Shell>
   );
 }
 
-export function Select({ intent, name, label, errors, defaultValue, options, placeholder, hint }: { intent: string; name: string; label: ReactNode; errors?: string[]; defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string; hint?: ReactNode }) {
+export function TextArea({ intent, name, label, hint, errors, defaultValue, rows = 4, required }: Common & { defaultValue?: string; rows?: number; required?: boolean }) {
   const id = `${intent}-${name}`;
   return (
-    <div className="field" data-invalid={errors?.length ? "" : undefined}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <select id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={[hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined}>
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <ErrorList id={`${id}-errors`} errors={errors} />
-    </div>
+    <Shell id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy) => <textarea id={id} name={name} rows={rows} required={required} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} />}
+    </Shell>
+  );
+}
+
+export function Select({ intent, name, label, hint, errors, defaultValue, options, placeholder }: Common & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }) {
+  const id = `${intent}-${name}`;
+  return (
+    <Shell id={id} label={label} hint={hint} errors={errors}>
+      {(describedBy) => (
+        <select id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Shell>
+  );
+}
+
+/** The decision recorded for a matter or a consultation: its document's number and its text. */
+export function DecisionFields({ intent, result }: { intent: string; result: { errors: Record<string, string[]>; values: Record<string, string> } }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field intent={intent} name="decisionRef" label={t("democracy.matter.decisionRef")} required errors={result.errors.decisionRef} defaultValue={result.values.decisionRef} />
+      <TextArea intent={intent} name="decisionText" label={t("democracy.matter.decisionText")} required errors={result.errors.decisionText} defaultValue={result.values.decisionText} />
+    </>
   );
 }
 

@@ -4,13 +4,14 @@ import { openStatuses } from "~/modules/cases/constants";
 import type { CheckedFile } from "~/modules/files/files.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { addLocalDays, localDate, startOfLocalDay } from "~/modules/deadlines/calendar";
-import { db, isUniqueViolation, write } from "~/utils/db.server";
-import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { db, write } from "~/utils/db.server";
+import { afterCursorDesc, decodeCursor } from "~/utils/keyset";
 import { forbidden, notFound } from "~/utils/http.server";
 import { mayAnswerBoards, mayManageDemocracy } from "./access.server";
 import { answerRuleFor, type BoardKind, type MemberRole } from "./constants";
 import { attachDocuments, documentsOf, storeDocuments } from "./documents.server";
 import { answeredOnTime, isRecommendationOverdue, planNoticeGiven, recommendationDueAt } from "./recommendations";
+import { keysetPage, onceByToken } from "./once.server";
 import type { FieldErrors, Result } from "./results";
 import { ruleInForce } from "./rules";
 import { democracyContext } from "./rules.server";
@@ -169,40 +170,38 @@ export async function sendRecommendation(member: Member, boardId: string, input:
   if (!rule) return { ok: false, errors: { "": ["democracy.errors.noRule"] } };
   const dueAt = recommendationDueAt(rule, calendar, sentAt);
   const stored = await storeDocuments(files);
-  try {
-    const id = await write(async (tx) => {
-      const r = await tx.supervisionRecommendation.create({
-        data: {
-          boardId,
-          unitId: board.unitId,
-          title: input.title,
-          findings: input.findings,
-          recommendation: input.recommendation,
-          sentAt,
-          sentById: member.id,
-          ruleId: rule.id,
-          dueAt,
-          submissionToken: input.submissionToken,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      await attachDocuments(tx, { recommendationId: r.id }, member.id, input.submissionToken, stored);
-      await audit(tx, { actorId: member.id, action: "RECOMMENDATION_SENT", targetType: "SupervisionRecommendation", targetId: r.id, data: { boardId, sentAt: sentAt.toISOString(), dueAt: dueAt.toISOString() } });
-      const leaders = await tx.user.findMany({ where: { unitId: board.unitId, role: "LEADER", disabled: false }, select: { id: true } });
-      for (const l of leaders) {
-        await notify(tx, { userId: l.id }, "DEMOCRACY_RECOMMENDATION_SENT", { board: board.name, title: input.title }, { link: `/desk/democracy/recommendations/${r.id}` });
-      }
-      return r.id;
-    });
-    return { ok: true, id, dueAt };
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const first = await db.supervisionRecommendation.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true, dueAt: true } });
-      if (first) return { ok: true, id: first.id, dueAt: first.dueAt };
-    }
-    throw error;
-  }
+  const id = await onceByToken(
+    () =>
+      write(async (tx) => {
+        const r = await tx.supervisionRecommendation.create({
+          data: {
+            boardId,
+            unitId: board.unitId,
+            title: input.title,
+            findings: input.findings,
+            recommendation: input.recommendation,
+            sentAt,
+            sentById: member.id,
+            ruleId: rule.id,
+            dueAt,
+            submissionToken: input.submissionToken,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        await attachDocuments(tx, { recommendationId: r.id }, member.id, input.submissionToken, stored);
+        await audit(tx, { actorId: member.id, action: "RECOMMENDATION_SENT", targetType: "SupervisionRecommendation", targetId: r.id, data: { boardId, sentAt: sentAt.toISOString(), dueAt: dueAt.toISOString() } });
+        const leaders = await tx.user.findMany({ where: { unitId: board.unitId, role: "LEADER", disabled: false }, select: { id: true } });
+        for (const l of leaders) {
+          await notify(tx, { userId: l.id }, "DEMOCRACY_RECOMMENDATION_SENT", { board: board.name, title: input.title }, { link: `/desk/democracy/recommendations/${r.id}` });
+        }
+        return r.id;
+      }),
+    () => db.supervisionRecommendation.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } }),
+  );
+  // A double submit returns the first recommendation, with its own deadline.
+  const saved = await db.supervisionRecommendation.findUniqueOrThrow({ where: { id }, select: { dueAt: true } });
+  return { ok: true, id, dueAt: saved.dueAt };
 }
 
 /** A recommendation for the commune's officers (or a member of its board): with its documents. */
@@ -255,9 +254,8 @@ export async function unitRecommendations(unitId: string, cursor: string | null,
     take: 31,
     select: recommendationSelect,
   });
-  const shown = rows.slice(0, 30);
-  const last = shown.at(-1);
-  return { rows: shown.map((r) => ({ ...r, overdue: isRecommendationOverdue(r, now) })), nextCursor: rows.length > 30 && last ? encodeCursor({ id: last.id, at: last.sentAt }) : null };
+  const page = keysetPage(rows, 30, (r) => r.sentAt);
+  return { rows: page.rows.map((r) => ({ ...r, overdue: isRecommendationOverdue(r, now) })), nextCursor: page.nextCursor };
 }
 
 // ── the People's Inspection Board's read-only, audited access to the commune's cases ──
@@ -284,16 +282,15 @@ export async function boardCases(user: Member, boardId: string, cursor: string |
     select: { id: true, code: true, kind: true, status: true, title: true, submittedAt: true, nextDueAt: true, resolvedAt: true, resolvedOnTime: true },
   });
   await write((tx) => audit(tx, { actorId: user.id, action: "SUPERVISION_CASES_LISTED", targetType: "SupervisionBoard", targetId: boardId, data: { cursor: cursor ?? null } }));
-  const shown = rows.slice(0, 30);
-  const last = shown.at(-1);
+  const page = keysetPage(rows, 30, (r) => r.submittedAt);
   return {
     board,
-    cases: shown.map(({ id: _id, title, ...c }) => ({
+    cases: page.rows.map(({ id: _id, title, ...c }) => ({
       ...c,
       title: c.kind === "DENUNCIATION" ? null : title,
       overdue: !!c.nextDueAt && (openStatuses as readonly string[]).includes(c.status) && c.nextDueAt.getTime() < now.getTime(),
     })),
-    nextCursor: rows.length > 30 && last ? encodeCursor({ id: last.id, at: last.submittedAt }) : null,
+    nextCursor: page.nextCursor,
   };
 }
 

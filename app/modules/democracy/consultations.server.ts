@@ -2,13 +2,14 @@ import { audit } from "~/modules/audit/audit.server";
 import { anonymiseText } from "~/modules/board/anonymise";
 import type { CheckedFile } from "~/modules/files/files.server";
 import { createServerI18n } from "~/i18n/i18n.server";
-import { db, isUniqueViolation, write } from "~/utils/db.server";
-import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { db, write } from "~/utils/db.server";
+import { afterCursorDesc, decodeCursor } from "~/utils/keyset";
 import { forbidden, notFound } from "~/utils/http.server";
 import { formatDateTime } from "~/utils/dates";
 import { mayManageDemocracy } from "./access.server";
 import { consultationPhase, mayDoConsultation, publishReadiness, type ConsultationAction } from "./consultation-state";
 import { attachDocuments, documentsOf, storeDocuments } from "./documents.server";
+import { keysetPage, onceByToken } from "./once.server";
 import type { FieldErrors, Result } from "./results";
 import { postDemocracyNotice } from "./publish.server";
 import { citation, ruleInForce } from "./rules";
@@ -30,33 +31,28 @@ export async function openConsultation(officer: Officer, input: OpenConsultation
   if (input.closesAt.getTime() <= now.getTime()) errors.closesAt = ["democracy.errors.closesInPast"];
   if (!rule || Object.keys(errors).length) return { ok: false, errors };
   const stored = await storeDocuments(files);
-  try {
-    const id = await write(async (tx) => {
-      const c = await tx.consultation.create({
-        data: { unitId, ruleId: rule.id, subject: rule.code, title: input.title, description: input.description, opensAt: input.opensAt, closesAt: input.closesAt, openedById: officer.id, submissionToken: input.submissionToken, createdAt: now },
-        select: { id: true },
-      });
-      await attachDocuments(tx, { consultationId: c.id }, officer.id, input.submissionToken, stored);
-      await audit(tx, { actorId: officer.id, action: "CONSULTATION_OPENED", targetType: "Consultation", targetId: c.id, data: { subject: rule.code } });
-      return c.id;
-    });
-    return { ok: true, id };
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const first = await db.consultation.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } });
-      if (first) return { ok: true, id: first.id };
-    }
-    throw error;
-  }
+  const id = await onceByToken(
+    () =>
+      write(async (tx) => {
+        const c = await tx.consultation.create({
+          data: { unitId, ruleId: rule.id, subject: rule.code, title: input.title, description: input.description, opensAt: input.opensAt, closesAt: input.closesAt, openedById: officer.id, submissionToken: input.submissionToken, createdAt: now },
+          select: { id: true },
+        });
+        await attachDocuments(tx, { consultationId: c.id }, officer.id, input.submissionToken, stored);
+        await audit(tx, { actorId: officer.id, action: "CONSULTATION_OPENED", targetType: "Consultation", targetId: c.id, data: { subject: rule.code } });
+        return c.id;
+      }),
+    () => db.consultation.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } }),
+  );
+  return { ok: true, id };
 }
 
 export const consultationPageSize = 20;
 const listSelect = { id: true, title: true, subject: true, status: true, opensAt: true, closesAt: true, unit: { select: { code: true, name: true } } } as const;
 
 function page<R extends { id: string; opensAt: Date }>(rows: R[]) {
-  const shown = rows.slice(0, consultationPageSize);
-  const last = shown.at(-1);
-  return { consultations: shown, nextCursor: rows.length > consultationPageSize && last ? encodeCursor({ id: last.id, at: last.opensAt }) : null };
+  const { rows: consultations, nextCursor } = keysetPage(rows, consultationPageSize, (r) => r.opensAt);
+  return { consultations, nextCursor };
 }
 
 export async function unitConsultations(unitId: string, cursor: string | null) {
@@ -159,19 +155,11 @@ export async function addComment(user: { id: string; role: string }, consultatio
   if (!allowed.ok) return { ok: false, error: `democracy.refusals.${allowed.reason}` };
   const existing = await db.consultationComment.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true, authorId: true } });
   if (existing) return existing.authorId === user.id ? { ok: true, id: existing.id } : forbidden();
-  try {
-    const id = await write(async (tx) => {
-      const cm = await tx.consultationComment.create({ data: { consultationId, authorId: user.id, body: input.body, submissionToken: input.submissionToken, createdAt: now }, select: { id: true } });
-      return cm.id;
-    });
-    return { ok: true, id };
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const first = await db.consultationComment.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } });
-      if (first) return { ok: true, id: first.id };
-    }
-    throw error;
-  }
+  const id = await onceByToken(
+    () => write(async (tx) => (await tx.consultationComment.create({ data: { consultationId, authorId: user.id, body: input.body, submissionToken: input.submissionToken, createdAt: now }, select: { id: true } })).id),
+    () => db.consultationComment.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } }),
+  );
+  return { ok: true, id };
 }
 
 async function requireOfficerConsultation(officer: Officer, consultationId: string) {

@@ -2,13 +2,14 @@ import { randomInt } from "node:crypto";
 import { audit } from "~/modules/audit/audit.server";
 import type { CheckedFile } from "~/modules/files/files.server";
 import { db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
-import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { afterCursorDesc, decodeCursor } from "~/utils/keyset";
 import { forbidden, notFound } from "~/utils/http.server";
 import { mayManageDemocracy } from "./access.server";
 import type { Choice, MatterForm } from "./constants";
 import { checkMinutes, onlineAllowed, outcome, type MinutesProblem } from "./decision";
 import { attachDocuments, documentsOf, storeDocuments } from "./documents.server";
 import { mayDo, matterPhase, type MatterAction, type MatterFacts } from "./matter-state";
+import { keysetPage, onceByToken } from "./once.server";
 import { publishMatterResult } from "./publish.server";
 import { ruleInForce, shareOf, type Share } from "./rules";
 import { loadDemocracyRules } from "./rules.server";
@@ -80,48 +81,44 @@ export async function openMatter(officer: Officer, input: OpenMatterInput, files
   const secret = rule.secretBallot || input.secret;
   const online = onlineAllowed(input.form, rule) && input.online;
   const stored = await storeDocuments(files);
-  try {
-    const id = await write(async (tx) => {
-      const matter = await tx.democracyMatter.create({
-        data: {
-          unitId,
-          areaId: input.areaId,
-          ruleId: rule.id,
-          subject: rule.code,
-          title: input.title,
-          description: input.description,
-          form: input.form,
-          secret,
-          online,
-          opensAt: input.opensAt,
-          closesAt: input.closesAt,
-          meetingPlace: input.form === "MEETING" ? (input.meetingPlace ?? null) : null,
-          thresholdNum: threshold.num,
-          thresholdDen: threshold.den,
-          thresholdStrict: threshold.strict,
-          quorumNum: quorum?.num ?? null,
-          quorumDen: quorum?.den ?? null,
-          quorumStrict: quorum?.strict ?? true,
-          electorate: roll.length,
-          openedById: officer.id,
-          submissionToken: input.submissionToken,
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      await tx.democracyElector.createMany({ data: roll.map((h) => ({ matterId: matter.id, householdId: h.id })) });
-      await attachDocuments(tx, { matterId: matter.id }, officer.id, input.submissionToken, stored);
-      await audit(tx, { actorId: officer.id, action: "MATTER_OPENED", targetType: "DemocracyMatter", targetId: matter.id, data: { subject: rule.code, form: input.form, secret, online, electorate: roll.length } });
-      return matter.id;
-    });
-    return { ok: true, id };
-  } catch (error) {
-    if (isUniqueViolation(error)) {
-      const first = await db.democracyMatter.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } });
-      if (first) return { ok: true, id: first.id };
-    }
-    throw error;
-  }
+  const id = await onceByToken(
+    () =>
+      write(async (tx) => {
+        const matter = await tx.democracyMatter.create({
+          data: {
+            unitId,
+            areaId: input.areaId,
+            ruleId: rule.id,
+            subject: rule.code,
+            title: input.title,
+            description: input.description,
+            form: input.form,
+            secret,
+            online,
+            opensAt: input.opensAt,
+            closesAt: input.closesAt,
+            meetingPlace: input.form === "MEETING" ? (input.meetingPlace ?? null) : null,
+            thresholdNum: threshold.num,
+            thresholdDen: threshold.den,
+            thresholdStrict: threshold.strict,
+            quorumNum: quorum?.num ?? null,
+            quorumDen: quorum?.den ?? null,
+            quorumStrict: quorum?.strict ?? true,
+            electorate: roll.length,
+            openedById: officer.id,
+            submissionToken: input.submissionToken,
+            createdAt: now,
+          },
+          select: { id: true },
+        });
+        await tx.democracyElector.createMany({ data: roll.map((h) => ({ matterId: matter.id, householdId: h.id })) });
+        await attachDocuments(tx, { matterId: matter.id }, officer.id, input.submissionToken, stored);
+        await audit(tx, { actorId: officer.id, action: "MATTER_OPENED", targetType: "DemocracyMatter", targetId: matter.id, data: { subject: rule.code, form: input.form, secret, online, electorate: roll.length } });
+        return matter.id;
+      }),
+    () => db.democracyMatter.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } }),
+  );
+  return { ok: true, id };
 }
 
 export const matterPageSize = 20;
@@ -145,9 +142,8 @@ const listSelect = {
 } as const;
 
 function page<R extends { id: string; opensAt: Date }>(rows: R[]) {
-  const shown = rows.slice(0, matterPageSize);
-  const last = shown.at(-1);
-  return { matters: shown, nextCursor: rows.length > matterPageSize && last ? encodeCursor({ id: last.id, at: last.opensAt }) : null };
+  const { rows: matters, nextCursor } = keysetPage(rows, matterPageSize, (r) => r.opensAt);
+  return { matters, nextCursor };
 }
 
 /** A commune's matters for its officers, newest first (keyset on unitId, opensAt, id). */

@@ -12,7 +12,7 @@ import { maxDeliveredDaysAgo, boardView, requireMember, sendPlan, sendRecommenda
 import { ruleInForce } from "~/modules/democracy/rules";
 import { loadDemocracyRules } from "~/modules/democracy/rules.server";
 import { planSchema, recommendationSchema } from "~/modules/democracy/schemas";
-import { fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { readDocumentsForm } from "~/modules/democracy/forms.server";
 import { localToday } from "~/modules/board/posting";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { badRequest } from "~/utils/http.server";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const { board } = await requireMember(user, params.boardId ?? "");
-  const { formData, files, problems } = await readFormWithEvidence(request);
+  const { formData, token, pending, fileErrors } = await readDocumentsForm(request);
   const values = Object.fromEntries([...formData].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const intent = values.intent;
   if (intent === "plan") {
@@ -52,11 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent !== "recommend") badRequest();
   const parsed = recommendationSchema.safeParse({ ...values, deliveredOn: values.deliveredOn || undefined });
-  const token = /^[A-Za-z0-9_-]{16,64}$/.test(values.submissionToken ?? "") ? values.submissionToken! : null;
-  if (token && files.length) await keepPendingFiles(token, files);
-  const pending = token ? await pendingFiles(token) : [];
-  const fileErrors = fileProblemMessages(problems);
-  if (!parsed.success || fileErrors.length) {
+  if (!parsed.success || fileErrors.length || !token) {
     const errors = parsed.success ? {} : (parsed.error.flatten().fieldErrors as Record<string, string[]>);
     return json({ intent, errors: { ...errors, files: fileErrors }, values, pending }, { status: 400 });
   }

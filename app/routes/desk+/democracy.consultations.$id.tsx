@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { DocumentList, Field, IntentForm, Period, RuleBasis, Select, TextArea, resultFor } from "~/components/democracy";
+import { DecisionFields, DocumentList, Field, IntentForm, Period, RuleBasis, Select, TextArea, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
 import { ActionItem, ActionPanel, Badge, DataTable, PageHeader } from "~/components/kit";
@@ -86,8 +86,7 @@ export default function DeskConsultation() {
           {can("decide") ? (
             <ActionItem id="decide" label={t("democracy.desk.consultation.decide")} primary open={actionData?.intent === "decide"}>
               <IntentForm intent="decide" version={c.version} submit={t("democracy.desk.consultation.decide")} errors={r("decide").errors} primary>
-                <Field intent="decide" name="decisionRef" label={t("democracy.matter.decisionRef")} required errors={r("decide").errors.decisionRef} defaultValue={r("decide").values.decisionRef} />
-                <TextArea intent="decide" name="decisionText" label={t("democracy.matter.decisionText")} required errors={r("decide").errors.decisionText} defaultValue={r("decide").values.decisionText} />
+                <DecisionFields intent="decide" result={r("decide")} />
               </IntentForm>
             </ActionItem>
           ) : null}

@@ -1,7 +1,7 @@
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ChoiceField, DocumentList, Field, IntentForm, Period, PhaseBadge, ResultBadge, RuleBasis, Select, TextArea, resultFor } from "~/components/democracy";
+import { ChoiceField, DecisionFields, DocumentList, Field, IntentForm, Period, PhaseBadge, ResultBadge, RuleBasis, Select, TextArea, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
 import { ActionItem, ActionPanel, Badge, DataTable, PageHeader } from "~/components/kit";
@@ -143,8 +143,7 @@ export default function DeskMatter() {
           {can("recordDecision") ? (
             <ActionItem id="recordDecision" label={t("democracy.desk.matter.recordDecision")} description={recognitionDays ? t("democracy.desk.matter.decisionHint", { days: recognitionDays }) : undefined} primary open={actionData?.intent === "recordDecision"}>
               <IntentForm intent="recordDecision" version={m.version} submit={t("democracy.desk.matter.recordDecision")} errors={r("recordDecision").errors} primary>
-                <Field intent="recordDecision" name="decisionRef" label={t("democracy.matter.decisionRef")} required errors={r("recordDecision").errors.decisionRef} defaultValue={r("recordDecision").values.decisionRef} />
-                <TextArea intent="recordDecision" name="decisionText" label={t("democracy.matter.decisionText")} required errors={r("recordDecision").errors.decisionText} defaultValue={r("recordDecision").values.decisionText} />
+                <DecisionFields intent="recordDecision" result={r("recordDecision")} />
               </IntentForm>
             </ActionItem>
           ) : null}

@@ -8,9 +8,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CheckboxField, EvidenceFiles, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { PageHeader } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
-import { fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { unitAreas } from "~/modules/democracy/areas.server";
 import { matterForms } from "~/modules/democracy/constants";
+import { readDocumentsForm } from "~/modules/democracy/forms.server";
 import { openMatter } from "~/modules/democracy/matters.server";
 import { loadDemocracyRules, subjectRules } from "~/modules/democracy/rules.server";
 import { openMatterSchema } from "~/modules/democracy/schemas";
@@ -38,16 +38,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
-  const { formData, files, problems } = await readFormWithEvidence(request);
+  const { formData, token, pending, fileErrors } = await readDocumentsForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: openMatterSchema });
-  const token = String(formData.get("submissionToken") ?? "");
-  const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
-  if (tokenOk && files.length) await keepPendingFiles(token, files);
-  const pending = tokenOk ? await pendingFiles(token) : [];
-  const fileErrors = fileProblemMessages(problems);
   const sendBack = (extra: { fieldErrors?: Record<string, string[]>; formErrors?: string[] } = {}) =>
-    json({ result: submission.reply(extra), fileErrors, pending, submissionToken: tokenOk ? token : null }, { status: 400 });
+    json({ result: submission.reply(extra), fileErrors, pending, submissionToken: token }, { status: 400 });
   if (submission.status !== "success" || fileErrors.length) return sendBack();
   const v = submission.value;
   const result = await openMatter(
