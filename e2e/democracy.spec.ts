@@ -89,7 +89,7 @@ async function voteWithoutJs(browser: Browser, n: number, votes: { matterId: str
 }
 
 test.describe.serial("residents decide and are consulted", () => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   const suffix = uniqueSuffix().slice(-6).toUpperCase();
   const area = `Tổ dân phố E2E ${suffix}`;
   const prefix = `E${suffix}`;
@@ -102,8 +102,8 @@ test.describe.serial("residents decide and are consulted", () => {
     await login(page, accounts.reception.email);
     await importArea(page, area, prefix);
     await expect(page.getByRole("table")).toContainText(`${prefix}-10`);
-    // Everything closes together, two minutes from now (a datetime field has minutes).
-    closesAt = new Date(Math.ceil((Date.now() + 90_000) / 60_000) * 60_000 + 60_000);
+    // Everything closes together, two to three minutes from now (a datetime field has minutes).
+    closesAt = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000);
     road = await openMatter(page, { subject: t.contribution, title: `Bê tông hóa ngõ 7 ${suffix}`, area, closesAt });
     await expect(page.getByRole("main")).toContainText("từ 2/3 trở lên tổng số hộ: cần 7/10 hộ tán thành");
     lights = await openMatter(page, { subject: t.contribution, title: `Lắp đèn chiếu sáng ngõ 7 ${suffix}`, area, closesAt });
@@ -190,7 +190,7 @@ test.describe.serial("residents decide and are consulted", () => {
     await expect(async () => {
       await page.reload();
       await expect(page.locator("summary").filter({ hasText: t.close })).toBeVisible({ timeout: 1000 });
-    }).toPass({ timeout: 150_000, intervals: [5_000] });
+    }).toPass({ timeout: 240_000, intervals: [5_000] });
     await openAction(page, t.close);
     await page.getByRole("form", { name: t.close }).getByRole("button").click();
     await expectToast(page, "Đã kiểm phiếu: thông qua.");
@@ -376,7 +376,8 @@ test("a People's Inspection Board sends a recommendation; the commune's late ans
 async function fitsThePhone(page: Page, label: string) {
   const offenders = await page.evaluate(() =>
     [...document.querySelectorAll("body *")]
-      .filter((e) => e.getBoundingClientRect().right > 391 && e.getBoundingClientRect().width > 0)
+      // A table of figures scrolls inside its own box (layout="scroll"): that is not the page overflowing.
+      .filter((e) => !e.closest(".table-scroll") && e.getBoundingClientRect().right > 391 && e.getBoundingClientRect().width > 0)
       .slice(-5)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className} «${(e.textContent ?? "").slice(0, 40)}»`),
   );
