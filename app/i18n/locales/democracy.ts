@@ -150,6 +150,7 @@ export const democracyVi = {
         deliveredOn: "Ngày gửi không được sau hôm nay, không sớm hơn {{days}} ngày trước.",
         noRule: "Chưa có quy định về thời hạn trả lời đang có hiệu lực.",
         conferenceNotice: "Hội nghị phải được thông báo ít nhất {{days}} ngày trước ngày tổ chức.",
+        ratio: "Nhập cả tử số và mẫu số, tử số không lớn hơn mẫu số.",
         register: {
           unreadable: "Không đọc được tệp CSV.",
           noHeader: "Tệp thiếu cột mã hộ (ma_ho) hoặc chủ hộ (chu_ho).",
@@ -209,6 +210,16 @@ export const democracyVi = {
       },
       rules: {
         heading: "Căn cứ pháp lý của dân chủ cơ sở",
+        adminHeading: "Quy định dân chủ cơ sở (tỷ lệ, thời hạn)",
+        adminIntro: "Sửa tỷ lệ, thời hạn, nguồn và trạng thái đối chiếu của từng quy định; mọi thay đổi được ghi nhật ký. Việc đang biểu quyết giữ quy định đã áp dụng khi mở.",
+        ratioNum: "Tỷ lệ: tử số",
+        ratioDen: "Tỷ lệ: mẫu số",
+        ratioStrict: "Phải vượt tỷ lệ (“trên”), không chỉ đạt (“từ … trở lên”)",
+        dayType: "Loại ngày",
+        dayTypes: { WORKING: "Ngày làm việc", CALENDAR: "Ngày theo lịch" },
+        daysLabel: "Số ngày",
+        save: "Lưu quy định",
+        saved: "Đã lưu quy định {{code}}.",
         intro:
           "Các tỷ lệ, thời hạn ứng dụng áp dụng, mỗi dòng ghi văn bản, điều, khoản và nguồn đã đọc. Dòng ghi “chưa đối chiếu” là cách đọc từ nguồn thứ cấp, cần đối chiếu với văn bản luật.",
         code: "Quy định",
@@ -623,6 +634,7 @@ export const democracyEn: Widen<typeof democracyVi> = {
         deliveredOn: "The date cannot be after today or more than {{days}} days ago.",
         noRule: "No answer deadline is in force.",
         conferenceNotice: "The conference must be announced at least {{days}} days before it is held.",
+        ratio: "Give both numerator and denominator, the numerator not above the denominator.",
         register: {
           unreadable: "The CSV file cannot be read.",
           noHeader: "The file lacks the household code (ma_ho) or head (chu_ho) column.",
@@ -682,6 +694,16 @@ export const democracyEn: Widen<typeof democracyVi> = {
       },
       rules: {
         heading: "The legal basis of grassroots democracy",
+        adminHeading: "Grassroots democracy rules (thresholds, periods)",
+        adminIntro: "Correct each rule's threshold, period, source and whether it was checked against the statute; every change is audited. Matters already open keep the rule they opened with.",
+        ratioNum: "Share: numerator",
+        ratioDen: "Share: denominator",
+        ratioStrict: "Must exceed the share (“more than”), not just reach it (“at least”)",
+        dayType: "Kind of days",
+        dayTypes: { WORKING: "Working days", CALENDAR: "Calendar days" },
+        daysLabel: "Days",
+        save: "Save the rule",
+        saved: "Rule {{code}} saved.",
         intro:
           "The thresholds and periods the app applies, each with its document, article, clause and the source it was read in. Rows marked “not yet checked” are readings from secondary sources, to be checked against the law's text.",
         code: "Rule",

@@ -59,7 +59,8 @@ beforeAll(async () => {
   const imported = await importRegister(officer, { name: "Bản Thử", kind: "VILLAGE" }, csv);
   if (!imported.ok) throw new Error(JSON.stringify(imported));
   areaId = imported.areaId;
-});
+  // Building the seeded world (75 communes, rules, demo) takes seconds on a busy shared machine.
+}, 60_000);
 
 describe("the household register", () => {
   test("imported from the commune's CSV, accounts linked by email or phone", async () => {
@@ -425,4 +426,19 @@ test("the figures of the commune: matters decided and turnout, consultations, re
   expect(stats.total.adopted).toBe(matters.filter((m) => m.result === "ADOPTED").length);
   expect(stats.total.householdsOnRolls).toBe(matters.reduce((s, m) => s + m.electorate, 0));
   expect(stats.byUnit.map((u) => u.unit.code)).toEqual(["TOHIEU"]);
+});
+
+test("an administrator corrects a rule (audited): new matters take the new figure, an open matter keeps the one it opened with", async () => {
+  const open = await openBallot();
+  const rule = await db.democracyRule.findFirstOrThrow({ where: { code: "DECIDE_CONTRIBUTION" } });
+  const { updateDemocracyRule } = await import("./rules.server");
+  expect(
+    await updateDemocracyRule(world.users.admin.id, { ruleId: rule.id, ratioNum: 1, ratioDen: 2, ratioStrict: true, onlineBallot: true, confirmed: true, source: "Văn bản gốc, Điều 21 khoản 1 (đối chiếu)" }),
+  ).toBe(true);
+  const audit = await db.auditLog.findFirstOrThrow({ where: { action: "DEMOCRACY_RULE_CHANGED", targetId: rule.id } });
+  expect(JSON.parse(audit.data!)).toMatchObject({ code: "DECIDE_CONTRIBUTION", before: { ratioNum: 2, ratioDen: 3, confirmed: false }, after: { ratioNum: 1, ratioDen: 2, confirmed: true } });
+  const later = await openBallot();
+  const [a, b] = await Promise.all([db.democracyMatter.findUniqueOrThrow({ where: { id: open } }), db.democracyMatter.findUniqueOrThrow({ where: { id: later } })]);
+  expect([a.thresholdNum, a.thresholdDen, a.thresholdStrict]).toEqual([2, 3, false]);
+  expect([b.thresholdNum, b.thresholdDen, b.thresholdStrict]).toEqual([1, 2, true]);
 });

@@ -1,5 +1,7 @@
 import { loadDeadlineContext } from "~/modules/deadlines/deadlines.server";
-import { db } from "~/utils/db.server";
+import { audit } from "~/modules/audit/audit.server";
+import { db, write } from "~/utils/db.server";
+import type { RuleEdit } from "./schemas";
 import { ruleInForce, rulesOfKind, type DemocracyRuleData } from "./rules";
 
 /** Every rule row (a few dozen): read whole, ordered as the law lists them. */
@@ -24,4 +26,32 @@ export function requireRule(rules: readonly RuleRow[], code: string, at: Date): 
 
 export function subjectRules(rules: readonly RuleRow[], kind: "DECIDE" | "CONSULT", at: Date) {
   return rulesOfKind(rules, kind, at);
+}
+
+/**
+ * An administrator corrects a rule row: its figures, whether it is confirmed,
+ * its source and note — audited with the values before and after. Matters
+ * already open keep the figures they copied.
+ */
+export async function updateDemocracyRule(adminId: string, edit: RuleEdit): Promise<boolean> {
+  return write(async (tx) => {
+    const before = await tx.democracyRule.findUnique({ where: { id: edit.ruleId } });
+    if (!before) return false;
+    const data = {
+      ratioNum: edit.ratioNum ?? null,
+      ratioDen: edit.ratioDen ?? null,
+      ratioStrict: !!edit.ratioStrict,
+      days: edit.days ?? null,
+      dayType: edit.days !== undefined ? (edit.dayType ?? null) : null,
+      secretBallot: !!edit.secretBallot,
+      onlineBallot: !!edit.onlineBallot,
+      confirmed: !!edit.confirmed,
+      source: edit.source,
+      note: edit.note ?? null,
+    };
+    await tx.democracyRule.update({ where: { id: edit.ruleId }, data });
+    const was = Object.fromEntries(Object.keys(data).map((k) => [k, before[k as keyof typeof before]]));
+    await audit(tx, { actorId: adminId, action: "DEMOCRACY_RULE_CHANGED", targetType: "DemocracyRule", targetId: edit.ruleId, data: { code: before.code, before: was, after: data } });
+    return true;
+  });
 }

@@ -112,3 +112,28 @@ export const conferenceSchema = z.object({
   link: z.string().trim().url("dialogue.errors.badLink").max(500).optional(),
   submissionToken: token,
 });
+
+const optionalInt = (min: number, max: number) =>
+  z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number({ invalid_type_error: "democracy.errors.negative" }).int("democracy.errors.negative").min(min, "democracy.errors.negative").max(max, "democracy.errors.negative").optional());
+
+/** An administrator's correction of a rule row (its citation stays; its figures and notes change, audited). */
+export const ruleEditSchema = z
+  .object({
+    ruleId: id,
+    ratioNum: optionalInt(1, 100),
+    ratioDen: optionalInt(1, 100),
+    ratioStrict: z.boolean().optional(),
+    days: optionalInt(0, 365),
+    dayType: z.enum(["WORKING", "CALENDAR"]).optional(),
+    secretBallot: z.boolean().optional(),
+    onlineBallot: z.boolean().optional(),
+    confirmed: z.boolean().optional(),
+    source: text(5, 1000),
+    note: optionalText(2000),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.ratioNum === undefined) !== (v.ratioDen === undefined)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["ratioDen"], message: "democracy.errors.ratio" });
+    if (v.ratioNum !== undefined && v.ratioDen !== undefined && v.ratioNum > v.ratioDen) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["ratioNum"], message: "democracy.errors.ratio" });
+    if (v.days !== undefined && !v.dayType) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["dayType"], message: "errors.required" });
+  });
+export type RuleEdit = z.infer<typeof ruleEditSchema>;

@@ -44,6 +44,9 @@ export default function AdminHome() {
         <li>
           <Link to="/admin/statistics">{t("stats.settings.heading")}</Link>
         </li>
+        <li>
+          <Link to="/admin/democracy-rules">{t("democracy.rules.adminHeading")}</Link>
+        </li>
       </ul>
     </section>
   );
