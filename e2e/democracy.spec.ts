@@ -372,6 +372,36 @@ test("a People's Inspection Board sends a recommendation; the commune's late ans
   await member.context.close();
 });
 
+test("the commune schedules its annual dialogue conference with the statutory agenda; an administrator corrects a rule, audited", async ({ browser, page }) => {
+  await login(page, accounts.reception.email);
+  await open(page, "/desk/democracy/conferences");
+  const form = page.getByRole("form", { name: "Lên lịch" });
+  if (!(await form.isVisible())) await openAction(page, "Lên lịch hội nghị");
+  await form.getByLabel("Tên hội nghị").fill(`Hội nghị đối thoại năm ${uniqueSuffix()}`);
+  await form.getByLabel("Chủ trì").selectOption({ label: "Hoàng Văn Nam — Chủ tịch UBND phường" });
+  await form.getByLabel("Địa điểm").fill("Hội trường UBND phường Tô Hiệu");
+  await form.getByRole("button", { name: "Lên lịch" }).click();
+  await expectToast(page, "Đã lên lịch hội nghị, kèm chương trình theo quy định.");
+  const main = page.getByRole("main");
+  await expect(main).toContainText("UBND báo cáo tình hình hoạt động của chính quyền địa phương");
+  await expect(main).toContainText("Chủ tịch UBND trả lời, giải trình và cam kết");
+  await expect(main).toContainText("Điều 43, Luật Tổ chức chính quyền địa phương số 72/2025/QH15");
+  // The session pages take it from here (invitations, attendance, minutes).
+  await page.getByRole("link", { name: "Trang hội nghị (mời dự, điểm danh, biên bản)" }).click();
+  await expect(page.getByRole("main")).toContainText("Hội nghị đối thoại hằng năm với Nhân dân");
+
+  const admin = await signedIn(browser, accounts.admin.email);
+  await open(admin.page, "/admin/democracy-rules");
+  await openAction(admin.page, "Thời hạn trả lời kiến nghị của Ban Giám sát đầu tư của cộng đồng");
+  const rule = admin.page.getByRole("form", { name: "Lưu quy định" }).filter({ has: admin.page.locator('input[name="code"][value="ANSWER_INVESTMENT"]') });
+  await rule.getByLabel("Số ngày").fill("20");
+  await rule.getByRole("button", { name: "Lưu quy định" }).click();
+  await expectToast(admin.page, "Đã lưu quy định ANSWER_INVESTMENT.");
+  await open(admin.page, "/democracy/rules");
+  await expect(admin.page.getByRole("row").filter({ hasText: "Thời hạn trả lời kiến nghị của Ban Giám sát đầu tư của cộng đồng" })).toContainText("20 ngày");
+  await admin.context.close();
+});
+
 /** Nothing wider than the 390 px screen; names the elements that stick out when something does. */
 async function fitsThePhone(page: Page, label: string) {
   const offenders = await page.evaluate(() =>
