@@ -8,3 +8,6 @@ export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, type Column } from "./data-table";
 export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
 export { RadioChoice } from "./radio-choice";
+export { OfficialDocument } from "./official-document";
+export { GridTable, type GridHeaderCell } from "./grid-table";
+export { SignatureBlock } from "./signature-block";

@@ -2,8 +2,11 @@ import type { Catalogue } from "./vi";
 import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
+import { reportsEn } from "./reports";
+import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
 import { democracyEn } from "./democracy";
+import { lawEn } from "./law";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -560,10 +563,15 @@ export const en: Catalogue = {
     ...boardEn.notify,
     ...statsEn.notify,
     ...democracyEn.notify,
+    ...lawEn.notify,
+    ...onestopEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
   ...democracyEn.sections,
+  ...lawEn.sections,
+  ...reportsEn.sections,
+  ...onestopEn.sections,
 };

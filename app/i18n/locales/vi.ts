@@ -2,8 +2,11 @@ import type { Widen } from "./widen";
 import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
+import { reportsVi } from "./reports";
+import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
 import { democracyVi } from "./democracy";
+import { lawVi } from "./law";
 
 /**
  * Vietnamese catalogue — the default language. Every string a user sees is
@@ -564,12 +567,17 @@ export const vi = {
     ...boardVi.notify,
     ...statsVi.notify,
     ...democracyVi.notify,
+    ...lawVi.notify,
+    ...onestopVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
   ...democracyVi.sections,
+  ...lawVi.sections,
+  ...reportsVi.sections,
+  ...onestopVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */
