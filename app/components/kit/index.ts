@@ -7,6 +7,7 @@ export { SummaryCards, type SummaryItem } from "./summary-cards";
 export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, type Column } from "./data-table";
 export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
+export { RadioChoice } from "./radio-choice";
 export { OfficialDocument } from "./official-document";
 export { GridTable, type GridHeaderCell } from "./grid-table";
 export { SignatureBlock } from "./signature-block";

@@ -5,6 +5,7 @@ import { mediationEn } from "./mediation";
 import { reportsEn } from "./reports";
 import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
+import { democracyEn } from "./democracy";
 import { lawEn } from "./law";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
@@ -561,6 +562,7 @@ export const en: Catalogue = {
     ...mediationEn.notify,
     ...boardEn.notify,
     ...statsEn.notify,
+    ...democracyEn.notify,
     ...lawEn.notify,
     ...onestopEn.notify,
   },
@@ -568,6 +570,7 @@ export const en: Catalogue = {
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
+  ...democracyEn.sections,
   ...lawEn.sections,
   ...reportsEn.sections,
   ...onestopEn.sections,

@@ -5,6 +5,7 @@ import { mediationVi } from "./mediation";
 import { reportsVi } from "./reports";
 import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
+import { democracyVi } from "./democracy";
 import { lawVi } from "./law";
 
 /**
@@ -565,6 +566,7 @@ export const vi = {
     ...mediationVi.notify,
     ...boardVi.notify,
     ...statsVi.notify,
+    ...democracyVi.notify,
     ...lawVi.notify,
     ...onestopVi.notify,
   },
@@ -572,6 +574,7 @@ export const vi = {
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
+  ...democracyVi.sections,
   ...lawVi.sections,
   ...reportsVi.sections,
   ...onestopVi.sections,
