@@ -338,3 +338,17 @@ export async function expectToast(page: Page, text: string | RegExp): Promise<vo
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
   await hydrated(page);
 }
+
+/**
+ * The environment for running `npm run jobs` against the suite's database
+ * (SQLite or PostgreSQL: playwright.config.ts sets E2E_DATABASE_URL).
+ */
+export function e2eJobEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: process.env.E2E_DATABASE_URL,
+    SESSION_SECRET: "e2e-secret-at-least-16-chars",
+    OUTBOX_DIR: "test-results/outbox",
+    STORAGE_DIR: "test-results/storage",
+  };
+}

@@ -6,6 +6,29 @@ import { Prisma, PrismaClient } from "~/generated/sqlite/client";
 export type { Prisma };
 export type Tx = Prisma.TransactionClient;
 
+type SqliteConnection = { prepare(sql: string): unknown; pragma(statement: string): unknown };
+
+/**
+ * SQLite shared by several processes (`npm start` runs a worker per core):
+ * WAL, so readers never wait for the writer, and write transactions that
+ * begin IMMEDIATE — they take the file's write lock at BEGIN, waiting up to
+ * the busy timeout for another process's writer, instead of failing with
+ * SQLITE_BUSY when a transaction that began by reading tries to write after
+ * another process wrote. Every write is such a transaction (`write()` below).
+ */
+class SharedFileSQLite extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    // The adapter keeps its better-sqlite3 handle as `client` and begins transactions with prepare("BEGIN").
+    const connection = (adapter as unknown as { client: SqliteConnection }).client;
+    connection.pragma("journal_mode = WAL");
+    connection.pragma("busy_timeout = 10000");
+    const prepare = connection.prepare.bind(connection);
+    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
+
 /**
  * One DATABASE_URL picks the provider: `file:` for the embedded SQLite default,
  * `postgres://` for deployments with several app servers. Both clients are
@@ -15,8 +38,10 @@ export function createClient(url = process.env.DATABASE_URL || "file:./prisma/de
   if (url.startsWith("postgres")) {
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: new SharedFileSQLite({ url }) });
 }
+
+export const isPostgres = (process.env.DATABASE_URL || "").startsWith("postgres");
 
 declare global {
   // eslint-disable-next-line no-var -- kept across dev rebuilds
@@ -29,7 +54,7 @@ declare global {
  * Why: @prisma/adapter-better-sqlite3 gives a client one SQLite connection,
  * and a plain write issued while an interactive transaction is open runs
  * inside it — and is lost if that transaction rolls back, although its promise
- * resolved (../shared/notes/prisma-offline.md). With every write inside an
+ * resolved (docs/architecture.md, "The write rule"). With every write inside an
  * interactive transaction, the adapter serialises them and nothing can leak
  * into another's transaction. app/utils/db-writes.test.ts enforces the rule.
  */
