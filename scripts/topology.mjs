@@ -43,15 +43,20 @@ function pipeWithName(stream, name, target) {
   });
 }
 
-/** Starts the production server: server/cluster.js (workers) or one server/index.js process. */
-export function startApp(env, { cluster = false, name = "app" } = {}) {
+/**
+ * Starts the production server: server/cluster.js (workers) or one server/index.js
+ * process. Its output goes to `log` (a writable stream; default this process's).
+ * @param {Record<string, string | undefined>} env
+ * @param {{ cluster?: boolean; name?: string; log?: NodeJS.WritableStream }} [options]
+ */
+export function startApp(env, { cluster = false, name = "app", log } = {}) {
   const child = spawn(process.execPath, [cluster ? "server/cluster.js" : "server/index.js"], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.name = name;
-  pipeWithName(child.stdout, name, process.stdout);
-  pipeWithName(child.stderr, name, process.stderr);
+  pipeWithName(child.stdout, name, log ?? process.stdout);
+  pipeWithName(child.stderr, name, log ?? process.stderr);
   return child;
 }
 
@@ -67,15 +72,15 @@ export function haproxyPath() {
  * deploy/haproxy.cfg: the same file a deployment uses, given its addresses in
  * the environment. The config names two servers; more need more lines there.
  */
-export async function startBalancer({ port, addresses, name = "haproxy" }) {
+export async function startBalancer({ port, addresses, name = "haproxy", log }) {
   if (addresses.length !== 2) throw new Error("deploy/haproxy.cfg names two app servers");
   const child = spawn(haproxyPath(), ["-f", "deploy/haproxy.cfg", "-db"], {
     env: { ...process.env, LNY_LB_BIND: `127.0.0.1:${port}`, LNY_APP1: addresses[0], LNY_APP2: addresses[1] },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.name = name;
-  pipeWithName(child.stdout, name, process.stdout);
-  pipeWithName(child.stderr, name, process.stderr);
+  pipeWithName(child.stdout, name, log ?? process.stdout);
+  pipeWithName(child.stderr, name, log ?? process.stderr);
   await waitForPort(port, 10_000);
   return child;
 }

@@ -15,6 +15,8 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Lắng Nghe <no-reply@langnghe.local>"),
   /** "false" disables the in-server job runner (run `npm run jobs` from cron instead). */
   RUN_JOBS: z.enum(["true", "false"]).default("true"),
+  /** How often each server tries a round of the jobs (each job runs on one server at a time, by lease). */
+  JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   PUBLIC_URL: z.string().default("http://localhost:3000"),
   /** Registrations allowed per address and hour (a commune office's shared connection may need more). */
   REGISTER_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(20),
