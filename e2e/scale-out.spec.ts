@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { SMTPServer } from "smtp-server";
 import { startApp, startBalancer, stopAll, waitForPort } from "../scripts/topology.mjs";
-import { accounts, caseCodePattern, e2eJobEnv, hydrated, open, registerCitizen, uniqueSuffix, vi, viCases } from "./utils";
+import { accounts, caseCodePattern, e2eJobEnv, hydrated, open, registerCitizen, samplePdf, uniqueSuffix, vi, viCases } from "./utils";
 
 /**
  * Several app servers on one database, behind the load balancer a deployment
@@ -15,7 +15,8 @@ import { accounts, caseCodePattern, e2eJobEnv, hydrated, open, registerCitizen, 
  * emails going to an SMTP server in this process. Consecutive requests go to
  * different servers, and a journey must not notice: sessions, rate limits,
  * form tokens, notifications and jobs (each runs once, by lease) hold across
- * them. Then one server is killed in the middle of a burst of filings: every
+ * them, and so do the files (in the suite's S3-compatible server when the run
+ * uses one). Then one server is killed in the middle of a burst of filings: every
  * filing the citizen was told about is kept, none is doubled.
  */
 const basePort = Number(process.env.E2E_PORT ?? 3210);
@@ -127,8 +128,10 @@ function feedbackForm(token: string, title: string, unitId: string, categoryId: 
   };
 }
 
+type Multipart = Record<string, string | { name: string; mimeType: string; buffer: Buffer }>;
+
 /** Posts the filing form; on a receipt, the code it shows. A failure (e.g. the server died) is null. */
-async function postFiling(request: APIRequestContext, fields: Record<string, string>): Promise<{ code: string | null; server: string }> {
+async function postFiling(request: APIRequestContext, fields: Multipart): Promise<{ code: string | null; server: string }> {
   const response = await request
     .post("/cases/new?kind=feedback", { multipart: fields, headers: { Origin: balancerURL }, maxRedirects: 0, timeout: 15_000 })
     .catch(() => null);
@@ -153,7 +156,7 @@ async function formChoices(page: Page) {
   };
 }
 
-test("a signed-in journey whose requests alternate between two servers: session, rate limit, form token, notification, one email", async ({ page, request, browser }) => {
+test("a signed-in journey whose requests alternate between two servers: session, form token, files, notification, one email, rate limit", async ({ page, request, browser }) => {
   await untilBothServe(request);
   const served = watchServers(page);
 
@@ -169,13 +172,15 @@ test("a signed-in journey whose requests alternate between two servers: session,
   const { unitId, categoryId } = await formChoices(page);
   const token = randomBytes(18).toString("base64url");
   const title = `Đèn đường hỏng cổng trường ${uniqueSuffix()}`;
-  const first = await postFiling(page.request, feedbackForm(token, title, unitId, categoryId));
+  const evidence = { name: "bien-ban-hien-truong.pdf", mimeType: "application/pdf", buffer: samplePdf(`Scale-out ${token}`) };
+  const form = { ...feedbackForm(token, title, unitId, categoryId), files: evidence };
+  const first = await postFiling(page.request, form);
   expect(first.code).toMatch(caseCodePattern);
   // Sent again (a double click, a retry) until the other server takes it. (Each
   // filing is a POST and a GET of the receipt, so a lone request shifts the turn.)
   for (let repeats = 0; ; repeats++) {
     expect(repeats, "the balancer never chose the other server").toBeLessThan(4);
-    const again = await postFiling(page.request, feedbackForm(token, title, unitId, categoryId));
+    const again = await postFiling(page.request, form);
     expect(again.code).toBe(first.code);
     if (again.server !== first.server) break;
     await page.request.get("/healthz");
@@ -190,6 +195,18 @@ test("a signed-in journey whose requests alternate between two servers: session,
   }
   await open(page, "/cases");
   await expect(page.getByRole("main").getByRole("link", { name: code })).toHaveCount(1);
+
+  // The evidence, stored by the server that took the filing, comes back byte for byte from both.
+  await open(page, `/cases/${code}`);
+  const href = await page.getByRole("link", { name: evidence.name }).first().getAttribute("href");
+  const downloadedFrom = new Set<string>();
+  for (let i = 0; i < 6 && downloadedFrom.size < 2; i++) {
+    const download = await page.request.get(href!);
+    expect(download.status()).toBe(200);
+    expect(Buffer.compare(await download.body(), evidence.buffer)).toBe(0);
+    downloadedFrom.add(servedBy(download.headers()));
+  }
+  expect(downloadedFrom).toEqual(new Set(["app1", "app2"]));
 
   // The receipt email is sent once, although both servers run the email job every 300 ms.
   const toCitizen = () => mails.filter((m) => m.to === citizen.email.toLowerCase()).length;

@@ -1,3 +1,4 @@
+import { s3Env } from "../scripts/topology.mjs";
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /**
@@ -350,5 +351,7 @@ export function e2eJobEnv(): NodeJS.ProcessEnv {
     SESSION_SECRET: "e2e-secret-at-least-16-chars",
     OUTBOX_DIR: "test-results/outbox",
     STORAGE_DIR: "test-results/storage",
+    // The suite's files in its S3-compatible server (scripts/e2e-server.mjs), when it uses one.
+    ...(process.env.E2E_STORAGE === "s3" ? s3Env(Number(process.env.E2E_PORT) + 16) : {}),
   };
 }

@@ -8,11 +8,14 @@
 //     E2E_PORT + 10, behind HAProxy on E2E_PORT with deploy/haproxy.cfg (round
 //     robin, so consecutive requests go to different servers).
 //
+// Files go to a folder, or with E2E_STORAGE=s3 to a local S3-compatible server
+// (s3rver on E2E_PORT + 16) that every app server shares.
+//
 // Runs until it is sent SIGINT/SIGTERM, then stops what it started.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import url from "node:url";
-import { prepareDatabase, resetDatabase, startApp, startBalancer, stopAll } from "./topology.mjs";
+import { prepareDatabase, resetDatabase, s3Env, startApp, startBalancer, startS3, stopAll } from "./topology.mjs";
 
 const root = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), "..");
 process.chdir(root);
@@ -31,13 +34,15 @@ const e2eEnv = {
   OUTBOX_DIR: "test-results/outbox",
   STORAGE_DIR: process.env.E2E_STORAGE_DIR ?? "test-results/storage",
   NODE_ENV: "production",
+  ...(process.env.E2E_STORAGE === "s3" ? s3Env(port + 16) : {}),
 };
 
+const children = [];
 rmSync(e2eEnv.STORAGE_DIR, { recursive: true, force: true });
+if (process.env.E2E_STORAGE === "s3") children.push(await startS3({ port: port + 16, directory: "test-results/s3" }));
 await resetDatabase(databaseUrl);
 prepareDatabase({ ...process.env, ...e2eEnv });
 
-const children = [];
 if (appServers <= 1) {
   children.push(startApp({ ...e2eEnv, PORT: String(port) }, { cluster: true, name: "app" }));
 } else {

@@ -1,5 +1,5 @@
 // Generates prisma/postgres/schema.prisma from prisma/schema.prisma (the only schema you edit).
-// See ../shared/notes/prisma-offline.md: each provider keeps its own migration history.
+// See docs/prisma-offline.md: each provider keeps its own migration history.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 
 const src = readFileSync("prisma/schema.prisma", "utf8");

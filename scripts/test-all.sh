@@ -44,7 +44,7 @@ echo "== end-to-end on SQLite (production build, fresh database, the worker clus
 npm run -s build
 npx playwright test
 
-echo "== end-to-end on PostgreSQL (two app servers behind HAProxy)"
-E2E_DATABASE_URL="${pg_base%/*}/lny_e2e" E2E_APP_SERVERS=2 npx playwright test
+echo "== end-to-end on PostgreSQL (two app servers behind HAProxy, files in a local S3-compatible server)"
+E2E_DATABASE_URL="${pg_base%/*}/lny_e2e" E2E_APP_SERVERS=2 E2E_STORAGE=s3 npx playwright test
 
 echo "== all tests passed in $(( $(date +%s) - started ))s"

@@ -122,3 +122,34 @@ export async function stopAll(children, graceMs = 10_000) {
     ),
   );
 }
+
+/** The app's settings for the local S3-compatible server startS3 runs (bucket "lny-e2e"). */
+export function s3Env(port) {
+  return {
+    STORAGE_DRIVER: "s3",
+    S3_BUCKET: "lny-e2e",
+    S3_ENDPOINT: `http://127.0.0.1:${port}`,
+    S3_ACCESS_KEY_ID: "S3RVER",
+    S3_SECRET_ACCESS_KEY: "S3RVER",
+    S3_PREFIX: "files/",
+  };
+}
+
+/**
+ * A local S3-compatible server (the s3rver package, a process of its own) on
+ * `port`, with an empty bucket "lny-e2e" kept in `directory`.
+ * @param {{ port: number; directory: string; log?: NodeJS.WritableStream }} options
+ */
+export async function startS3({ port, directory, log }) {
+  rmSync(directory, { recursive: true, force: true });
+  const child = spawn(
+    process.execPath,
+    ["node_modules/s3rver/bin/s3rver.js", "-d", directory, "-a", "127.0.0.1", "-p", String(port), "--silent", "--configure-bucket", "lny-e2e"],
+    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_NO_WARNINGS: "1" } },
+  );
+  child.name = "s3";
+  pipeWithName(child.stdout, "s3", log ?? process.stdout);
+  pipeWithName(child.stderr, "s3", log ?? process.stderr);
+  await waitForPort(port, 20_000);
+  return child;
+}

@@ -55,7 +55,7 @@ export async function postNotice(officer: NoticeOfficer, input: PostNoticeInput,
       });
       for (const f of stored) {
         await tx.attachment.create({
-          data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength, uploadedById: officer.id, noticeId: notice.id },
+          data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.size, uploadedById: officer.id, noticeId: notice.id },
         });
       }
       await audit(tx, { actorId: officer.id, action: "NOTICE_POSTED", targetType: "Notice", targetId: notice.id, data: { category: input.category, minDays: input.minDays } });
