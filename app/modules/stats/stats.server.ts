@@ -7,19 +7,22 @@
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { audit } from "~/modules/audit/audit.server";
 import { db, write } from "~/utils/db.server";
+import { cachedReference } from "~/utils/reference-cache.server";
 import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 
 export type UnitRef = { id: string; code: string; name: string; parentId: string | null; path: string; levelCode: string; levelRank: number; sortOrder: number };
 
-/** Active units, in display order (a province has ~100: read whole, small). */
-export async function publicUnits(): Promise<UnitRef[]> {
-  const units = await db.unit.findMany({
-    where: { active: true },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, code: true, name: true, parentId: true, path: true, sortOrder: true, level: { select: { code: true, rank: true } } },
+/** Active units, in display order (a province has ~100: read whole, small), from the reference cache. */
+export function publicUnits(): Promise<UnitRef[]> {
+  return cachedReference("units", "public", async () => {
+    const units = await db.unit.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, code: true, name: true, parentId: true, path: true, sortOrder: true, level: { select: { code: true, rank: true } } },
+    });
+    return units.map(({ level, ...u }) => ({ ...u, levelCode: level.code, levelRank: level.rank }));
   });
-  return units.map(({ level, ...u }) => ({ ...u, levelCode: level.code, levelRank: level.rank }));
 }
 
 export function findUnitByCode(units: UnitRef[], code: string | null | undefined): UnitRef | null {

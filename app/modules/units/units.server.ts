@@ -1,23 +1,30 @@
 import { db, type Tx } from "~/utils/db.server";
+import { cachedReference, referenceChanged } from "~/utils/reference-cache.server";
 import { roleHasPermission } from "../auth/roles";
+
+/** Every unit's id and path (active or not), from the reference cache. */
+function allUnitPaths() {
+  return cachedReference("units", "paths", () => db.unit.findMany({ orderBy: { path: "asc" }, select: { id: true, path: true } }));
+}
 
 /** Ids of a unit and every unit below it (small: a province has ~100 units). */
 export async function subtreeUnitIds(unitPath: string): Promise<string[]> {
-  const units = await db.unit.findMany({ where: { path: { startsWith: unitPath } }, select: { id: true } });
-  return units.map((u) => u.id);
+  return (await allUnitPaths()).filter((u) => u.path.startsWith(unitPath)).map((u) => u.id);
 }
 
 export function childPath(parentPath: string | null, id: string): string {
   return `${parentPath ?? "/"}${id}/`;
 }
 
-/** Active units as a tree, for pickers (grouped select: parent → children). */
+/** Active units as a tree, for pickers (grouped select: parent → children). From the reference cache: do not change it. */
 export async function listActiveUnits() {
-  return db.unit.findMany({
-    where: { active: true },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
-  });
+  return cachedReference("units", "active", () =>
+    db.unit.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
+    }),
+  );
 }
 
 /** Creates a unit and sets its materialised path (its own id is part of it). */
@@ -27,6 +34,7 @@ export async function createUnit(
 ) {
   const parent = data.parentId ? await tx.unit.findUniqueOrThrow({ where: { id: data.parentId }, select: { path: true } }) : null;
   const created = await tx.unit.create({ data: { ...data, path: "" } });
+  await referenceChanged(tx, "units");
   return tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path ?? null, created.id) } });
 }
 
