@@ -2,11 +2,12 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "~/generated/postgres/client";
 import { Prisma, PrismaClient } from "~/generated/sqlite/client";
+import { ensureSqliteSearchIndexes } from "./search-index.server";
 
 export type { Prisma };
 export type Tx = Prisma.TransactionClient;
 
-type SqliteConnection = { prepare(sql: string): unknown; pragma(statement: string): unknown };
+type SqliteConnection = { prepare(sql: string): { get(...args: unknown[]): unknown }; pragma(statement: string): unknown; exec(sql: string): unknown };
 
 /**
  * SQLite shared by several processes (`npm start` runs a worker per core):
@@ -23,6 +24,7 @@ class SharedFileSQLite extends PrismaBetterSQLite3 {
     const connection = (adapter as unknown as { client: SqliteConnection }).client;
     connection.pragma("journal_mode = WAL");
     connection.pragma("busy_timeout = 10000");
+    ensureSqliteSearchIndexes(connection);
     const prepare = connection.prepare.bind(connection);
     connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     return adapter;
@@ -41,7 +43,10 @@ export function createClient(url = process.env.DATABASE_URL || "file:./prisma/de
   return new PrismaClient({ adapter: new SharedFileSQLite({ url }) });
 }
 
-export const isPostgres = (process.env.DATABASE_URL || "").startsWith("postgres");
+/** Whether this process's database is PostgreSQL (where a few things differ: app/utils/search.server.ts). */
+export function isPostgres(): boolean {
+  return (process.env.DATABASE_URL || "").startsWith("postgres");
+}
 
 declare global {
   // eslint-disable-next-line no-var -- kept across dev rebuilds

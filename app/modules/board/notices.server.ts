@@ -1,3 +1,4 @@
+import { textMatch } from "~/utils/search.server";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
 import { foldForSearch } from "~/utils/text";
@@ -138,7 +139,7 @@ export async function listPublicNotices(query: NoticeBoardQuery & { unitId?: str
   else where.OR = [{ takenDownAt: null }, { takenDownAt: { gt: db.notice.fields.postedAt } }];
   if (query.unitId) where.unitId = query.unitId;
   if (query.category) where.category = query.category;
-  if (query.q) where.searchText = { contains: foldForSearch(query.q) };
+  if (query.q) Object.assign(where, await textMatch("noticeText", query.q));
   const rows = await db.notice.findMany({
     where: { AND: [where, afterCursorDesc("postedAt", cursor)] },
     orderBy: [{ postedAt: "desc" }, { id: "desc" }],
