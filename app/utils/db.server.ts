@@ -4,7 +4,7 @@ import { PrismaClient as PgPrismaClient } from "~/generated/postgres/client";
 import { Prisma, PrismaClient } from "~/generated/sqlite/client";
 import { ensureSqliteSearchIndexes } from "./search-index.server";
 
-export type { Prisma };
+export { Prisma };
 export type Tx = Prisma.TransactionClient;
 
 type SqliteConnection = { prepare(sql: string): { get(...args: unknown[]): unknown }; pragma(statement: string): unknown; exec(sql: string): unknown };
