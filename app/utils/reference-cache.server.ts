@@ -24,18 +24,30 @@ export async function referenceChanged(tx: Tx, name: ReferenceName): Promise<voi
   await tx.setting.upsert({ where: { key: settingKey(name) }, create: { key: settingKey(name), value }, update: { value } });
 }
 
-type Versions = Record<ReferenceName, string>;
-let inFlight: Promise<Versions> | null = null;
+/**
+ * Settings every page may need, read together in one shared query: the
+ * reference lists' version tokens, and the statistics' last refresh and
+ * ranking threshold (app/modules/stats). A read is shared by every caller in
+ * flight at that moment, never reused after it: a change committed before a
+ * request began is always seen.
+ */
+const watchedKeys = [...referenceNames.map(settingKey), "stats.refreshedAt", "stats.minSample"];
+let inFlight: Promise<Map<string, string>> | null = null;
 
-/** The current version tokens; concurrent callers share one read. */
-function currentVersions(): Promise<Versions> {
+export function watchedSettings(): Promise<Map<string, string>> {
   inFlight ??= db.setting
-    .findMany({ where: { key: { in: referenceNames.map(settingKey) } }, select: { key: true, value: true } })
-    .then((rows) => Object.fromEntries(referenceNames.map((n) => [n, rows.find((r) => r.key === settingKey(n))?.value ?? "initial"])) as Versions)
+    .findMany({ where: { key: { in: watchedKeys } }, select: { key: true, value: true } })
+    .then((rows) => new Map(rows.map((r) => [r.key, r.value])))
     .finally(() => {
       inFlight = null;
     });
   return inFlight;
+}
+
+/** One watched setting's current value (see watchedSettings). */
+export async function watchedSetting(key: (typeof watchedKeys)[number]): Promise<string | undefined> {
+  if (!watchedKeys.includes(key)) throw new Error(`${key} is not a watched setting`);
+  return (await watchedSettings()).get(key);
 }
 
 type Entry = { version: string; values: Map<string, Promise<unknown>> };
@@ -46,7 +58,7 @@ const entries = new Map<ReferenceName, Entry>();
  * changed. `variant` separates shapes of one list (e.g. its language).
  */
 export async function cachedReference<T>(name: ReferenceName, variant: string, load: () => Promise<T>): Promise<T> {
-  const version = (await currentVersions())[name];
+  const version = (await watchedSettings()).get(settingKey(name)) ?? "initial";
   let entry = entries.get(name);
   if (!entry || entry.version !== version) {
     entry = { version, values: new Map() };

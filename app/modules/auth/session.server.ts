@@ -103,16 +103,20 @@ export async function getSessionId(request: Request): Promise<string | null> {
 }
 
 // The root loader and the page's loader both ask who is signing in; within one
-// request (the same Request object) the answer is read once.
-const usersByRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+// HTTP request the loaders read the answer once. Remix gives each loader its own
+// copy of the Request, but every copy carries the incoming request's
+// AbortSignal, so that is the key. An action is never answered from (or into)
+// this memo: the loaders that run after it must see what it changed.
+const usersByRequest = new WeakMap<object, Promise<SessionUser | null>>();
 
 /** The signed-in user, or null. One query per request (see findSessionUser). */
 export async function getUser(request: Request) {
-  const cached = usersByRequest.get(request);
-  if (cached) return cached;
-  const lookup = getSessionId(request).then((sessionId) => (sessionId ? findSessionUser(sessionId) : null));
-  usersByRequest.set(request, lookup);
-  return lookup;
+  const lookup = () => getSessionId(request).then((sessionId) => (sessionId ? findSessionUser(sessionId) : null));
+  if (request.method !== "GET" && request.method !== "HEAD") return lookup();
+  const key = request.signal ?? request;
+  let cached = usersByRequest.get(key);
+  if (!cached) usersByRequest.set(key, (cached = lookup()));
+  return cached;
 }
 
 /** Creates a new session (a new id at every sign-in: no fixation) and returns its cookie. */

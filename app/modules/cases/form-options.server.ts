@@ -39,4 +39,9 @@ export function categoryOptions(language: string) {
   });
 }
 
+/** Every category row (active or not), from the reference cache. Do not change it. */
+export function allCategories() {
+  return cachedReference("categories", "all", () => db.category.findMany({ orderBy: { sortOrder: "asc" } }));
+}
+
 export type { TFunction };

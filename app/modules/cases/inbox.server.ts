@@ -2,6 +2,7 @@ import { z } from "zod";
 import { db } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
 import { textMatch } from "~/utils/search.server";
+import { unitDirectory } from "../units/units.server";
 import { caseKinds, caseStatuses, openStatuses } from "./constants";
 import { parseCaseCode } from "./codes";
 
@@ -76,10 +77,11 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       submittedAt: true,
       dueAt: true,
       nextDueAt: true,
-      unit: { select: { name: true } },
+      unitId: true,
       assignee: { select: { fullName: true } },
     },
   });
+  const units = await unitDirectory(); // names from the reference cache, not a query
   const page = rows.slice(0, inboxPageSize);
   const last = page.at(-1);
   const nextCursor =
@@ -87,7 +89,12 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       ? encodeCursor({ id: last.id, at: byDue ? (last.nextDueAt ?? now) : last.submittedAt })
       : null;
   return {
-    cases: page.map((c) => ({ ...c, dueAt: c.nextDueAt ?? c.dueAt, overdue: !!c.nextDueAt && c.nextDueAt < now })),
+    cases: page.map(({ unitId, ...c }) => ({
+      ...c,
+      unit: { name: units.find((u) => u.id === unitId)?.name ?? "" },
+      dueAt: c.nextDueAt ?? c.dueAt,
+      overdue: !!c.nextDueAt && c.nextDueAt < now,
+    })),
     nextCursor,
   };
 }

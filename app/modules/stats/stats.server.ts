@@ -7,7 +7,7 @@
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { audit } from "~/modules/audit/audit.server";
 import { db, isPostgres, Prisma, write } from "~/utils/db.server";
-import { cachedReference } from "~/utils/reference-cache.server";
+import { cachedReference, watchedSetting } from "~/utils/reference-cache.server";
 import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, SATISFIED_FROM, sumTallies, tallyFields, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 
@@ -108,8 +108,8 @@ const memo = new Map<string, { until: number; value: Promise<unknown> }>();
 const MEMO_MS = 30_000;
 const MEMO_MAX = 500;
 
-async function memoised<T>(key: string, fn: () => Promise<T>): Promise<T> {
-  const refreshed = (await db.setting.findUnique({ where: { key: "stats.refreshedAt" }, select: { value: true } }))?.value ?? "";
+export async function memoised<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const refreshed = (await watchedSetting("stats.refreshedAt")) ?? "";
   const full = `${refreshed}|${key}`;
   const now = Date.now();
   const hit = memo.get(full);
@@ -165,8 +165,8 @@ export async function overdueByUnit(unitIds: string[], now = new Date()): Promis
 }
 
 export async function minSample(): Promise<number> {
-  const row = await db.setting.findUnique({ where: { key: "stats.minSample" } });
-  const n = row ? Number(row.value) : NaN;
+  const value = await watchedSetting("stats.minSample");
+  const n = value ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1 ? n : DEFAULT_MIN_SAMPLE;
 }
 

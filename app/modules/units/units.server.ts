@@ -2,14 +2,23 @@ import { db, type Tx } from "~/utils/db.server";
 import { cachedReference, referenceChanged } from "~/utils/reference-cache.server";
 import { roleHasPermission } from "../auth/roles";
 
-/** Every unit's id and path (active or not), from the reference cache. */
-function allUnitPaths() {
-  return cachedReference("units", "paths", () => db.unit.findMany({ orderBy: { path: "asc" }, select: { id: true, path: true } }));
+/**
+ * Every unit (active or not) with what pages show of it, from the reference
+ * cache (a province has ~100 units): looked up here instead of a query per page.
+ */
+export function unitDirectory() {
+  return cachedReference("units", "directory", () =>
+    db.unit.findMany({ orderBy: { path: "asc" }, select: { id: true, code: true, name: true, path: true, parentId: true, active: true } }),
+  );
+}
+
+export async function unitById(id: string) {
+  return (await unitDirectory()).find((u) => u.id === id) ?? null;
 }
 
 /** Ids of a unit and every unit below it (small: a province has ~100 units). */
 export async function subtreeUnitIds(unitPath: string): Promise<string[]> {
-  return (await allUnitPaths()).filter((u) => u.path.startsWith(unitPath)).map((u) => u.id);
+  return (await unitDirectory()).filter((u) => u.path.startsWith(unitPath)).map((u) => u.id);
 }
 
 export function childPath(parentPath: string | null, id: string): string {
