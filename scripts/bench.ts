@@ -23,6 +23,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
 const file = "prisma/bench.db";
@@ -130,7 +131,9 @@ if (process.argv.includes("--reseed") || !complete()) {
 
 // A file seeded by an older version gets the newer migrations (columns, indexes) first.
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env: sqliteEnv, stdio: "ignore" });
-if (pgUrl) await copyIntoPostgres(pgUrl);
+const dossiersSeeded = seedBenchDossiers(file, Number(process.env.BENCH_DOSSIERS ?? total));
+// Fresh dossiers in the SQLite file are copied again (the copy is otherwise made once).
+if (pgUrl) await copyIntoPostgres(pgUrl, dossiersSeeded);
 
 /**
  * The SQLite bench data, table by table, into a fresh PostgreSQL database
@@ -139,7 +142,7 @@ if (pgUrl) await copyIntoPostgres(pgUrl);
  * during the load (session_replication_role, which needs a superuser: use a
  * throw-away server such as scripts/pg-test-server.sh).
  */
-async function copyIntoPostgres(url: string) {
+async function copyIntoPostgres(url: string, force: boolean) {
   const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   const done = await client
@@ -148,7 +151,7 @@ async function copyIntoPostgres(url: string) {
     .then((r) => r.rows[0]?.value === completeMark)
     .catch(() => false)
     .finally(() => client.end());
-  if (done && !process.argv.includes("--reseed")) return;
+  if (done && !force && !process.argv.includes("--reseed")) return;
   const started = Date.now();
   const { resetDatabase } = await import("./topology.mjs");
   await resetDatabase(url);
@@ -235,6 +238,26 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
     console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
+  // The inspectorate's forms (docs/reports.md): computed from the cases and their events when asked.
+  const { loadFacts, windowOf } = await import("~/modules/reports/facts.server");
+  const { formRows, forms } = await import("~/modules/reports/forms");
+  const quarter = parsePeriod(new URLSearchParams("period=report-quarter"));
+  if (quarter.ok) {
+    console.log("\nstatistical forms, this reporting quarter (median of 7, in-process)");
+    const rows = units.map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
+    for (const [name, code] of [["province", "SLA"], ["commune", "TOHIEU"]] as const) {
+      const scope = rows.find((u) => u.code === code)!;
+      const inScope = rows.filter((u) => u.path.startsWith(scope.path));
+      const w = windowOf(quarter.period);
+      for (const id of ["01-TCD", "02-XLD"] as const) {
+        const def = forms[id];
+        const needs = id === "01-TCD" ? { reception: true } : { petitions: true };
+        const ms = await median(async () => formRows(def, scope, inScope, await loadFacts(inScope.map((u) => u.unitId), w, needs), w));
+        console.log(`  ${`${id}, ${name}`.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
+      }
+    }
+  }
+  await timeDossierDashboard(median, dossiersSeeded);
   await appDb.$disconnect();
 }
 
@@ -325,6 +348,8 @@ const targets: [string, string, string | undefined][] = [
   ["api/v1/stats, province", "/api/v1/stats", undefined],
   ["open311 requests (100)", "/open311/v2/requests.json", undefined],
   ["leader's report, a ward", "/desk/reports", leader],
+  ["form 02/XLD, commune, quarter", "/desk/reports/forms?form=02-XLD", leader],
+  ...dossierTargets(staff),
 ];
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
 const rows: Row[] = [await measure("bare Remix page (50-row table, no database)", `${bareBase}/`)];
