@@ -328,7 +328,10 @@ const citizen = await signIn("congdan2@langnghe.local");
 const someCase = await (async () => {
   const { db: appDb } = await import("~/utils/db.server");
   const unit = await appDb.unit.findUniqueOrThrow({ where: { code: "TOHIEU" }, select: { id: true } });
-  const row = await appDb.case.findFirstOrThrow({ where: { unitId: unit.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], skip: 500, select: { code: true } });
+  // The 500th newest (not a hot row), or the oldest when a small bench has fewer.
+  const inUnit = await appDb.case.count({ where: { unitId: unit.id } });
+  if (!inUnit) throw new Error("bench: no case in TOHIEU (BENCH_CASES too small)");
+  const row = await appDb.case.findFirstOrThrow({ where: { unitId: unit.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], skip: Math.min(500, inUnit - 1), select: { code: true } });
   await appDb.$disconnect();
   return row;
 })();

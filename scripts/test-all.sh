@@ -42,9 +42,15 @@ DATABASE_URL="${pg_base%/*}/lny_migrate_check" npm run -s db:pg:check
 
 echo "== end-to-end on SQLite (production build, fresh database, the worker cluster, Chromium)"
 npm run -s build
+e2e_started=$(date +%s)
 npx playwright test
+echo "== end-to-end on SQLite took $(( $(date +%s) - e2e_started ))s"
 
 echo "== end-to-end on PostgreSQL (two app servers behind HAProxy, files in a local S3-compatible server)"
-E2E_DATABASE_URL="${pg_base%/*}/lny_e2e" E2E_APP_SERVERS=2 E2E_STORAGE=s3 npx playwright test
+# E2E_PG_SPECS narrows this run (e.g. "e2e/scale-out.spec.ts e2e/cluster.spec.ts") when time is short; default: every spec.
+e2e_started=$(date +%s)
+# shellcheck disable=SC2086
+E2E_DATABASE_URL="${pg_base%/*}/lny_e2e" E2E_APP_SERVERS=2 E2E_STORAGE=s3 npx playwright test ${E2E_PG_SPECS:-}
+echo "== end-to-end on PostgreSQL took $(( $(date +%s) - e2e_started ))s"
 
 echo "== all tests passed in $(( $(date +%s) - started ))s"
