@@ -2,26 +2,21 @@ import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests against the PRODUCTION build (`npm run build` first) served
- * by server/index.js, on a fresh SQLite database (prisma/e2e.db) that
- * scripts/prepare-db.mjs migrates and seeds at every run.
+ * End-to-end tests against the PRODUCTION build (`npm run build` first) on a
+ * fresh database that scripts/e2e-server.mjs creates, migrates and seeds at
+ * every run, then serves:
  *
- *   npm run build && npx playwright test
+ *   npm run build && npx playwright test                 SQLite, `npm start`'s worker cluster
+ *   E2E_DATABASE_URL=postgresql://…/lny_e2e \
+ *   E2E_APP_SERVERS=2 npx playwright test                PostgreSQL, two servers behind HAProxy
  *
  * E2E_PORT picks the port; CHROMIUM_PATH another browser binary.
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
-
-const serverEnv = [
-  "DATABASE_URL=file:./prisma/e2e.db",
-  "SESSION_SECRET=e2e-secret-at-least-16-chars",
-  "COOKIE_SECURE=false",
-  "RUN_JOBS=false",
-  // Every spec registers its own citizens from 127.0.0.1: more than a real address's hourly 20.
-  "REGISTER_PER_ADDRESS_HOURLY=500",
-  `PORT=${port}`,
-].join(" ");
+// The specs that run `npm run jobs` read these (e2e/utils.ts, e2eJobEnv).
+process.env.E2E_PORT = String(port);
+process.env.E2E_DATABASE_URL ||= "file:./prisma/e2e.db";
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
@@ -41,7 +36,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   // Two files at a time (a 2-core machine: the server and Chromium share it).
   // Safe: every test uses its own accounts, and the whole suite stays well
-  // under the per-address limit of 20 failed sign-ins (registrations: see serverEnv).
+  // under the per-address limit of 20 failed sign-ins (registrations: scripts/e2e-server.mjs).
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   retries: 0,
   timeout: 30_000,
@@ -72,14 +67,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // A fresh database every run: remove the old file (and -wal/-shm/-journal), migrate, seed, serve.
-    command:
-      `rm -f prisma/e2e.db prisma/e2e.db-* && ${serverEnv} node scripts/prepare-db.mjs && ` +
-      `${serverEnv} NODE_ENV=production node server/index.js`,
+    command: "node scripts/e2e-server.mjs",
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    timeout: 180_000,
     stdout: "pipe",
     stderr: "pipe",
+    // The launcher stops its servers (and HAProxy) on SIGTERM.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
   },
 });

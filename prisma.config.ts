@@ -5,7 +5,7 @@ import { defineConfig } from "prisma/config";
 // adapter.executeRaw(), which better-sqlite3 runs with prepare(): one statement
 // only, so a multi-statement migration.sql fails (P3006). Argument-less raw
 // statements go through executeScript() (db.exec) instead.
-// See ../shared/notes/prisma-offline.md.
+// See docs/prisma-offline.md.
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 function runScriptsWithExec(adapter: Adapter): Adapter {
   const executeRaw = adapter.executeRaw.bind(adapter);

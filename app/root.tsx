@@ -8,7 +8,6 @@ import { Toast } from "./components/toast";
 import { defaultLanguage } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
 import { getUser } from "./modules/auth/session.server";
-import { unreadNotificationCount } from "./modules/notifications/notifications.server";
 import stylesUrl from "./styles/app.css";
 import { useNonce } from "./utils/nonce";
 import { readToast } from "./utils/toast.server";
@@ -22,7 +21,7 @@ export const meta: MetaFunction = () => [{ title: "Lắng Nghe" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, language, { toast, clear }] = await Promise.all([getUser(request), getLanguage(request), readToast(request)]);
-  const unread = user ? await unreadNotificationCount(user.id) : 0;
+  const unread = user?.unread ?? 0; // read with the session, in one query
   return json(
     {
       language,

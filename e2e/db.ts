@@ -1,43 +1,56 @@
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
+import pg from "pg";
 
 /**
- * Direct writes to the e2e database (prisma/e2e.db, the file the test server
- * uses) for set-ups the UI of this branch cannot produce yet — e.g. the
- * suspension / resumption / ending events the procedure branch emits.
- * Dates are stored as the app's Prisma adapter stores them (ISO 8601 text).
+ * Direct writes to the suite's database (the one the test servers use:
+ * prisma/e2e.db, or PostgreSQL when E2E_DATABASE_URL names one) for set-ups
+ * the UI of this branch cannot produce yet — e.g. the suspension / resumption
+ * / ending events the procedure branch emits. Dates are stored as the app's
+ * Prisma adapters store them (ISO 8601 text on SQLite, timestamps on PostgreSQL).
  */
-function open() {
-  const db = new Database("prisma/e2e.db");
-  db.pragma("busy_timeout = 5000");
-  return db;
-}
+const url = process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db";
+const onPostgres = url.startsWith("postgres");
 
-export function caseIdOf(code: string): string {
-  const db = open();
+async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
+  if (onPostgres) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // The same statements on both: `?` placeholders become $1, $2 …
+      let n = 0;
+      return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(url.replace(/^file:/, ""));
+  db.pragma("busy_timeout = 5000");
   try {
-    const row = db.prepare("SELECT id FROM \"Case\" WHERE code = ?").get(code) as { id: string } | undefined;
-    if (!row) throw new Error(`no case ${code}`);
-    return row.id;
+    const statement = db.prepare(sql);
+    return statement.reader ? (statement.all(...params) as T[]) : (statement.run(...params), []);
   } finally {
     db.close();
   }
+}
+
+export async function caseIdOf(code: string): Promise<string> {
+  const [row] = await query<{ id: string }>('SELECT id FROM "Case" WHERE code = ?', [code]);
+  if (!row) throw new Error(`no case ${code}`);
+  return row.id;
 }
 
 /** Adds a PUBLIC event to a case's timeline, as the procedure's transitions write it. */
-export function addCaseEvent(code: string, e: { type: string; data?: Record<string, unknown>; note?: string; actorEmail?: string; at?: Date }): string {
-  const db = open();
-  try {
-    const caseId = caseIdOf(code);
-    const actor = e.actorEmail ? (db.prepare("SELECT id FROM \"User\" WHERE email = ?").get(e.actorEmail) as { id: string } | undefined) : undefined;
-    const id = `e2e${randomBytes(10).toString("hex")}`;
-    db.prepare(
-      "INSERT INTO \"CaseEvent\" (id, caseId, type, actorId, visibility, note, data, createdAt) VALUES (?, ?, ?, ?, 'PUBLIC', ?, ?, ?)",
-    ).run(id, caseId, e.type, actor?.id ?? null, e.note ?? null, e.data ? JSON.stringify(e.data) : null, (e.at ?? new Date()).toISOString());
-    return id;
-  } finally {
-    db.close();
-  }
+export async function addCaseEvent(code: string, e: { type: string; data?: Record<string, unknown>; note?: string; actorEmail?: string; at?: Date }): Promise<string> {
+  const caseId = await caseIdOf(code);
+  const [actor] = e.actorEmail ? await query<{ id: string }>('SELECT id FROM "User" WHERE email = ?', [e.actorEmail]) : [];
+  const id = `e2e${randomBytes(10).toString("hex")}`;
+  const at = e.at ?? new Date();
+  await query(
+    'INSERT INTO "CaseEvent" (id, "caseId", type, "actorId", visibility, note, data, "createdAt") VALUES (?, ?, ?, ?, \'PUBLIC\', ?, ?, ?)',
+    [id, caseId, e.type, actor?.id ?? null, e.note ?? null, e.data ? JSON.stringify(e.data) : null, onPostgres ? at : at.toISOString()],
+  );
+  return id;
 }
 
 /**
@@ -46,13 +59,9 @@ export function addCaseEvent(code: string, e: { type: string; data?: Record<stri
  * future, and waiting minutes in real time would slow the suite. closesAt is
  * written as the Prisma adapter writes dates (ISO 8601 with +00:00).
  */
-export function endPeriodNow(table: "DemocracyMatter" | "Consultation", id: string): void {
-  const db = open();
-  try {
-    const closesAt = new Date(Date.now() - 1000).toISOString().replace("Z", "+00:00");
-    const changed = db.prepare(`UPDATE "${table}" SET closesAt = ? WHERE id = ? AND opensAt < ?`).run(closesAt, id, closesAt).changes;
-    if (changed !== 1) throw new Error(`no open period for ${table} ${id}`);
-  } finally {
-    db.close();
-  }
+export async function endPeriodNow(table: "DemocracyMatter" | "Consultation", id: string): Promise<void> {
+  const closesAt = new Date(Date.now() - 1000);
+  const at = onPostgres ? closesAt : closesAt.toISOString().replace("Z", "+00:00");
+  const [row] = await query<{ id: string }>(`UPDATE "${table}" SET "closesAt" = ? WHERE id = ? AND "opensAt" < ? RETURNING id`, [at, id, at]);
+  if (!row) throw new Error(`no open period for ${table} ${id}`);
 }

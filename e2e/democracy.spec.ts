@@ -188,8 +188,8 @@ test.describe.serial("residents decide and are consulted", () => {
 
     // No count while the period runs; then the period ends.
     await expect(page.locator("summary").filter({ hasText: t.close })).toHaveCount(0);
-    endPeriodNow("DemocracyMatter", road);
-    endPeriodNow("DemocracyMatter", lights);
+    await endPeriodNow("DemocracyMatter", road);
+    await endPeriodNow("DemocracyMatter", lights);
     await page.reload();
     await openAction(page, t.close);
     await page.getByRole("form", { name: t.close }).getByRole("button").click();
@@ -247,7 +247,7 @@ test.describe.serial("residents decide and are consulted", () => {
     }
     // The answers are published only after the period.
     await expect(page.locator("summary").filter({ hasText: "Công bố tiếp thu, giải trình" })).toHaveCount(0);
-    endPeriodNow("Consultation", consultation);
+    await endPeriodNow("Consultation", consultation);
     await page.reload();
     await openAction(page, "Công bố tiếp thu, giải trình");
     await page.getByRole("form", { name: "Công bố tiếp thu, giải trình" }).getByRole("button").click();

@@ -235,9 +235,9 @@ test.describe("Official documents of a case", () => {
     await expect(citizen.getByRole("table", { name: viDocs.list }).getByRole("link", { name: viDocs.suspended })).toHaveCount(0);
 
     const grounds = `Người khiếu nại ốm nặng, đang điều trị dài ngày (${s})`;
-    addCaseEvent(code, { type: "SUSPENDED", data: { grounds, decisionNo: `7/QĐ-UBND-${s}`, decidedAt: new Date().toISOString() }, actorEmail: accounts.leader.email });
-    addCaseEvent(code, { type: "RESUMED", data: {}, actorEmail: accounts.leader.email, at: new Date(Date.now() + 1000) });
-    addCaseEvent(ended, { type: "ENDED", data: { grounds: `Người khiếu nại đã chết, không có người thừa kế (${s})` }, actorEmail: accounts.leader.email });
+    await addCaseEvent(code, { type: "SUSPENDED", data: { grounds, decisionNo: `7/QĐ-UBND-${s}`, decidedAt: new Date().toISOString() }, actorEmail: accounts.leader.email });
+    await addCaseEvent(code, { type: "RESUMED", data: {}, actorEmail: accounts.leader.email, at: new Date(Date.now() + 1000) });
+    await addCaseEvent(ended, { type: "ENDED", data: { grounds: `Người khiếu nại đã chết, không có người thừa kế (${s})` }, actorEmail: accounts.leader.email });
 
     await checkDocument(citizen, `/cases/${code}`, viDocs.suspended, { code, form: "Mẫu số 14a", texts: [me.fullName, grounds, `Số: 7/QĐ-UBND-${s}`, "Tạm đình chỉ việc giải quyết khiếu nại"] });
     await checkDocument(citizen, `/cases/${code}`, viDocs.resumed, { code, form: "Mẫu số 14b", texts: [me.fullName, `số 7/QĐ-UBND-${s}`, "Tiếp tục giải quyết khiếu nại"] });

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { accounts, hydrated, login, open, registerCitizen, samplePdf, samplePng, signedIn, vi } from "./utils";
+import { accounts, e2eJobEnv, hydrated, login, open, registerCitizen, samplePdf, samplePng, signedIn, vi } from "./utils";
 
 /**
  * The one-stop desk end to end (issue #15): a birth registration filed online
@@ -9,7 +9,8 @@ import { accounts, hydrated, login, open, registerCitizen, samplePdf, samplePng,
  * rated, counted on the dashboard; a second dossier running late, prompted,
  * apologised once, counted late; and who may not see or touch a dossier.
  */
-const e2eEnv = { ...process.env, DATABASE_URL: "file:./prisma/e2e.db", SESSION_SECRET: "e2e-secret-at-least-16-chars", OUTBOX_DIR: "test-results/outbox", STORAGE_DIR: "./storage" };
+// The suite's database, SQLite or PostgreSQL (playwright.config.ts), and its file storage.
+const e2eEnv = e2eJobEnv();
 
 function onestopJobs(now = new Date()) {
   const out = execFileSync("npx", ["tsx", "scripts/onestop-jobs.ts", `--now=${now.toISOString()}`], { env: e2eEnv, encoding: "utf8" });

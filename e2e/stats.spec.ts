@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import readXlsxFile from "read-excel-file/node";
 import {
   accounts,
+  e2eJobEnv,
   expectToast,
   fact,
   fileCaseAsCitizen,
@@ -31,7 +32,7 @@ const UNIT_CODE = "MUONGGION";
 
 function refreshStatistics() {
   execFileSync("npx", ["tsx", "scripts/run-jobs.ts"], {
-    env: { ...process.env, DATABASE_URL: "file:./prisma/e2e.db", SESSION_SECRET: "e2e-secret-at-least-16-chars", OUTBOX_DIR: "test-results/outbox" },
+    env: e2eJobEnv(),
     encoding: "utf8",
   });
 }

@@ -1,3 +1,4 @@
+import { s3Env } from "../scripts/topology.mjs";
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /**
@@ -378,4 +379,20 @@ export async function createMediator(browser: Browser, fullName: string): Promis
   await expectToast(admin.page, `Đã tạo tài khoản ${fullName}.`);
   await admin.context.close();
   return { fullName, email, password };
+}
+
+/**
+ * The environment for running `npm run jobs` against the suite's database
+ * (SQLite or PostgreSQL: playwright.config.ts sets E2E_DATABASE_URL).
+ */
+export function e2eJobEnv(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: process.env.E2E_DATABASE_URL,
+    SESSION_SECRET: "e2e-secret-at-least-16-chars",
+    OUTBOX_DIR: "test-results/outbox",
+    STORAGE_DIR: "test-results/storage",
+    // The suite's files in its S3-compatible server (scripts/e2e-server.mjs), when it uses one.
+    ...(process.env.E2E_STORAGE === "s3" ? s3Env(Number(process.env.E2E_PORT) + 16) : {}),
+  };
 }

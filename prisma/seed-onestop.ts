@@ -5,13 +5,13 @@
  * (seed-data/procedures.ts), demo accounts for a provincial desk and agency,
  * and a few demo dossiers filed and moved through the real domain code.
  */
-import { createHash } from "node:crypto";
 import { foldForSearch } from "~/utils/text";
 import type { Tx } from "~/utils/db.server";
 import { db } from "~/utils/db.server";
 import { createUnit } from "~/modules/units/units.server";
 import { onestopRuleRows } from "~/modules/onestop/rules";
 import { applyDossierAction, fileDossier } from "~/modules/onestop/dossiers.server";
+import { dossierFileFromBytes } from "~/modules/onestop/files.server";
 import { seedProcedures } from "./seed-data/procedures";
 
 export const onestopDemoAccounts = [
@@ -89,8 +89,7 @@ export async function seedOnestopDemoDossiers() {
   const now = Date.now();
   const file = async (code: string, who: typeof citizen, daysAgo: number, token: string) => {
     const p = await procedure(code);
-    const sha256 = createHash("sha256").update(png).digest("hex");
-    const files = p.papers.filter((x) => x.required).map((x) => ({ field: `paper-${x.position}`, fileName: `giay-to-${x.position}.png`, mimeType: "image/png", bytes: png, sha256 }));
+    const files = await Promise.all(p.papers.filter((x) => x.required).map((x) => dossierFileFromBytes(`paper-${x.position}`, `giay-to-${x.position}.png`, "image/png", png)));
     const result = await fileDossier(
       { procedureId: p.id, unitId: tohieu.id, submissionToken: `demo-dossier-${token}` },
       { kind: "citizen", user: { id: who.id, fullName: who.fullName, email: who.email, phone: who.phone } },

@@ -4,7 +4,7 @@
  */
 import { hashPassword } from "~/modules/auth/password-hash.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
-import { createClient, db as appDb, write } from "~/utils/db.server";
+import { createClient, db as appDb, isUniqueViolation, write } from "~/utils/db.server";
 import { demoPassword, seedDemo, seedReference } from "./seed-lib";
 import { seedOnestopDemoDossiers } from "./seed-onestop";
 import { refreshDossierStats } from "~/modules/onestop/refresh.server";
@@ -18,10 +18,17 @@ async function main() {
     }
     const withDemo = process.env.SEED_DEMO !== "false";
     const passwordHash = withDemo ? await hashPassword(demoPassword) : "";
-    await write(async (tx) => {
-      await seedReference(tx);
-      if (withDemo) await seedDemo(tx, passwordHash);
-    }, db);
+    try {
+      await write(async (tx) => {
+        await seedReference(tx);
+        if (withDemo) await seedDemo(tx, passwordHash);
+      }, db);
+    } catch (error) {
+      // Several servers starting at once on an empty PostgreSQL: one seeds, the others find its rows.
+      if (!isUniqueViolation(error)) throw error;
+      console.log("seed: another process seeded the database at the same time, nothing to do");
+      return;
+    }
     if (withDemo) await seedOnestopDemoDossiers();
     // The public figures start out up to date (later, the jobs keep them so).
     await refreshStats();

@@ -1,24 +1,40 @@
 /**
- * npm run bench — how fast the pages are with a large data set.
+ * npm run bench — how fast the pages are with a large data set, side by side
+ * with a bare Remix page built in the same run (bench/bare-remix).
  *
  * Builds prisma/bench.db (once; --reseed to rebuild) with the reference data,
  * the demo accounts and BENCH_CASES cases (default 1,000,000) spread over the
- * province's units, each with its SUBMITTED event; starts the production
- * server on it (127.0.0.1 only) and measures pages with autocannon for a few
- * seconds each, 10 connections, against the landing page as the "bare Remix
- * page" baseline (same run, so the ratio is what to read on a noisy machine).
+ * province's units, each with its SUBMITTED event. With
+ * BENCH_DATABASE_URL=postgresql://…/db the same data is copied into that
+ * PostgreSQL database (once) and everything below runs on it.
+ *
+ * Then: the dashboard's queries timed in-process; the production server
+ * (server/cluster.js, one worker) measured page by page with autocannon, 10
+ * connections for BENCH_SECONDS each, against the bare page (the ratio is what
+ * to read on a noisy machine); one worker against two; other pages while one
+ * client floods the sign-in form; the landing page's JavaScript, gzipped.
+ * BENCH_ONLY=<regex> measures only some pages; BENCH_PORT (3299) and the next
+ * port are used on 127.0.0.1.
  */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
 const file = "prisma/bench.db";
-const port = 3299;
+const port = Number(process.env.BENCH_PORT ?? 3299);
+const barePort = port + 1;
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
-const env = { ...process.env, DATABASE_URL: `file:./${file}`, SESSION_SECRET: "bench-secret-at-least-16-chars", COOKIE_SECURE: "false", RUN_JOBS: "false" };
+const pgUrl = process.env.BENCH_DATABASE_URL?.startsWith("postgres") ? process.env.BENCH_DATABASE_URL : null;
+const common = { SESSION_SECRET: "bench-secret-at-least-16-chars", COOKIE_SECURE: "false", RUN_JOBS: "false", NODE_NO_WARNINGS: "1" };
+/** The SQLite file is always built first; on PostgreSQL it is then copied there. */
+const sqliteEnv = { ...process.env, ...common, DATABASE_URL: `file:./${file}` };
+const env = { ...process.env, ...common, DATABASE_URL: pgUrl ?? sqliteEnv.DATABASE_URL };
 
 function cuidLike(i: number) {
   return `bench${i.toString(36).padStart(12, "0")}`;
@@ -52,8 +68,8 @@ function complete(): boolean {
 if (process.argv.includes("--reseed") || !complete()) {
   rmSync(file, { force: true });
   const started = Date.now();
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: sqliteEnv, stdio: "ignore" });
+  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: sqliteEnv, stdio: "ignore" });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   const units = db.prepare("SELECT id, code FROM Unit WHERE active = 1").all() as { id: string; code: string }[];
@@ -114,8 +130,67 @@ if (process.argv.includes("--reseed") || !complete()) {
 }
 
 // A file seeded by an older version gets the newer migrations (columns, indexes) first.
-execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+execFileSync("npx", ["prisma", "migrate", "deploy"], { env: sqliteEnv, stdio: "ignore" });
 const dossiersSeeded = seedBenchDossiers(file, Number(process.env.BENCH_DOSSIERS ?? total));
+// Fresh dossiers in the SQLite file are copied again (the copy is otherwise made once).
+if (pgUrl) await copyIntoPostgres(pgUrl, dossiersSeeded);
+
+/**
+ * The SQLite bench data, table by table, into a fresh PostgreSQL database
+ * (migrated with the PostgreSQL migrations), with psql's \copy from CSV. Once:
+ * the copy carries the bench's completion mark. Foreign keys are not checked
+ * during the load (session_replication_role, which needs a superuser: use a
+ * throw-away server such as scripts/pg-test-server.sh).
+ */
+async function copyIntoPostgres(url: string, force: boolean) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  const done = await client
+    .connect()
+    .then(() => client.query(`SELECT value FROM "Setting" WHERE key = 'bench-complete'`))
+    .then((r) => r.rows[0]?.value === completeMark)
+    .catch(() => false)
+    .finally(() => client.end());
+  if (done && !force && !process.argv.includes("--reseed")) return;
+  const started = Date.now();
+  const { resetDatabase } = await import("./topology.mjs");
+  await resetDatabase(url);
+  execFileSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma.postgres.config.ts"], { env: { ...env, DATABASE_URL: url }, stdio: "ignore" });
+  const target = new pg.Client({ connectionString: url });
+  await target.connect();
+  const pgColumns = new Map<string, Set<string>>();
+  for (const r of (await target.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`)).rows) {
+    if (!pgColumns.has(r.table_name)) pgColumns.set(r.table_name, new Set());
+    pgColumns.get(r.table_name)!.add(r.column_name);
+  }
+  const sqlite = new Database(file, { readonly: true });
+  const dir = mkdtempSync(path.join(tmpdir(), "lny-bench-copy-"));
+  const script: string[] = ["SET session_replication_role = replica;"];
+  for (const { name } of sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations'`).all() as { name: string }[]) {
+    const wanted = pgColumns.get(name);
+    if (!wanted) continue; // full-text search tables and the like: SQLite only
+    const columns = (sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(name) as { name: string }[]).map((c) => c.name).filter((c) => wanted.has(c));
+    const csv = path.join(dir, `${name}.csv`);
+    const fd = openSync(csv, "w");
+    let buffer = "";
+    for (const row of sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(", ")} FROM "${name}"`).raw().iterate() as Iterable<unknown[]>) {
+      buffer += row.map((v) => (v === null ? "" : typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v))).join(",") + "\n";
+      if (buffer.length > 1 << 20) {
+        writeSync(fd, buffer);
+        buffer = "";
+      }
+    }
+    writeSync(fd, buffer);
+    closeSync(fd);
+    script.push(`\\copy "${name}" (${columns.map((c) => `"${c}"`).join(", ")}) FROM '${csv}' WITH (FORMAT csv)`);
+  }
+  sqlite.close();
+  writeFileSync(path.join(dir, "load.sql"), script.join("\n") + "\nANALYZE;\n");
+  execFileSync("psql", [url, "-q", "-v", "ON_ERROR_STOP=1", "-f", path.join(dir, "load.sql")], { stdio: "inherit" });
+  rmSync(dir, { recursive: true, force: true });
+  await target.end();
+  console.log(`copied the bench data into PostgreSQL in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
 
 // The public figures: rebuilt from the cases once (the job keeps them up to date afterwards), then
 // the dashboard's queries timed in-process, without HTTP.
@@ -186,54 +261,182 @@ process.env.DATABASE_URL = env.DATABASE_URL;
   await appDb.$disconnect();
 }
 
-const server = spawn("node", ["server/index.js"], { env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
-process.on("exit", () => server.kill());
-await new Promise<void>((resolve, reject) => {
-  server.stdout!.on("data", (d) => String(d).includes("listening") && resolve());
-  server.on("exit", (code) => reject(new Error(`server exited (${code}); is port ${port} free?`)));
-});
+// ---------------------------------------------------------------------------
+// Pages over HTTP: the bare Remix page first, then the app, in the same run.
+// ---------------------------------------------------------------------------
 const base = `http://127.0.0.1:${port}`;
+const bareBase = `http://127.0.0.1:${barePort}`;
+
+function waitUntilListening(child: ChildProcess, what: string) {
+  return new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d) => String(d).includes("listening") && resolve());
+    child.on("exit", (code) => reject(new Error(`${what} exited (${code}); is its port free?`)));
+  });
+}
+
+const running = new Set<ChildProcess>();
+process.on("exit", () => running.forEach((c) => c.kill()));
+
+/** The app's production server (server/cluster.js) with `workers` workers. */
+async function startApp(workers: number) {
+  const child = spawn(process.execPath, ["server/cluster.js"], {
+    env: { ...env, NODE_ENV: "production", PORT: String(port), WEB_CONCURRENCY: String(workers) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  running.add(child);
+  await waitUntilListening(child, "the app");
+  if (workers > 1) await new Promise((r) => setTimeout(r, 3000)); // every worker up, not just the first
+  return child;
+}
+
+async function stop(child: ChildProcess) {
+  running.delete(child);
+  await new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+  });
+}
+
+execFileSync("npx", ["remix", "build"], { cwd: "bench/bare-remix", env: { ...process.env, NODE_ENV: "production" }, stdio: "ignore" });
+const bare = spawn(process.execPath, ["bench/bare-remix/server.mjs"], { env: { ...process.env, NODE_ENV: "production", PORT: String(barePort) }, stdio: ["ignore", "pipe", "inherit"] });
+running.add(bare);
+await waitUntilListening(bare, "the bare Remix server");
+
+type Row = { name: string; rps: number; p50: number; p99: number; errors: number };
+async function measure(name: string, url: string, cookie?: string, connections = 10): Promise<Row> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  return { name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+}
+
+let app = await startApp(1);
 
 async function signIn(email: string) {
   const res = await fetch(`${base}/login`, {
     method: "POST",
     body: new URLSearchParams({ identifier: email, password: "LangNghe@2026" }),
+    headers: { Origin: base },
     redirect: "manual",
   });
-  return res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  if (!cookie.includes("ln_session")) throw new Error(`bench: could not sign in as ${email} (${res.status})`);
+  return cookie;
 }
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
 const leader = await signIn("lanhdao.tohieu@langnghe.local");
-const someCase = new Database(file, { readonly: true }).prepare(`SELECT c.code AS code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY c.submittedAt DESC LIMIT 1 OFFSET 500`).get() as { code: string };
+const citizen = await signIn("congdan2@langnghe.local");
+const someCase = await (async () => {
+  const { db: appDb } = await import("~/utils/db.server");
+  const unit = await appDb.unit.findUniqueOrThrow({ where: { code: "TOHIEU" }, select: { id: true } });
+  // The 500th newest (not a hot row), or the oldest when a small bench has fewer.
+  const inUnit = await appDb.case.count({ where: { unitId: unit.id } });
+  if (!inUnit) throw new Error("bench: no case in TOHIEU (BENCH_CASES too small)");
+  const row = await appDb.case.findFirstOrThrow({ where: { unitId: unit.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], skip: Math.min(500, inUnit - 1), select: { code: true } });
+  await appDb.$disconnect();
+  return row;
+})();
 
 const targets: [string, string, string | undefined][] = [
-  ["landing page (baseline)", "/", undefined],
-  ["healthz", "/healthz", undefined],
+  ["landing page, signed out", "/", undefined],
+  ["healthz (one query, no render)", "/healthz", undefined],
+  ["citizen: my cases", "/cases", citizen],
   ["inbox, newest first", "/desk/cases", staff],
   ["inbox, overdue by deadline", "/desk/cases?due=overdue&sort=due", staff],
   ["inbox, search 'den duong'", "/desk/cases?q=den+duong", staff],
   ["staff case page", `/desk/cases/${someCase.code}`, staff],
-  ["public lookup", `/track?code=${someCase.code}`, undefined],
+  ["public lookup by code", `/track?code=${someCase.code}`, undefined],
   ["dashboard, province, year", "/stats", undefined],
   ["dashboard, commune, quarter", "/stats?unit=TOHIEU&period=quarter", undefined],
   ["unit ranking, year", "/stats/ranking", undefined],
   ["api/v1/stats, province", "/api/v1/stats", undefined],
   ["open311 requests (100)", "/open311/v2/requests.json", undefined],
-  ["leader's report", "/desk/reports", leader],
+  ["leader's report, a ward", "/desk/reports", leader],
   ["form 02/XLD, commune, quarter", "/desk/reports/forms?form=02-XLD", leader],
   ...dossierTargets(staff),
 ];
-const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
-// BENCH_ONLY=<regex> measures only the matching pages (and the baseline).
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
-for (const [name, path, cookie] of targets.filter(([name], i) => i === 0 || !only || only.test(name))) {
-  const result = await autocannon({ url: base + path, connections: 10, duration: seconds, headers: cookie ? { cookie } : {} });
-  rows.push({ name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 });
-  if (result.non2xx) console.log(`  ${name}: ${result.non2xx} non-2xx responses`);
+const rows: Row[] = [await measure("bare Remix page (50-row table, no database)", `${bareBase}/`)];
+for (const [name, path, cookie] of targets.filter(([name]) => !only || only.test(name))) {
+  rows.push(await measure(name, base + path, cookie));
 }
-server.kill();
-const baseline = rows[0]!.rps;
-console.log(`\n${total.toLocaleString("en")} cases · ${seconds}s each · 10 connections · 127.0.0.1\n`);
-console.log("page".padEnd(32), "req/s".padStart(7), "p50 ms".padStart(7), "p99 ms".padStart(7), "× baseline".padStart(11));
-for (const r of rows) console.log(r.name.padEnd(32), String(r.rps).padStart(7), String(r.p50).padStart(7), String(r.p99).padStart(7), (r.rps / baseline).toFixed(2).padStart(11));
+const bareRps = rows[0]!.rps;
+
+// Two workers against one, on the two cores: a signed-out page and a signed-in one, 20 connections.
+const scaling: { name: string; one: number; two: number }[] = [];
+if (!only || only.test("workers")) {
+  const pages: [string, string, string | undefined][] = [
+    ["landing page", "/", undefined],
+    ["inbox", "/desk/cases", staff],
+  ];
+  const one = [];
+  for (const [name, path, cookie] of pages) one.push((await measure(name, base + path, cookie, 20)).rps);
+  await stop(app);
+  app = await startApp(2);
+  for (const [i, [name, path, cookie]] of pages.entries()) scaling.push({ name, one: one[i]!, two: (await measure(name, base + path, cookie, 20)).rps });
+  await stop(app);
+  app = await startApp(1);
+}
+
+// One client hammering the sign-in form with wrong passwords while others use the site.
+const flood: { name: string; alone: number; during: number }[] = [];
+if (!only || only.test("flood")) {
+  const pages: [string, string, string | undefined][] = [
+    ["landing page", "/", undefined],
+    ["inbox", "/desk/cases", staff],
+  ];
+  for (const [name, path, cookie] of pages) {
+    const alone = rows.find((r) => r.name.startsWith(name))?.rps ?? (await measure(name, base + path, cookie)).rps;
+    const hammer = autocannon({
+      url: `${base}/login`,
+      method: "POST",
+      connections: 2,
+      duration: seconds,
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
+      body: new URLSearchParams({ identifier: "nobody@example.test", password: "wrong-password-123" }).toString(),
+    });
+    const during = (await measure(name, base + path, cookie)).rps;
+    await hammer;
+    flood.push({ name, alone, during });
+  }
+}
+await stop(app);
+await stop(bare);
+
+// The landing page's JavaScript: the entry, the root and the index route with everything they import.
+const landingJs = (() => {
+  const manifestFile = readdirSync("public/build").find((f) => /^manifest-.*\.js$/.test(f))!;
+  const text = readFileSync(path.join("public/build", manifestFile), "utf8");
+  const manifest = JSON.parse(text.slice(text.indexOf("{"), text.lastIndexOf("}") + 1)) as {
+    entry: { module: string; imports?: string[] };
+    routes: Record<string, { module: string; imports?: string[] }>;
+    url: string;
+  };
+  const files = new Set<string>([manifest.url, manifest.entry.module, ...(manifest.entry.imports ?? [])]);
+  for (const id of ["root", "routes/_index"]) {
+    const route = manifest.routes[id];
+    if (route) [route.module, ...(route.imports ?? [])].forEach((f) => files.add(f));
+  }
+  let raw = 0;
+  let gz = 0;
+  for (const f of files) {
+    const bytes = readFileSync(path.join("public", f));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 6 }).length;
+  }
+  return { files: files.size, raw, gz };
+})();
+
+const ratio = (n: number) => (n / bareRps).toFixed(2);
+console.log(`\n${total.toLocaleString("en")} cases on ${pgUrl ? "PostgreSQL" : "SQLite"} · one worker · ${seconds} s each · 10 connections · 127.0.0.1\n`);
+console.log("| page | req/s | p50 ms | p99 ms | × bare Remix |\n|---|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.name}${r.errors ? ` (${r.errors} errors)` : ""} | ${r.rps} | ${r.p50} | ${r.p99} | ${ratio(r.rps)} |`);
+if (scaling.length) {
+  console.log("\n| two workers against one (20 connections) | 1 worker req/s | 2 workers req/s | × |\n|---|---|---|---|");
+  for (const r of scaling) console.log(`| ${r.name} | ${r.one} | ${r.two} | ${(r.two / r.one).toFixed(2)} |`);
+}
+if (flood.length) {
+  console.log("\n| while one client floods the sign-in form | alone req/s | during req/s | × |\n|---|---|---|---|");
+  for (const r of flood) console.log(`| ${r.name} | ${r.alone} | ${r.during} | ${(r.during / r.alone).toFixed(2)} |`);
+}
+console.log(`\nlanding page JavaScript: ${landingJs.files} files, ${(landingJs.raw / 1024).toFixed(1)} KB, ${(landingJs.gz / 1024).toFixed(1)} KB gzipped`);
 process.exit(0);

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Every test: types, unit and database tests on SQLite, the database tests
 # again on PostgreSQL, migrations in sync with the schema, then the end-to-end
-# suite in Chromium against the production build. Installs Debian's chromium
-# and postgresql when they are missing (as root), so a fresh machine needs
-# nothing by hand.
+# suite in Chromium against the production build twice: on SQLite served by
+# `npm start`'s worker cluster, and on PostgreSQL served by two app servers
+# behind HAProxy (deploy/haproxy.cfg). Installs Debian's chromium, postgresql
+# and haproxy when they are missing (as root), so a fresh machine needs nothing
+# by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -11,6 +13,7 @@ started=$(date +%s)
 need_apt=()
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then need_apt+=(postgresql); fi
+if [ -z "${HAPROXY_PATH:-}" ] && [ ! -x /usr/sbin/haproxy ]; then need_apt+=(haproxy); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != "0" ]; then
     echo "Missing ${need_apt[*]}: install with sudo apt-get install -y ${need_apt[*]}" >&2
@@ -37,8 +40,17 @@ npm run -s db:check
 psql "$pg_base" -qtc "DROP DATABASE IF EXISTS lny_migrate_check" -c "CREATE DATABASE lny_migrate_check" >/dev/null
 DATABASE_URL="${pg_base%/*}/lny_migrate_check" npm run -s db:pg:check
 
-echo "== end-to-end (production build, fresh database, Chromium)"
+echo "== end-to-end on SQLite (production build, fresh database, the worker cluster, Chromium)"
 npm run -s build
+e2e_started=$(date +%s)
 npx playwright test
+echo "== end-to-end on SQLite took $(( $(date +%s) - e2e_started ))s"
+
+echo "== end-to-end on PostgreSQL (two app servers behind HAProxy, files in a local S3-compatible server)"
+# E2E_PG_SPECS narrows this run (e.g. "e2e/scale-out.spec.ts e2e/cluster.spec.ts") when time is short; default: every spec.
+e2e_started=$(date +%s)
+# shellcheck disable=SC2086
+E2E_DATABASE_URL="${pg_base%/*}/lny_e2e" E2E_APP_SERVERS=2 E2E_STORAGE=s3 npx playwright test ${E2E_PG_SPECS:-}
+echo "== end-to-end on PostgreSQL took $(( $(date +%s) - e2e_started ))s"
 
 echo "== all tests passed in $(( $(date +%s) - started ))s"

@@ -1,6 +1,6 @@
 // Runs bcryptjs off the main thread: a cost-10 hash takes ~100 ms of CPU, and
 // on the main thread one client hammering sign-in cut every other page's
-// throughput to about a quarter (../shared/notes/machine.md).
+// throughput to about a quarter (measured on a 2-core machine with npm run bench).
 const { parentPort } = require("node:worker_threads");
 const bcrypt = require("bcryptjs");
 

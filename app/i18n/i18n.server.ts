@@ -56,8 +56,40 @@ export function createServerI18n(language: Language): I18n {
     interpolation: { escapeValue: false }, // React escapes
     initImmediate: false, // resources are inline: initialise synchronously
   });
+  memoisePlainLookups(instance);
   instances.set(language, instance);
   return instance;
+}
+
+/**
+ * A page translates the same few keys over and over (a status label per
+ * table row); each i18next lookup builds its options, splits the key, walks
+ * the resources and checks for interpolation. A call with only a key always
+ * gives the same string here (fixed resources, one language per instance), so
+ * it is looked up once per process. Calls with options (interpolation,
+ * plurals) go through. Both ways in are covered: `instance.t` (getT in
+ * loaders) and `getFixedT` (what react-i18next's useTranslation returns).
+ */
+function memoisePlainLookups(instance: I18n): void {
+  const memos = new Map<string, Map<string, unknown>>();
+  const memoised = <F extends (...args: never[]) => unknown>(signature: string, translate: F): F => {
+    let memo = memos.get(signature);
+    if (!memo) memos.set(signature, (memo = new Map()));
+    const cache = memo;
+    return ((...args: unknown[]) => {
+      const [key] = args;
+      if (args.length !== 1 || typeof key !== "string") return translate(...(args as Parameters<F>));
+      if (!cache.has(key)) cache.set(key, translate(...([key] as Parameters<F>)));
+      return cache.get(key);
+    }) as unknown as F;
+  };
+  instance.t = memoised("t", instance.t.bind(instance));
+  const getFixedT = instance.getFixedT.bind(instance);
+  instance.getFixedT = ((...args: Parameters<I18n["getFixedT"]>) => {
+    const fixed = getFixedT(...args) as TFunction & { lng?: string; ns?: string; keyPrefix?: string };
+    const wrapped = memoised(`fixed:${JSON.stringify(args)}`, fixed);
+    return Object.assign(wrapped, { lng: fixed.lng, ns: fixed.ns, keyPrefix: fixed.keyPrefix });
+  }) as I18n["getFixedT"];
 }
 
 export async function getT(request: Request): Promise<TFunction> {

@@ -45,11 +45,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
       trend: data.trend,
       byKind: data.byKind,
       byCategory: data.byCategory.map((c) => ({ ...c, name: categories[c.key] ?? c.key })),
-      byUnit: data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.unit.id === query.scope.id, figures: u.figures })),
+      ...unitRows(data.byUnit, query.scope.id),
     },
     refreshedAt: refreshedAt?.toISOString() ?? null,
     democracy: democracy.total,
   });
+}
+
+/** Rows a person reads: a province has ~90 units below it, so the units that received most, with the ranking linked for all. */
+const unitRowsShown = 20;
+function unitRows(byUnit: Awaited<ReturnType<typeof dashboard>>["byUnit"], scopeId: string) {
+  const withCases = byUnit.filter((u) => u.figures.received > 0).sort((a, b) => b.figures.received - a.figures.received);
+  return {
+    byUnit: withCases.slice(0, unitRowsShown).map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.unit.id === scopeId, figures: u.figures })),
+    unitsWithCases: withCases.length,
+  };
 }
 
 export default function Dashboard() {
@@ -123,11 +133,7 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
       <BarChart
         id="chart-unit"
         title={t("stats.charts.byUnit")}
-        bars={d.data.byUnit
-          .filter((u) => u.figures.received > 0)
-          .sort((a, b) => b.figures.received - a.figures.received)
-          .slice(0, 25)
-          .map((u) => ({ label: u.own ? t("stats.charts.ownCases", { unit: u.name }) : u.name, value: u.figures.received, display: formatCount(u.figures.received, lang) }))}
+        bars={d.data.byUnit.map((u) => ({ label: u.own ? t("stats.charts.ownCases", { unit: u.name }) : u.name, value: u.figures.received, display: formatCount(u.figures.received, lang) }))}
       >
         <FiguresTable
           caption={t("stats.charts.byUnit")}
@@ -138,6 +144,12 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
             figures: u.figures,
           }))}
         />
+        {d.data.unitsWithCases > d.data.byUnit.length ? (
+          <p>
+            {t("stats.charts.unitsShown", { shown: d.data.byUnit.length, total: d.data.unitsWithCases })}{" "}
+            <Link to={`/stats/ranking?${d.linkParams}`}>{t("stats.charts.allUnits")}</Link>
+          </p>
+        ) : null}
       </BarChart>
 
       <BarChart

@@ -2,9 +2,34 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "~/generated/postgres/client";
 import { Prisma, PrismaClient } from "~/generated/sqlite/client";
+import { ensureSqliteSearchIndexes } from "./search-index.server";
 
-export type { Prisma };
+export { Prisma };
 export type Tx = Prisma.TransactionClient;
+
+type SqliteConnection = { prepare(sql: string): { get(...args: unknown[]): unknown }; pragma(statement: string): unknown; exec(sql: string): unknown };
+
+/**
+ * SQLite shared by several processes (`npm start` runs a worker per core):
+ * WAL, so readers never wait for the writer, and write transactions that
+ * begin IMMEDIATE — they take the file's write lock at BEGIN, waiting up to
+ * the busy timeout for another process's writer, instead of failing with
+ * SQLITE_BUSY when a transaction that began by reading tries to write after
+ * another process wrote. Every write is such a transaction (`write()` below).
+ */
+class SharedFileSQLite extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    // The adapter keeps its better-sqlite3 handle as `client` and begins transactions with prepare("BEGIN").
+    const connection = (adapter as unknown as { client: SqliteConnection }).client;
+    connection.pragma("journal_mode = WAL");
+    connection.pragma("busy_timeout = 10000");
+    ensureSqliteSearchIndexes(connection);
+    const prepare = connection.prepare.bind(connection);
+    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    return adapter;
+  }
+}
 
 /**
  * One DATABASE_URL picks the provider: `file:` for the embedded SQLite default,
@@ -15,7 +40,12 @@ export function createClient(url = process.env.DATABASE_URL || "file:./prisma/de
   if (url.startsWith("postgres")) {
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: new SharedFileSQLite({ url }) });
+}
+
+/** Whether this process's database is PostgreSQL (where a few things differ: app/utils/search.server.ts). */
+export function isPostgres(): boolean {
+  return (process.env.DATABASE_URL || "").startsWith("postgres");
 }
 
 declare global {
@@ -29,7 +59,7 @@ declare global {
  * Why: @prisma/adapter-better-sqlite3 gives a client one SQLite connection,
  * and a plain write issued while an interactive transaction is open runs
  * inside it — and is lost if that transaction rolls back, although its promise
- * resolved (../shared/notes/prisma-offline.md). With every write inside an
+ * resolved (docs/architecture.md, "The write rule"). With every write inside an
  * interactive transaction, the adapter serialises them and nothing can leak
  * into another's transaction. app/utils/db-writes.test.ts enforces the rule.
  */

@@ -7,14 +7,28 @@ const schema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   /** "false" to send the session cookie over plain http in production (a demo on a LAN). */
   COOKIE_SECURE: z.enum(["true", "false"]).optional(),
-  /** Where uploaded files go (outside public/). */
+  /** Where uploaded files go: "local" (STORAGE_DIR) or "s3" (an S3-compatible bucket every server sees). */
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  /** The local driver's folder (outside public/). */
   STORAGE_DIR: z.string().default("./storage"),
+  S3_BUCKET: z.string().min(1).optional(),
+  /** e.g. http://minio.internal:9000; unset for AWS. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  /** Keys under this prefix in the bucket, e.g. "lang-nghe/". */
+  S3_PREFIX: z.string().default(""),
+  /** "true": the bucket in the URL's path (MinIO, Ceph); default true when S3_ENDPOINT is set. */
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).optional(),
   /** SMTP server; without it, emails are written to OUTBOX_DIR. */
   SMTP_URL: z.string().optional(),
   OUTBOX_DIR: z.string().default("./outbox"),
   MAIL_FROM: z.string().default("Lắng Nghe <no-reply@langnghe.local>"),
   /** "false" disables the in-server job runner (run `npm run jobs` from cron instead). */
   RUN_JOBS: z.enum(["true", "false"]).default("true"),
+  /** How often each server tries a round of the jobs (each job runs on one server at a time, by lease). */
+  JOBS_INTERVAL_MS: z.coerce.number().int().min(100).default(30_000),
   PUBLIC_URL: z.string().default("http://localhost:3000"),
   /** Registrations allowed per address and hour (a commune office's shared connection may need more). */
   REGISTER_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(20),

@@ -25,32 +25,76 @@ export const sessionCookie = createCookie("ln_session", {
   maxAge: sessionLifetimeMs / 1000,
 });
 
-export const sessionUserSelect = {
-  id: true,
-  fullName: true,
-  email: true,
-  phone: true,
-  role: true,
-  unitId: true,
-  disabled: true,
-  identityVerified: true,
-  unit: { select: { id: true, name: true, path: true, code: true } },
-} as const;
 
-export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>>>;
+export type SessionUser = {
+  id: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  role: string;
+  unitId: string | null;
+  disabled: boolean;
+  identityVerified: boolean;
+  unit: { id: string; name: string; path: string; code: string } | null;
+  sessionId: string;
+  /** Unread notifications (the header's count), read in the same round trip. */
+  unread: number;
+};
 
-async function findSessionUser(sessionId: string) {
-  const session = await db.session.findUnique({
-    where: { id: sessionId },
-    select: { id: true, expiresAt: true, user: { select: sessionUserSelect } },
-  });
-  if (!session || session.expiresAt.getTime() <= Date.now() || session.user.disabled) return null;
-  if (session.expiresAt.getTime() - Date.now() < sessionLifetimeMs - sessionRenewAfterMs) {
-    await write((tx) =>
-      tx.session.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() + sessionLifetimeMs) } }),
-    );
+type SessionRow = {
+  sessionId: string;
+  expiresAt: Date | string;
+  id: string;
+  fullName: string;
+  email: string | null;
+  phone: string | null;
+  role: string;
+  unitId: string | null;
+  disabled: boolean | number | bigint;
+  identityVerified: boolean | number | bigint;
+  unitName: string | null;
+  unitPath: string | null;
+  unitCode: string | null;
+  unread: number | bigint;
+};
+
+/**
+ * The session, its user, the user's unit and their unread count in ONE query:
+ * every signed-in page asks for all four, and each Prisma relation would be a
+ * round trip of its own (four per page). Plain SQL that SQLite and PostgreSQL
+ * read alike; the row is normalised here (SQLite gives 0/1 and bigints).
+ */
+async function findSessionUser(sessionId: string): Promise<SessionUser | null> {
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s."id" AS "sessionId", s."expiresAt" AS "expiresAt",
+           u."id" AS "id", u."fullName" AS "fullName", u."email" AS "email", u."phone" AS "phone", u."role" AS "role",
+           u."unitId" AS "unitId", u."disabled" AS "disabled", u."identityVerified" AS "identityVerified",
+           un."name" AS "unitName", un."path" AS "unitPath", un."code" AS "unitCode",
+           (SELECT COUNT(*) FROM "Notification" n WHERE n."userId" = u."id" AND n."readAt" IS NULL) AS "unread"
+    FROM "Session" s
+    JOIN "User" u ON u."id" = s."userId"
+    LEFT JOIN "Unit" un ON un."id" = u."unitId"
+    WHERE s."id" = ${sessionId}`;
+  const row = rows[0];
+  if (!row) return null;
+  const expiresAt = new Date(row.expiresAt).getTime();
+  if (expiresAt <= Date.now() || Boolean(Number(row.disabled))) return null;
+  if (expiresAt - Date.now() < sessionLifetimeMs - sessionRenewAfterMs) {
+    await write((tx) => tx.session.update({ where: { id: row.sessionId }, data: { expiresAt: new Date(Date.now() + sessionLifetimeMs) } }));
   }
-  return { ...session.user, sessionId: session.id };
+  return {
+    id: row.id,
+    fullName: row.fullName,
+    email: row.email,
+    phone: row.phone,
+    role: row.role,
+    unitId: row.unitId,
+    disabled: false,
+    identityVerified: Boolean(Number(row.identityVerified)),
+    unit: row.unitId && row.unitName !== null ? { id: row.unitId, name: row.unitName, path: row.unitPath ?? "", code: row.unitCode ?? "" } : null,
+    sessionId: row.sessionId,
+    unread: Number(row.unread),
+  };
 }
 
 export async function getSessionId(request: Request): Promise<string | null> {
@@ -59,16 +103,20 @@ export async function getSessionId(request: Request): Promise<string | null> {
 }
 
 // The root loader and the page's loader both ask who is signing in; within one
-// request (the same Request object) the answer is read once.
-const usersByRequest = new WeakMap<Request, Promise<Awaited<ReturnType<typeof findSessionUser>>>>();
+// HTTP request the loaders read the answer once. Remix gives each loader its own
+// copy of the Request, but every copy carries the incoming request's
+// AbortSignal, so that is the key. An action is never answered from (or into)
+// this memo: the loaders that run after it must see what it changed.
+const usersByRequest = new WeakMap<object, Promise<SessionUser | null>>();
 
-/** The signed-in user, or null. One indexed read per request. */
+/** The signed-in user, or null. One query per request (see findSessionUser). */
 export async function getUser(request: Request) {
-  const cached = usersByRequest.get(request);
-  if (cached) return cached;
-  const lookup = getSessionId(request).then((sessionId) => (sessionId ? findSessionUser(sessionId) : null));
-  usersByRequest.set(request, lookup);
-  return lookup;
+  const lookup = () => getSessionId(request).then((sessionId) => (sessionId ? findSessionUser(sessionId) : null));
+  if (request.method !== "GET" && request.method !== "HEAD") return lookup();
+  const key = request.signal ?? request;
+  let cached = usersByRequest.get(key);
+  if (!cached) usersByRequest.set(key, (cached = lookup()));
+  return cached;
 }
 
 /** Creates a new session (a new id at every sign-in: no fixation) and returns its cookie. */

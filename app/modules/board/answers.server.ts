@@ -1,6 +1,6 @@
+import { textMatch } from "~/utils/search.server";
 import { db, write, type Tx } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
-import { foldForSearch } from "~/utils/text";
 import { canAccessUnit } from "../auth/guards.server";
 import { roleHasPermission } from "../auth/roles";
 import { publicCopy } from "./anonymise";
@@ -88,7 +88,7 @@ export async function listPublishedAnswers(filter: AnswerFilter) {
   if (filter.kind) where.kind = filter.kind;
   if (filter.unitId) where.unitId = filter.unitId;
   if (filter.categoryId) where.categoryId = filter.categoryId;
-  if (filter.q) where.publicSearch = { contains: foldForSearch(filter.q) };
+  if (filter.q) Object.assign(where, await textMatch("casePublic", filter.q));
   const rows = await db.case.findMany({
     where: { AND: [where, afterCursorDesc("publishedAt", decodeCursor(filter.cursor))] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

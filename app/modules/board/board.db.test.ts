@@ -6,6 +6,7 @@ import { foldForSearch } from "~/utils/text";
 import { fileCase } from "../cases/filing.server";
 import type { FileCaseInput } from "../cases/schemas";
 import { applyTransition } from "../cases/transitions.server";
+import { checkUploads, uploadFromBytes, type CheckedFile } from "../files/files.server";
 import { listPublishedAnswers, publishedAnswer, withdrawPublication } from "./answers.server";
 import { currentCountsByCategory, listPublicNotices, listUnitNotices, postNotice, publicNotice, publicNoticeFile, takeDownNotice } from "./notices.server";
 import { dayMs } from "./posting";
@@ -19,6 +20,12 @@ afterAll(() => db.$disconnect());
 
 const token = () => randomBytes(12).toString("base64url");
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+/** A file as a request's upload gives it (each request has its own). */
+async function uploaded(fileName: string, bytes: Buffer): Promise<CheckedFile> {
+  const { files } = await checkUploads([await uploadFromBytes(fileName, bytes)]);
+  return files[0]!;
+}
 
 function noticeInput(overrides: Partial<PostNoticeInput> = {}): PostNoticeInput {
   return {
@@ -57,8 +64,10 @@ describe("posting a notice", () => {
 
   test("a double submit posts one notice; its file is attached once", async () => {
     const input = noticeInput();
-    const file = { fileName: "du-toan.png", mimeType: "image/png", bytes: png, sha256: "a".repeat(64) };
-    const [a, b] = await Promise.all([postNotice(world.users.reception, input, [file], now), postNotice(world.users.reception, input, [file], now)]);
+    const [a, b] = await Promise.all([
+      postNotice(world.users.reception, input, [await uploaded("du-toan.png", png)], now),
+      postNotice(world.users.reception, input, [await uploaded("du-toan.png", png)], now),
+    ]);
     expect(a.ok && b.ok).toBe(true);
     if (!a.ok || !b.ok) return;
     expect(a.id).toBe(b.id);
@@ -167,10 +176,9 @@ describe("the public board", () => {
   });
 
   test("a notice's files are public once it is up (and stay so after it comes down), not before", async () => {
-    const file = { fileName: "phuong-an.png", mimeType: "image/png", bytes: png, sha256: "b".repeat(64) };
     const now = new Date();
-    const later = await postNotice(world.users.reception, noticeInput({ postedOn: new Date(now.getTime() + 7 * 3600_000 + 2 * dayMs).toISOString().slice(0, 10) }), [file], now);
-    const current = await postNotice(world.users.reception, noticeInput(), [file], now);
+    const later = await postNotice(world.users.reception, noticeInput({ postedOn: new Date(now.getTime() + 7 * 3600_000 + 2 * dayMs).toISOString().slice(0, 10) }), [await uploaded("phuong-an.png", png)], now);
+    const current = await postNotice(world.users.reception, noticeInput(), [await uploaded("phuong-an.png", png)], now);
     if (!later.ok || !current.ok) throw new Error();
     const fileOf = async (noticeId: string) => (await db.attachment.findFirstOrThrow({ where: { noticeId } })).id;
     expect((await publicNoticeFile(await fileOf(later.id), now))?.public).toBe(false);

@@ -1,3 +1,4 @@
+import { textMatch } from "~/utils/search.server";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
@@ -86,7 +87,7 @@ export async function postNotice(officer: NoticeOfficer, input: PostNoticeInput,
       });
       for (const f of stored) {
         await tx.attachment.create({
-          data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength, uploadedById: officer.id, noticeId: notice.id },
+          data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.size, uploadedById: officer.id, noticeId: notice.id },
         });
       }
       if (replaced) {
@@ -202,7 +203,7 @@ export async function listPublicNotices(query: NoticeBoardQuery & { unitId?: str
   else where.OR = [{ takenDownAt: null }, { takenDownAt: { gt: db.notice.fields.postedAt } }];
   if (query.unitId) where.unitId = query.unitId;
   if (query.category) where.category = query.category;
-  if (query.q) where.searchText = { contains: foldForSearch(query.q) };
+  if (query.q) Object.assign(where, await textMatch("noticeText", query.q));
   const rows = await db.notice.findMany({
     where: { AND: [where, afterCursorDesc("postedAt", cursor)] },
     orderBy: [{ postedAt: "desc" }, { id: "desc" }],

@@ -5,7 +5,9 @@ import { forbidden, notFound } from "~/utils/http.server";
 import { canAccessUnit } from "../auth/guards.server";
 import { roleHasPermission } from "../auth/roles";
 import { getUser, type SessionUser } from "../auth/session.server";
+import { unitById } from "../units/units.server";
 import { parseCaseCode } from "./codes";
+import { allCategories } from "./form-options.server";
 import type { Actor } from "./workflow";
 
 /**
@@ -39,8 +41,9 @@ export async function requireCitizenCase(request: Request, rawCode: string | und
   const parsed = parseCaseCode(rawCode ?? "");
   if (!parsed) notFound();
   const [user, followed] = await Promise.all([getUser(request), followedCaseIds(request)]);
-  const found = await db.case.findUnique({ where: { code: parsed.code }, include: { unit: { select: { id: true, name: true, path: true } }, category: true } });
-  if (!found) notFound();
+  const row = await db.case.findUnique({ where: { code: parsed.code } });
+  if (!row) notFound();
+  const found = { ...row, ...(await unitAndCategory(row)) };
   const isOwner = !!user && found.citizenId === user.id;
   const isFollower = !found.citizenId && followed.includes(found.id);
   if (!isOwner && !isFollower) notFound();
@@ -52,22 +55,42 @@ export async function requireCitizenCase(request: Request, rawCode: string | und
 export async function requireStaffCase(user: SessionUser, rawCode: string | undefined) {
   const parsed = parseCaseCode(rawCode ?? "");
   if (!parsed || !roleHasPermission(user.role, "case:read:unit")) notFound();
-  const found = await db.case.findUnique({
-    where: { code: parsed.code },
-    include: {
-      unit: { select: { id: true, name: true, path: true, parentId: true } },
-      category: true,
-      assignee: { select: { id: true, fullName: true } },
-      citizen: { select: { id: true, fullName: true, email: true, phone: true } },
-      appeal: { select: { code: true } },
-      appealOf: { select: { code: true } },
-    },
-  });
-  if (!found) notFound();
+  const row = await db.case.findUnique({ where: { code: parsed.code } });
+  if (!row) notFound();
+  // The case's unit and field from the reference cache; its people in one query, its appeal links in another
+  // (one Prisma include each would be a round trip each, even for an empty link).
+  const people = [row.assigneeId, row.citizenId].filter((id): id is string => !!id);
+  const [known, users, linked] = await Promise.all([
+    unitAndCategory(row),
+    people.length ? db.user.findMany({ where: { id: { in: people } }, select: { id: true, fullName: true, email: true, phone: true } }) : [],
+    db.case.findMany({ where: { OR: [{ appealOfId: row.id }, ...(row.appealOfId ? [{ id: row.appealOfId }] : [])] }, select: { id: true, code: true, appealOfId: true } }),
+  ]);
+  const person = (id: string | null) => users.find((u) => u.id === id) ?? null;
+  const assignee = person(row.assigneeId);
+  const appeal = linked.find((c) => c.appealOfId === row.id);
+  const appealOf = linked.find((c) => c.id === row.appealOfId);
+  const found = {
+    ...row,
+    ...known,
+    assignee: assignee ? { id: assignee.id, fullName: assignee.fullName } : null,
+    citizen: person(row.citizenId),
+    appeal: appeal ? { code: appeal.code } : null,
+    appealOf: appealOf ? { code: appealOf.code } : null,
+  };
   // Staff of another unit are refused outright (403), and nothing is written.
   if (!canAccessUnit(user, found.unit)) forbidden();
   const actor: Actor = { kind: "staff", userId: user.id, role: user.role, unitId: user.unitId, unitPath: user.unit?.path ?? null };
   return { case: found, actor };
+}
+
+/** A case's unit and field, from the reference cache. */
+async function unitAndCategory(c: { unitId: string; categoryId: string | null }) {
+  const [unit, categories] = await Promise.all([unitById(c.unitId), allCategories()]);
+  if (!unit) throw new Error(`unit ${c.unitId} of a case is missing`);
+  return {
+    unit: { id: unit.id, name: unit.name, path: unit.path, parentId: unit.parentId },
+    category: categories.find((k) => k.id === c.categoryId) ?? null,
+  };
 }
 
 /** Whether this request may download an attachment of this case. */

@@ -34,7 +34,7 @@ export async function keepPendingFiles(token: string, files: CheckedFile[]) {
   await write(async (tx) => {
     for (const f of stored) {
       await tx.attachment.create({
-        data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength, pendingToken: token },
+        data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.size, pendingToken: token },
       });
     }
   });

@@ -150,7 +150,7 @@ export async function attachFiles(
         storageKey: f.storageKey,
         fileName: f.fileName,
         mimeType: f.mimeType,
-        size: f.bytes.byteLength,
+        size: f.size,
         caseId: link.caseId,
         eventId: link.eventId ?? null,
         uploadedById: link.uploadedById,

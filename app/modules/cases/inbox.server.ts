@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { db } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
-import { foldForSearch } from "~/utils/text";
+import { textMatch } from "~/utils/search.server";
+import { unitDirectory } from "../units/units.server";
 import { caseKinds, caseStatuses, openStatuses } from "./constants";
 import { parseCaseCode } from "./codes";
 
@@ -26,7 +27,8 @@ export type InboxFilter = z.infer<typeof inboxFilterSchema>;
  * One page of a unit's cases (a leader: the unit and the units below). The
  * unit scope is part of the query. Keyset pagination on (submittedAt, id) or,
  * sorted by due date, on (nextDueAt, id) among open cases — both indexed.
- * Search runs on the folded search column, so "nguyen van" finds "Nguyễn Văn".
+ * Search runs on the folded search column, so "nguyen van" finds "Nguyễn Văn",
+ * through a text index (app/utils/search.server.ts).
  */
 export async function listInbox(scopeUnitIds: string[], userId: string, filter: InboxFilter, now = new Date()) {
   const unitIds = filter.unitId && scopeUnitIds.includes(filter.unitId) ? [filter.unitId] : scopeUnitIds;
@@ -47,7 +49,7 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
     // A whole tracking code is looked up on its unique index; anything else searches the folded text.
     const code = parseCaseCode(filter.q);
     if (code) where.code = code.code;
-    else where.searchText = { contains: foldForSearch(filter.q) };
+    else Object.assign(where, await textMatch("caseText", filter.q));
   }
 
   const byDue = filter.sort === "due";
@@ -75,10 +77,11 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       submittedAt: true,
       dueAt: true,
       nextDueAt: true,
-      unit: { select: { name: true } },
+      unitId: true,
       assignee: { select: { fullName: true } },
     },
   });
+  const units = await unitDirectory(); // names from the reference cache, not a query
   const page = rows.slice(0, inboxPageSize);
   const last = page.at(-1);
   const nextCursor =
@@ -86,7 +89,12 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       ? encodeCursor({ id: last.id, at: byDue ? (last.nextDueAt ?? now) : last.submittedAt })
       : null;
   return {
-    cases: page.map((c) => ({ ...c, dueAt: c.nextDueAt ?? c.dueAt, overdue: !!c.nextDueAt && c.nextDueAt < now })),
+    cases: page.map(({ unitId, ...c }) => ({
+      ...c,
+      unit: { name: units.find((u) => u.id === unitId)?.name ?? "" },
+      dueAt: c.nextDueAt ?? c.dueAt,
+      overdue: !!c.nextDueAt && c.nextDueAt < now,
+    })),
     nextCursor,
   };
 }

@@ -19,7 +19,7 @@ export async function attachDocuments(tx: Tx, owner: DocumentOwner, uploadedById
   const ids = kept.map((k) => k.id);
   for (const f of stored) {
     const a = await tx.attachment.create({
-      data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength, uploadedById },
+      data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.size, uploadedById },
       select: { id: true },
     });
     ids.push(a.id);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { sessionUserSelect } from "~/modules/auth/session.server";
+import type { SessionUser } from "~/modules/auth/session.server";
 import { fileCase } from "~/modules/cases/filing.server";
 import { applyTransition } from "~/modules/cases/transitions.server";
 import { buildWorld, staffActor, version } from "~/test/world";
@@ -14,8 +14,9 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const request = new Request("http://127.0.0.1/desk", { headers: { "x-lny-client-ip": "10.0.0.9" } });
-async function sessionUser(id: string) {
-  return { ...(await db.user.findUniqueOrThrow({ where: { id }, select: sessionUserSelect })), sessionId: "test" };
+async function sessionUser(id: string): Promise<SessionUser> {
+  const select = { id: true, fullName: true, email: true, phone: true, role: true, unitId: true, disabled: true, identityVerified: true, unit: { select: { id: true, name: true, path: true, code: true } } };
+  return { ...(await db.user.findUniqueOrThrow({ where: { id }, select })), sessionId: "test", unread: 0 };
 }
 async function status(p: Promise<unknown>): Promise<number> {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { checkUploads } from "./files.server";
+import { checkUploads, uploadFromBytes } from "./files.server";
 
 // Minimal real files: the first bytes are what decides, never the name.
 const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4500000000049454e44ae426082", "hex");
@@ -9,10 +9,10 @@ const exe = Buffer.concat([Buffer.from("4d5a90000300000004000000ffff0000", "hex"
 describe("evidence is checked by content", () => {
   test("a PNG and a PDF pass, whatever they are called; an .exe renamed .pdf does not", async () => {
     const { files, problems } = await checkUploads([
-      { name: "ảnh hiện trường.png", bytes: png },
-      { name: "bien-ban.pdf", bytes: pdf },
-      { name: "hoa-don.pdf", bytes: exe },
-      { name: "photo.jpg", bytes: pdf },
+      await uploadFromBytes("ảnh hiện trường.png", png),
+      await uploadFromBytes("bien-ban.pdf", pdf),
+      await uploadFromBytes("hoa-don.pdf", exe),
+      await uploadFromBytes("photo.jpg", pdf),
     ]);
     expect(files.map((f) => [f.fileName, f.mimeType])).toEqual([
       ["ảnh hiện trường.png", "image/png"],
@@ -24,7 +24,7 @@ describe("evidence is checked by content", () => {
   });
 
   test("a file over the limit and a sixth file are refused by name", async () => {
-    const six = Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.png`, bytes: png }));
+    const six = await Promise.all(Array.from({ length: 6 }, (_, i) => uploadFromBytes(`p${i}.png`, png)));
     const { files, problems } = await checkUploads([{ name: "../../to.pdf", problem: "too-large" }, ...six]);
     expect(files).toHaveLength(5);
     expect(problems).toEqual([
@@ -34,7 +34,7 @@ describe("evidence is checked by content", () => {
   });
 
   test("files already attached count towards the five", async () => {
-    const { files, problems } = await checkUploads([{ name: "a.png", bytes: png }, { name: "b.png", bytes: png }], 4);
+    const { files, problems } = await checkUploads([await uploadFromBytes("a.png", png), await uploadFromBytes("b.png", png)], 4);
     expect(files).toHaveLength(1);
     expect(problems).toEqual([{ fileName: "b.png", problem: "too-many" }]);
   });

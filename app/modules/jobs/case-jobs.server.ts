@@ -1,3 +1,4 @@
+import { getEnv } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { sendQueuedEmails } from "../notifications/mailer.server";
@@ -99,8 +100,8 @@ export async function runJobsOnce(now = new Date()) {
 
 let timer: NodeJS.Timeout | undefined;
 
-/** Started by server/index.js: a round every 30 seconds, never overlapping in one process. */
-export function startJobs(intervalMs = 30_000) {
+/** Started by server/index.js: a round every JOBS_INTERVAL_MS (30 s), never overlapping in one process. */
+export function startJobs(intervalMs = getEnv().JOBS_INTERVAL_MS) {
   if (timer) return;
   let running = false;
   const tick = async () => {

@@ -167,7 +167,7 @@ describe("who may do what", () => {
     // A double submit opens one mediation.
     expect(await requestOnline({ id: world.users.citizen.id, fullName: "x" }, { teamId: tohieuTeam.id, disputeType: "FAMILY", description: "x", respondentName: "x", submissionToken: "request-token-0123456789" })).toEqual({ ok: true, code: result.code, duplicate: true });
     const m = await db.mediation.findUniqueOrThrow({ where: { code: result.code }, include: { team: { select: { unit: { select: { id: true, path: true } } } }, parties: true } });
-    const asSession = (u: (typeof world.users)[keyof typeof world.users]) => ({ ...u, sessionId: "s", unit: u.unit ? { id: u.unit.id, name: u.unit.name, path: u.unit.path, code: u.unit.code } : null });
+    const asSession = (u: (typeof world.users)[keyof typeof world.users]) => ({ ...u, sessionId: "s", unread: 0, unit: u.unit ? { id: u.unit.id, name: u.unit.name, path: u.unit.path, code: u.unit.code } : null });
     expect(await audienceFor(asSession(world.users.mediator), m)).toBe("team");
     expect(await audienceFor(asSession(world.users.reception), m)).toBe("staff");
     expect(await audienceFor(asSession(world.users.citizen), m)).toBe("party");

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "~/utils/db.server";
 import { buildWorld } from "~/test/world";
@@ -7,13 +6,14 @@ import { requireOwnDossier, requireStaffDossier, staffActor } from "./access.ser
 import { isDossierCode } from "./codes";
 import { applyDossierAction, fileDossier, type DossierActionInput } from "./dossiers.server";
 import { contributionsOf, dossierFiguresOf, sumsFromContributions } from "./figures";
+import { dossierFileFromBytes } from "./files.server";
 import { closeUnsupplemented, promptApologies } from "./jobs.server";
 import { refreshDossierStats } from "./refresh.server";
 import { computeDossierDashboard } from "./stats.server";
 import { publicUnits, findUnitByCode } from "../stats/stats.server";
 
 const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
-const pngFile = (position: number) => ({ field: `paper-${position}`, fileName: `p${position}.png`, mimeType: "image/png", bytes: png, sha256: createHash("sha256").update(png).digest("hex") });
+const pngFile = (position: number) => dossierFileFromBytes(`paper-${position}`, `p${position}.png`, "image/png", png);
 const at = (local: string) => new Date(`${local}+07:00`);
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -33,7 +33,7 @@ async function fileBirth(token: string, when: Date, withPapers = [0, 1, 2]) {
   return fileDossier(
     { procedureId: procedure.id, unitId: tohieu.id, submissionToken: token },
     { kind: "citizen", user: { id: c.id, fullName: c.fullName, email: c.email, phone: c.phone } },
-    withPapers.map(pngFile),
+    await Promise.all(withPapers.map(pngFile)),
     when,
   );
 }
@@ -58,7 +58,7 @@ describe("a birth registration from filing to rating", () => {
     expect(JSON.parse(request.data!).missing).toEqual(["Giấy chứng sinh; nếu không có: văn bản của người làm chứng hoặc giấy cam đoan về việc sinh"]);
     expect(await db.notification.count({ where: { userId: world.users.citizen.id, type: "DOSSIER_SUPPLEMENT" } })).toBe(1);
 
-    const supplied = await actAs(id, { action: "supply", actor: { kind: "citizen", userId: world.users.citizen.id }, files: [pngFile(1)] }, at("2026-11-26T10:00"));
+    const supplied = await actAs(id, { action: "supply", actor: { kind: "citizen", userId: world.users.citizen.id }, files: [await pngFile(1)] }, at("2026-11-26T10:00"));
     expect(supplied).toMatchObject({ ok: true, status: "SUBMITTED" });
     // Asked once: a second request at intake is refused, nothing written.
     expect(await actAs(id, { action: "requestSupplement", actor: reception, presentPapers: [0, 2] }, at("2026-11-26T10:30"))).toEqual({ ok: false, error: "supplement-limit" });
@@ -117,7 +117,7 @@ describe("a late dossier (Decree 118/2025 art. 19 k.6)", () => {
     const filed = await fileDossier(
       { procedureId: procedure.id, unitId: tohieu.id, submissionToken: "token-late-0000000001" },
       { kind: "citizen", user: { id: c.id, fullName: c.fullName, email: c.email, phone: c.phone } },
-      procedure.papers.map((p) => pngFile(p.position)),
+      await Promise.all(procedure.papers.map((p) => pngFile(p.position))),
       at("2026-12-07T08:00"), // Monday
     );
     if (!filed.ok) throw new Error("filing failed");

@@ -7,9 +7,15 @@ import {
 import type { Tx } from "~/utils/db.server";
 import { checkUploads, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
 import { maxFileBytes } from "../files/file-rules";
+import { discardSpooled, spool, spoolBytes } from "../files/spool.server";
 
 /** A dossier's files: one input per paper (`paper-<position>`) and `result` for the result. */
 export type DossierUpload = CheckedFile & { field: string };
+
+/** A dossier file from bytes already in memory (the demo seed, tests): spooled like an upload. */
+export async function dossierFileFromBytes(field: string, fileName: string, mimeType: string, bytes: Uint8Array): Promise<DossierUpload> {
+  return { field, fileName, mimeType, ...(await spoolBytes(bytes)) };
+}
 
 /** At most this many files in one submission (a procedure has a handful of papers). */
 export const maxDossierFiles = 10;
@@ -19,15 +25,24 @@ const maxTextPartBytes = 200 * 1024;
 function dossierUploadHandler(uploads: (Upload & { field: string })[]): UploadHandler {
   return async ({ name, filename, data }) => {
     if (!filename) return undefined;
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of data) {
-      size += chunk.byteLength;
-      if (size <= maxFileBytes) chunks.push(chunk);
+    // Fields we do not know and files past the count are drained and dropped.
+    if (!fieldPattern.test(name) || uploads.length >= maxDossierFiles) {
+      for await (const _ of data) {
+        // drain
+      }
+      return "";
     }
-    // Fields we do not know, empty inputs and files past the count are dropped.
-    if (!fieldPattern.test(name) || size === 0 || uploads.length >= maxDossierFiles) return "";
-    uploads.push(size > maxFileBytes ? { field: name, name: filename, problem: "too-large" } : { field: name, name: filename, bytes: Buffer.concat(chunks) });
+    // Streamed to a spool file while hashed, never whole in memory (a scan may be 10 MB).
+    const spooled = await spool(data, maxFileBytes);
+    if (spooled === "too-large") {
+      uploads.push({ field: name, name: filename, problem: "too-large" });
+      return "";
+    }
+    if (spooled.size === 0) {
+      await discardSpooled(spooled); // an empty file input
+      return "";
+    }
+    uploads.push({ field: name, name: filename, ...spooled });
     return "";
   };
 }
@@ -56,6 +71,8 @@ export async function storeDossierFiles(files: DossierUpload[]) {
     if (!storageKey) {
       storageKey = (await storeFile(f)).storageKey;
       keys.set(f.sha256, storageKey);
+    } else {
+      await discardSpooled(f); // the same content already stored: its spool copy goes
     }
     out.push({ ...f, storageKey });
   }
@@ -79,7 +96,7 @@ export async function addDossierFiles(
         storageKey: f.storageKey,
         fileName: f.fileName,
         mimeType: f.mimeType,
-        size: f.bytes.byteLength,
+        size: f.size,
         uploadedById: opts.uploadedById,
       },
     });

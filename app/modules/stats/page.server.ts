@@ -4,7 +4,8 @@ import { db } from "~/utils/db.server";
 import { formatLocalDate } from "./format";
 import { periodParams, FIRST_YEAR } from "./period";
 import { periodLabel, readStatsQuery } from "./query.server";
-import type { UnitRef } from "./stats.server";
+import { allCategories } from "~/modules/cases/form-options.server";
+import { memoised, type UnitRef } from "./stats.server";
 
 const queryKeys = ["unit", "period", "year", "month", "quarter", "half", "from", "to", "sort"] as const;
 
@@ -30,7 +31,8 @@ export async function statsPage(request: Request, options: { defaultUnit?: strin
     getT(request),
     getLanguage(request),
     readStatsQuery(url.searchParams, now),
-    db.statMonthly.findFirst({ orderBy: { month: "asc" }, select: { month: true } }),
+    // The first month with figures changes only at a refresh.
+    memoised("first-month", () => db.statMonthly.findFirst({ orderBy: { month: "asc" }, select: { month: true } })),
   ]);
   const values: Record<string, string> = {};
   for (const key of queryKeys) {
@@ -47,6 +49,6 @@ export async function statsPage(request: Request, options: { defaultUnit?: strin
 
 /** Category names by id ("" = no field given), in the page's language. */
 export async function categoryNames(language: string, noCategory: string): Promise<Record<string, string>> {
-  const categories = await db.category.findMany({ select: { id: true, nameVi: true, nameEn: true } });
+  const categories = await allCategories();
   return { "": noCategory, ...Object.fromEntries(categories.map((c) => [c.id, language === "en" ? c.nameEn : c.nameVi])) };
 }

@@ -15,6 +15,7 @@
  * database lease every 30 s (app/modules/jobs), and by `npm run jobs`.
  */
 import { endOfLocalDay, localDate, startOfLocalDay, addLocalDays } from "~/modules/deadlines/calendar";
+import { watchedSetting } from "~/utils/reference-cache.server";
 import { db, write } from "~/utils/db.server";
 import { addTally, emptyTally, tallyFields, tallyOfCase, type Tally } from "./figures";
 import { monthsOf } from "./period";
@@ -139,6 +140,6 @@ export async function refreshStats(): Promise<{ days: number; rebuilt: boolean }
 
 /** When the figures were last brought up to date (shown under the dashboard). */
 export async function statsRefreshedAt(): Promise<Date | null> {
-  const row = await db.setting.findUnique({ where: { key: REFRESHED_KEY } });
-  return row ? new Date(row.value) : null;
+  const value = await watchedSetting(REFRESHED_KEY);
+  return value ? new Date(value) : null;
 }

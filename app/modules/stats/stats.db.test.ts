@@ -3,7 +3,8 @@ import { buildWorld } from "~/test/world";
 import { db, write } from "~/utils/db.server";
 import { parsePeriod } from "./period";
 import { refreshStats } from "./refresh.server";
-import { dashboard, findUnitByCode, publicUnits, ranking } from "./stats.server";
+import { addTally, emptyTally, figuresOf, tallyOfCase, type Tally } from "./figures";
+import { dashboard, findUnitByCode, handlerFigures, publicUnits, ranking } from "./stats.server";
 
 /**
  * A hand-built data set in 2018–2019 (the demo cases are recent, so these years
@@ -157,5 +158,38 @@ describe("public figures on a hand-built data set", () => {
     expect(again.rows[0]?.unit.code).not.toBe("LONGSAP");
     // Overdue is counted live: open cases whose deadline has passed.
     expect(rows.every((r) => r.overdue >= 0)).toBe(true);
+  });
+
+  test("the leader's per-handler figures, counted by the database, equal the figures of the cases one by one", async () => {
+    const doanket = await world.unit("DOANKET");
+    // Two of DOANKET's 2019 cases to a handler, one of them open and past a deadline in 2019.
+    const cases = await db.case.findMany({ where: { unitId: doanket.id }, orderBy: { submittedAt: "asc" }, select: { id: true, status: true } });
+    const open = cases.find((c) => c.status === "IN_PROGRESS");
+    await write(async (tx) => {
+      await tx.case.update({ where: { id: cases[0]!.id }, data: { assigneeId: world.users.handler.id } });
+      if (open) await tx.case.update({ where: { id: open.id }, data: { assigneeId: world.users.handler.id, nextDueAt: new Date("2019-06-01T00:00:00Z") } });
+    });
+    const parsed = parsePeriod(new URLSearchParams("period=year&year=2019"));
+    if (!parsed.ok) throw new Error("period");
+    const now = new Date("2019-12-31T00:00:00Z");
+    const rows = await handlerFigures(doanket.id, parsed.period, now);
+
+    // The reference: every case of the period read and tallied with figures.ts, as before.
+    const all = await db.case.findMany({
+      where: { unitId: doanket.id, submittedAt: { gte: new Date("2018-12-31T17:00:00Z"), lt: new Date("2019-12-31T17:00:00Z") } },
+      select: { assigneeId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true, nextDueAt: true },
+    });
+    const expected = new Map<string | null, { tally: Tally; overdue: number }>();
+    for (const c of all) {
+      const row = expected.get(c.assigneeId) ?? { tally: emptyTally, overdue: 0 };
+      expected.set(c.assigneeId, { tally: addTally(row.tally, tallyOfCase(c)), overdue: row.overdue + (c.nextDueAt && c.nextDueAt < now ? 1 : 0) });
+    }
+    expect(rows.map((r) => r.handlerId).sort()).toEqual([...expected.keys()].sort());
+    for (const row of rows) {
+      const ref = expected.get(row.handlerId)!;
+      expect(row).toEqual({ handlerId: row.handlerId, name: row.handlerId ? world.users.handler.fullName : null, figures: figuresOf(ref.tally), overdue: ref.overdue });
+    }
+    // By hand: the handler has case #1 (resolved on time in 5 days, rated 5) and the open one, overdue.
+    expect(rows.find((r) => r.handlerId === world.users.handler.id)).toMatchObject({ overdue: open ? 1 : 0, figures: { resolved: 1, onTimeRate: 1, averageDays: 5 } });
   });
 });

@@ -6,20 +6,23 @@
  */
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { audit } from "~/modules/audit/audit.server";
-import { db, write } from "~/utils/db.server";
-import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, tallyOfCase, type Figures, type RankingSort, type Tally } from "./figures";
+import { db, isPostgres, Prisma, write } from "~/utils/db.server";
+import { cachedReference, watchedSetting } from "~/utils/reference-cache.server";
+import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, SATISFIED_FROM, sumTallies, tallyFields, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 
 export type UnitRef = { id: string; code: string; name: string; parentId: string | null; path: string; levelCode: string; levelRank: number; sortOrder: number };
 
-/** Active units, in display order (a province has ~100: read whole, small). */
-export async function publicUnits(): Promise<UnitRef[]> {
-  const units = await db.unit.findMany({
-    where: { active: true },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, code: true, name: true, parentId: true, path: true, sortOrder: true, level: { select: { code: true, rank: true } } },
+/** Active units, in display order (a province has ~100: read whole, small), from the reference cache. */
+export function publicUnits(): Promise<UnitRef[]> {
+  return cachedReference("units", "public", async () => {
+    const units = await db.unit.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, code: true, name: true, parentId: true, path: true, sortOrder: true, level: { select: { code: true, rank: true } } },
+    });
+    return units.map(({ level, ...u }) => ({ ...u, levelCode: level.code, levelRank: level.rank }));
   });
-  return units.map(({ level, ...u }) => ({ ...u, levelCode: level.code, levelRank: level.rank }));
 }
 
 export function findUnitByCode(units: UnitRef[], code: string | null | undefined): UnitRef | null {
@@ -105,8 +108,8 @@ const memo = new Map<string, { until: number; value: Promise<unknown> }>();
 const MEMO_MS = 30_000;
 const MEMO_MAX = 500;
 
-async function memoised<T>(key: string, fn: () => Promise<T>): Promise<T> {
-  const refreshed = (await db.setting.findUnique({ where: { key: "stats.refreshedAt" }, select: { value: true } }))?.value ?? "";
+export async function memoised<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const refreshed = (await watchedSetting("stats.refreshedAt")) ?? "";
   const full = `${refreshed}|${key}`;
   const now = Date.now();
   const hit = memo.get(full);
@@ -162,8 +165,8 @@ export async function overdueByUnit(unitIds: string[], now = new Date()): Promis
 }
 
 export async function minSample(): Promise<number> {
-  const row = await db.setting.findUnique({ where: { key: "stats.minSample" } });
-  const n = row ? Number(row.value) : NaN;
+  const value = await watchedSetting("stats.minSample");
+  const n = value ? Number(value) : NaN;
   return Number.isInteger(n) && n >= 1 ? n : DEFAULT_MIN_SAMPLE;
 }
 
@@ -224,26 +227,49 @@ export async function computeRanking(
   return { rows: rows.sort(compare[sort]), threshold: min };
 }
 
+type HandlerRow = { assigneeId: string | null } & Record<keyof Tally | "overdue", number | bigint | null>;
+
+/**
+ * Whole local days from receipt to resolution, in SQL (figures.ts resolveDays):
+ * the province's clock is UTC+7 all year (no daylight saving).
+ */
+function resolveDaysSql() {
+  return isPostgres()
+    ? Prisma.sql`GREATEST(0, (("resolvedAt" + interval '7 hours')::date - ("receivedAt" + interval '7 hours')::date))`
+    : Prisma.sql`MAX(0, CAST(julianday(date("resolvedAt", '+7 hours')) - julianday(date("receivedAt", '+7 hours')) AS INTEGER))`;
+}
+
 /**
  * Per handler, the cases of one unit submitted in the period (for the leader's
- * report): the same definitions as everywhere (tallyOfCase), plus overdue now.
+ * report): the same definitions as everywhere (figures.ts: outcomeOf,
+ * tallyOfCase), counted by the database in one grouped query — a year of a
+ * busy unit is tens of thousands of cases, and none of them is read here.
  */
 export async function handlerFigures(unitId: string, period: Pick<Period, "from" | "to">, now = new Date()) {
-  const cases = await db.case.findMany({
-    where: { unitId, submittedAt: { gte: startOfLocalDay(period.from), lte: endOfLocalDay(period.to) } },
-    select: { assigneeId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true, nextDueAt: true },
-    take: 100_000,
-  });
-  const byHandler = new Map<string, { tally: Tally; overdue: number }>();
-  for (const c of cases) {
-    const key = c.assigneeId ?? "";
-    const row = byHandler.get(key) ?? { tally: emptyTally, overdue: 0 };
-    byHandler.set(key, { tally: sumTallies([row.tally, tallyOfCase(c)]), overdue: row.overdue + (c.nextDueAt && c.nextDueAt < now ? 1 : 0) });
-  }
-  const users = await db.user.findMany({ where: { id: { in: [...byHandler.keys()].filter(Boolean) } }, select: { id: true, fullName: true } });
+  const resolved = Prisma.sql`"status" NOT IN ('DECLINED', 'WITHDRAWN') AND "resolvedAt" IS NOT NULL`;
+  const rated = Prisma.sql`"satisfaction" BETWEEN 1 AND 5`;
+  const rows = await db.$queryRaw<HandlerRow[]>`
+    SELECT "assigneeId" AS "assigneeId",
+      COUNT(*) AS "received",
+      SUM(CASE WHEN ${resolved} THEN 1 ELSE 0 END) AS "resolved",
+      SUM(CASE WHEN ${resolved} AND "resolvedOnTime" = TRUE THEN 1 ELSE 0 END) AS "resolvedOnTime",
+      SUM(CASE WHEN "status" = 'DECLINED' THEN 1 ELSE 0 END) AS "declined",
+      SUM(CASE WHEN "status" = 'WITHDRAWN' THEN 1 ELSE 0 END) AS "withdrawn",
+      SUM(CASE WHEN ${resolved} THEN ${resolveDaysSql()} ELSE 0 END) AS "resolveDaysSum",
+      SUM(CASE WHEN ${rated} THEN 1 ELSE 0 END) AS "ratedCount",
+      SUM(CASE WHEN ${rated} THEN "satisfaction" ELSE 0 END) AS "ratingSum",
+      SUM(CASE WHEN "satisfaction" BETWEEN ${SATISFIED_FROM} AND 5 THEN 1 ELSE 0 END) AS "satisfiedCount",
+      SUM(CASE WHEN "nextDueAt" < ${now} THEN 1 ELSE 0 END) AS "overdue"
+    FROM "Case"
+    WHERE "unitId" = ${unitId} AND "submittedAt" >= ${startOfLocalDay(period.from)} AND "submittedAt" <= ${endOfLocalDay(period.to)}
+    GROUP BY "assigneeId"`;
+  const users = await db.user.findMany({ where: { id: { in: rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])) } }, select: { id: true, fullName: true } });
   const name = new Map(users.map((u) => [u.id, u.fullName]));
-  return [...byHandler.entries()]
-    .map(([id, row]) => ({ handlerId: id || null, name: id ? (name.get(id) ?? id) : null, figures: figuresOf(row.tally), overdue: row.overdue }))
+  return rows
+    .map((r) => {
+      const tally = Object.fromEntries(tallyFields.map((f) => [f, Number(r[f] ?? 0)])) as Tally;
+      return { handlerId: r.assigneeId, name: r.assigneeId ? (name.get(r.assigneeId) ?? r.assigneeId) : null, figures: figuresOf(tally), overdue: Number(r.overdue ?? 0) };
+    })
     .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name, "vi")));
 }
 

@@ -1,4 +1,5 @@
 import { db, isUniqueViolation, write } from "~/utils/db.server";
+import { referenceChanged } from "~/utils/reference-cache.server";
 import { foldForSearch } from "~/utils/text";
 import { audit } from "../audit/audit.server";
 import { childPath, createUnit } from "./units.server";
@@ -79,6 +80,7 @@ export async function updateUnitByAdmin(actorId: string, unitId: string, input: 
           await tx.unit.update({ where: { id: d.id }, data: { path: path + d.path.slice(before.path.length) } });
         }
       }
+      await referenceChanged(tx, "units");
       await audit(tx, {
         actorId,
         action: "UNIT_UPDATED",

@@ -1,23 +1,39 @@
 import { db, type Tx } from "~/utils/db.server";
+import { cachedReference, referenceChanged } from "~/utils/reference-cache.server";
 import { roleHasPermission } from "../auth/roles";
+
+/**
+ * Every unit (active or not) with what pages show of it, from the reference
+ * cache (a province has ~100 units): looked up here instead of a query per page.
+ */
+export function unitDirectory() {
+  return cachedReference("units", "directory", () =>
+    db.unit.findMany({ orderBy: { path: "asc" }, select: { id: true, code: true, name: true, path: true, parentId: true, active: true } }),
+  );
+}
+
+export async function unitById(id: string) {
+  return (await unitDirectory()).find((u) => u.id === id) ?? null;
+}
 
 /** Ids of a unit and every unit below it (small: a province has ~100 units). */
 export async function subtreeUnitIds(unitPath: string): Promise<string[]> {
-  const units = await db.unit.findMany({ where: { path: { startsWith: unitPath } }, select: { id: true } });
-  return units.map((u) => u.id);
+  return (await unitDirectory()).filter((u) => u.path.startsWith(unitPath)).map((u) => u.id);
 }
 
 export function childPath(parentPath: string | null, id: string): string {
   return `${parentPath ?? "/"}${id}/`;
 }
 
-/** Active units as a tree, for pickers (grouped select: parent → children). */
+/** Active units as a tree, for pickers (grouped select: parent → children). From the reference cache: do not change it. */
 export async function listActiveUnits() {
-  return db.unit.findMany({
-    where: { active: true },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
-  });
+  return cachedReference("units", "active", () =>
+    db.unit.findMany({
+      where: { active: true },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
+    }),
+  );
 }
 
 /** Creates a unit and sets its materialised path (its own id is part of it). */
@@ -27,6 +43,7 @@ export async function createUnit(
 ) {
   const parent = data.parentId ? await tx.unit.findUniqueOrThrow({ where: { id: data.parentId }, select: { path: true } }) : null;
   const created = await tx.unit.create({ data: { ...data, path: "" } });
+  await referenceChanged(tx, "units");
   return tx.unit.update({ where: { id: created.id }, data: { path: childPath(parent?.path ?? null, created.id) } });
 }
 

@@ -18,6 +18,7 @@ import { caseTimeline } from "~/modules/cases/timeline.server";
 import { applyTransition, type TransitionError } from "~/modules/cases/transitions.server";
 import { decide, type CaseAction } from "~/modules/cases/workflow";
 import { isOverdue } from "~/modules/deadlines/rules";
+import { listActiveUnits } from "~/modules/units/units.server";
 import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { clientAddress } from "~/utils/http.server";
@@ -56,7 +57,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null }),
     getLanguage(request),
     db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
-    db.unit.findMany({ where: { active: true, NOT: { id: c.unitId } }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    listActiveUnits().then((all) => all.filter((u) => u.id !== c.unitId).map((u) => ({ id: u.id, name: u.name }))),
     referralPanel(user, c),
   ]);
   const state = {

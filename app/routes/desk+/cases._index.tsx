@@ -10,7 +10,7 @@ import { requirePermission, userHasPermission } from "~/modules/auth/guards.serv
 import { caseKinds, caseStatuses } from "~/modules/cases/constants";
 import { categoryOptions } from "~/modules/cases/form-options.server";
 import { inboxFilterSchema, listInbox } from "~/modules/cases/inbox.server";
-import { staffScopeUnitIds } from "~/modules/units/units.server";
+import { staffScopeUnitIds, unitDirectory } from "~/modules/units/units.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
@@ -25,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [page, t, language] = await Promise.all([listInbox(scope, user.id, filter), getT(request), getLanguage(request)]);
   const [categories, units, handlers] = await Promise.all([
     categoryOptions(language),
-    db.unit.findMany({ where: { id: { in: scope.length > 1 ? scope : [] } }, select: { id: true, name: true }, orderBy: { path: "asc" } }),
+    unitDirectory().then((all) => (scope.length > 1 ? all.filter((u) => scope.includes(u.id)).map((u) => ({ id: u.id, name: u.name })) : [])),
     db.user.findMany({ where: { unitId: user.unitId ?? "-", role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
   ]);
   return json({ title: t("inbox.heading"), ...page, categories, units, handlers, canIntake: userHasPermission(user, "case:intake") });

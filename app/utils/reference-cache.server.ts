@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "./db.server";
+
+/**
+ * Reference lists (units, categories) cached in each server's memory, and
+ * still never stale across servers: every change writes a new version token
+ * (a `Setting` row, `cache:<name>`) in the transaction that makes it
+ * (`referenceChanged`), and a cached list is used only while the token it was
+ * built under is still the current one. Checking costs one tiny query, shared
+ * by every caller in flight at the same moment, instead of reading and
+ * shaping the lists each time.
+ *
+ * Any code that changes units or categories must call referenceChanged in
+ * the same transaction.
+ */
+export const referenceNames = ["units", "categories"] as const;
+export type ReferenceName = (typeof referenceNames)[number];
+
+const settingKey = (name: ReferenceName) => `cache:${name}`;
+
+/** Marks `name` changed; call inside the write() that changes it. */
+export async function referenceChanged(tx: Tx, name: ReferenceName): Promise<void> {
+  const value = randomUUID();
+  await tx.setting.upsert({ where: { key: settingKey(name) }, create: { key: settingKey(name), value }, update: { value } });
+}
+
+/**
+ * Settings every page may need, read together in one shared query: the
+ * reference lists' version tokens, and the statistics' last refresh and
+ * ranking threshold (app/modules/stats). A read is shared by every caller in
+ * flight at that moment, never reused after it: a change committed before a
+ * request began is always seen.
+ */
+const watchedKeys = [...referenceNames.map(settingKey), "stats.refreshedAt", "stats.minSample"];
+let inFlight: Promise<Map<string, string>> | null = null;
+
+export function watchedSettings(): Promise<Map<string, string>> {
+  inFlight ??= db.setting
+    .findMany({ where: { key: { in: watchedKeys } }, select: { key: true, value: true } })
+    .then((rows) => new Map(rows.map((r) => [r.key, r.value])))
+    .finally(() => {
+      inFlight = null;
+    });
+  return inFlight;
+}
+
+/** One watched setting's current value (see watchedSettings). */
+export async function watchedSetting(key: (typeof watchedKeys)[number]): Promise<string | undefined> {
+  if (!watchedKeys.includes(key)) throw new Error(`${key} is not a watched setting`);
+  return (await watchedSettings()).get(key);
+}
+
+type Entry = { version: string; values: Map<string, Promise<unknown>> };
+const entries = new Map<ReferenceName, Entry>();
+
+/**
+ * `load()`'s answer for (name, variant), from memory while `name` has not
+ * changed. `variant` separates shapes of one list (e.g. its language).
+ */
+export async function cachedReference<T>(name: ReferenceName, variant: string, load: () => Promise<T>): Promise<T> {
+  const version = (await watchedSettings()).get(settingKey(name)) ?? "initial";
+  let entry = entries.get(name);
+  if (!entry || entry.version !== version) {
+    entry = { version, values: new Map() };
+    entries.set(name, entry);
+  }
+  let value = entry.values.get(variant) as Promise<T> | undefined;
+  if (!value) {
+    value = load().then(deepFreeze);
+    entry.values.set(variant, value);
+    // A failed load is not remembered.
+    value.catch(() => entry!.values.get(variant) === value && entry!.values.delete(variant));
+  }
+  return value;
+}
+
+/** Shared by every request: frozen, so code that would change it fails loudly instead of corrupting others' pages. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** Forgets every cached list in this process (tests). */
+export function clearReferenceCache(): void {
+  entries.clear();
+}

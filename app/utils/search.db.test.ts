@@ -1,0 +1,105 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fileCase } from "~/modules/cases/filing.server";
+import { buildWorld } from "~/test/world";
+import { createClient, db, isPostgres, write } from "./db.server";
+import { textMatch } from "./search.server";
+import { foldForSearch } from "./text";
+
+/**
+ * Text search through the index (FTS5 trigram on SQLite, pg_trgm on
+ * PostgreSQL) finds what `contains` on the folded text finds: with or without
+ * diacritics, anywhere in the text, and follows inserts, updates and deletes.
+ */
+let world: Awaited<ReturnType<typeof buildWorld>>;
+beforeAll(async () => {
+  world = await buildWorld();
+});
+afterAll(() => db.$disconnect());
+
+async function file(title: string) {
+  const unit = await world.unit("TOHIEU");
+  const result = await fileCase(
+    {
+      kind: "FEEDBACK",
+      title,
+      description: "Nội dung phản ánh đủ dài để được nhận vào hệ thống.",
+      categoryId: world.category.id,
+      unitId: unit.id,
+      submissionToken: randomBytes(12).toString("base64url"),
+    },
+    { kind: "citizen", user: world.users.citizen },
+    [],
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  mine.push(result.caseId);
+  return result;
+}
+
+/** The cases this file filed (the demo world has some of its own). */
+const mine: string[] = [];
+
+/** Titles of the cases a search finds. */
+async function found(query: string, options?: { maxIds?: number }) {
+  const rows = await db.case.findMany({ where: { AND: [await textMatch("caseText", query, options), { id: { in: mine } }] }, select: { title: true } });
+  return rows.map((r) => r.title).sort();
+}
+
+describe("text search", () => {
+  test("with or without diacritics, anywhere in the text; what contains finds, the index finds", async () => {
+    await file("Đèn đường hỏng trước cổng chợ Tô Hiệu");
+    await file("Đường ống nước vỡ ở bản Hôm");
+    await file("Rác thải tập kết sai nơi quy định");
+    expect(await found("Đèn đường")).toEqual(["Đèn đường hỏng trước cổng chợ Tô Hiệu"]);
+    expect(await found("den duong")).toEqual(["Đèn đường hỏng trước cổng chợ Tô Hiệu"]);
+    expect(await found("duong")).toEqual(["Đèn đường hỏng trước cổng chợ Tô Hiệu", "Đường ống nước vỡ ở bản Hôm"]);
+    expect(await found("ONG NUOC VO")).toEqual(["Đường ống nước vỡ ở bản Hôm"]);
+    expect(await found("khong co o dau")).toEqual([]);
+    for (const q of ["den duong", "duong", "rac thai", "ho"]) {
+      const plain = await db.case.findMany({ where: { searchText: { contains: foldForSearch(q) }, id: { in: mine } }, select: { title: true } });
+      expect(await found(q)).toEqual(plain.map((r) => r.title).sort());
+    }
+  });
+
+  test("follows updates and deletes; a very common word falls back to scanning and finds the same", async () => {
+    const { caseId } = await file("Cống thoát nước bị tắc");
+    expect(await found("thoat nuoc")).toEqual(["Cống thoát nước bị tắc"]);
+    await write((tx) => tx.case.update({ where: { id: caseId }, data: { searchText: foldForSearch("Mương thủy lợi bị bồi lấp") } }));
+    expect(await found("thoat nuoc")).toEqual([]);
+    expect(await found("muong thuy loi")).toEqual(["Cống thoát nước bị tắc"]);
+    expect(await found("nuoc", { maxIds: 1 })).toEqual(await found("nuoc"));
+    expect(await textMatch("caseText", "nuoc", { maxIds: 1 })).toEqual({ searchText: { contains: "nuoc" } });
+    await write(async (tx) => {
+      await tx.caseEvent.deleteMany({ where: { caseId } });
+      await tx.notification.deleteMany({ where: { caseId } });
+      await tx.case.delete({ where: { id: caseId } });
+    });
+    expect(await found("muong thuy loi")).toEqual([]);
+  });
+
+  test.runIf(isPostgres())("PostgreSQL: a search anywhere in the text can use the trigram index", async () => {
+    const plan = await write(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off"); // a test database is too small for the planner to bother
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT "id" FROM "Case" WHERE "searchText" LIKE '%den duong%'`);
+    });
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain("Case_searchText_trgm_idx");
+  });
+
+  test.skipIf(isPostgres())("SQLite: an index whose triggers are gone (a migration rebuilt the table) is rebuilt at the next connection", async () => {
+    await file("Sạt lở taluy dương đường vào bản");
+    await db.$executeRawUnsafe(`DROP TRIGGER "CaseSearchText_search_ai"`);
+    await db.$executeRawUnsafe(`DELETE FROM "CaseSearchText"`);
+    const fresh = createClient();
+    try {
+      const { id } = await fresh.case.findFirstOrThrow({ where: { title: { startsWith: "Sạt lở" } }, select: { id: true } });
+      const rows = await fresh.$queryRawUnsafe<{ id: string }[]>(
+        `SELECT c."id" AS "id" FROM "Case" c WHERE c.rowid IN (SELECT rowid FROM "CaseSearchText" WHERE "CaseSearchText" MATCH '"taluy duong"')`,
+      );
+      expect(rows.map((r) => r.id)).toEqual([id]);
+      const triggers = await fresh.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'CaseSearchText_search_%'`);
+      expect(triggers).toHaveLength(3);
+    } finally {
+      await fresh.$disconnect();
+    }
+  });
+});
