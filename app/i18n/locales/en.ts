@@ -65,6 +65,7 @@ export const en: Catalogue = {
     pagination: "Pagination",
     formHasErrors: "Please correct the errors marked below.",
     leaveEmpty: "Leave this field empty",
+    clearFilters: "Clear filters",
   },
   roles: {
     CITIZEN: "Citizen",

@@ -68,6 +68,7 @@ export const vi = {
     pagination: "Phân trang",
     formHasErrors: "Vui lòng sửa các lỗi được đánh dấu bên dưới.",
     leaveEmpty: "Để trống ô này",
+    clearFilters: "Bỏ lọc",
   },
   roles: {
     CITIZEN: "Công dân",
