@@ -18,6 +18,8 @@
  *   NOT found; what it changed is known from the 2026 decrees that cite it and from
  *   press reports. Every figure that rests only on that is marked UNCONFIRMED.
  */
+import { citation, type BasisStatus } from "~/modules/deadlines/legal-basis";
+
 export const LAW_136_IN_FORCE = new Date("2026-06-30T17:00:00.000Z"); // 00:00 on 1 July 2026, Asia/Ho_Chi_Minh
 
 const phapDienKN = "https://github.com/diepxuan/diepxuan.github.io/blob/main/van-ban/khieu-nai-to-cao/khieu-nai.md";
@@ -25,7 +27,6 @@ const phapDienTC = "https://github.com/diepxuan/diepxuan.github.io/blob/main/van
 const nd155 = "https://github.com/diepxuan/diepxuan.github.io/blob/main/van-ban/tu-phap/nghi-dinh-155-2026-nd-cp-sua-doi-luat-khieu-nai.md";
 const law136Report = "https://kienthuc.net.vn/khong-duoc-uy-quyen-cap-pho-tiep-cong-dan-post1591204.html";
 
-export type BasisStatus = "CONFIRMED" | "UNCONFIRMED";
 
 export type LegalBasisData = {
   legalBasis: string;
@@ -58,10 +59,6 @@ type RuleRow = LegalBasisData & {
   validTo?: Date | null;
 };
 
-/** "Luật Khiếu nại 2011, Điều 28, khoản 1" from the structured fields. */
-export function citation(b: { basisDocument: string; basisArticle: string; basisClause?: string | null }): string {
-  return [b.basisDocument, b.basisArticle ? `Điều ${b.basisArticle}` : "", b.basisClause ? `khoản ${b.basisClause}` : ""].filter(Boolean).join(", ");
-}
 
 function basis(b: Omit<LegalBasisData, "legalBasis">): LegalBasisData {
   return { ...b, legalBasis: citation(b) };
