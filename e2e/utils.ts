@@ -338,3 +338,16 @@ export async function expectToast(page: Page, text: string | RegExp): Promise<vo
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
   await hydrated(page);
 }
+
+/**
+ * Opens one action of a case page's action list (a <details> whose summary is
+ * the action's name) and returns its form, named after the action. The action
+ * the case waits for is open already; opening twice does nothing.
+ */
+export async function openAction(page: Page, name: string): Promise<Locator> {
+  const item = page.locator("details.action-item").filter({ has: page.locator("summary .action-label", { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+  if (!(await item.evaluate((d: HTMLDetailsElement) => d.open))) await item.locator("summary").click();
+  const form = page.getByRole("form", { name, exact: true });
+  await expect(form).toBeVisible();
+  return form;
+}

@@ -1,5 +1,6 @@
 import type { Widen } from "./widen";
 import { boardVi } from "./board";
+import { procedureVi } from "./procedure";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
 import { statsVi } from "./stats";
@@ -100,6 +101,7 @@ export const vi = {
     APPEALED: "Đã khiếu nại lần hai",
     DECLINED: "Không thụ lý",
     WITHDRAWN: "Đã rút",
+    ...procedureVi.caseStatus,
   },
   landing: {
     heading: "Chính quyền lắng nghe, người dân theo dõi đến cùng",
@@ -200,7 +202,7 @@ export const vi = {
     case: {
       channel: "Kênh tiếp nhận",
       citizen: "Người gửi",
-      sealed: "Danh tính người tố cáo được giữ bí mật. Chỉ cán bộ được giao xử lý và lãnh đạo đơn vị được xem, và mỗi lần xem đều được ghi nhật ký.",
+      sealed: "Danh tính người tố cáo được giữ bí mật. Chỉ lãnh đạo đơn vị (người giải quyết tố cáo) được xem, và mỗi lần xem đều được ghi nhật ký.",
       revealReason: "Lý do cần xem danh tính",
       reveal: "Xem danh tính (ghi nhật ký)",
       anonymous: "Người gửi không nêu tên.",
@@ -420,6 +422,7 @@ export const vi = {
     MAIL: "Qua bưu điện",
     HOTLINE: "Đường dây nóng",
     DIALOGUE: "Tại buổi đối thoại",
+    ...procedureVi.channels,
   },
   declineCodes: {
     NOT_COMPETENT: "Không thuộc thẩm quyền giải quyết",
@@ -537,6 +540,7 @@ export const vi = {
     ...dialogueVi.events,
     ...mediationVi.events,
     ...boardVi.events,
+    ...procedureVi.events,
     ...statsVi.events,
   },
   notify: {
@@ -561,11 +565,13 @@ export const vi = {
     ...dialogueVi.notify,
     ...mediationVi.notify,
     ...boardVi.notify,
+    ...procedureVi.notify,
     ...statsVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
+  ...procedureVi.sections,
   ...statsVi.sections,
 } as const;
 

@@ -124,7 +124,8 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
           createdAt: now,
         },
       });
-      await attachFiles(tx, stored, { caseId: row.id, eventId: event.id, uploadedById: citizen?.id ?? null });
+      // A denunciation's own files may carry the denouncer's handwriting or signature: hidden from verifiers until checked.
+      await attachFiles(tx, stored, { caseId: row.id, eventId: event.id, uploadedById: citizen?.id ?? null, identifying: input.kind === "DENUNCIATION" });
       await notify(
         tx,
         { userId: citizenId, email: citizenId ? null : (input.contactEmail ?? null) },
@@ -153,7 +154,7 @@ function duplicateResult(c: { id: string; code: string }, token: string, filer: 
 export async function attachFiles(
   tx: Tx,
   files: (CheckedFile & { storageKey: string })[],
-  link: { caseId: string; eventId?: string | null; uploadedById: string | null },
+  link: { caseId: string; eventId?: string | null; uploadedById: string | null; identifying?: boolean },
 ) {
   for (const f of files) {
     await tx.attachment.create({
@@ -166,6 +167,7 @@ export async function attachFiles(
         caseId: link.caseId,
         eventId: link.eventId ?? null,
         uploadedById: link.uploadedById,
+        identifying: !!link.identifying,
       },
     });
   }

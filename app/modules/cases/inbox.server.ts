@@ -75,6 +75,7 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       submittedAt: true,
       dueAt: true,
       nextDueAt: true,
+      forwardDueAt: true,
       unit: { select: { name: true } },
       assignee: { select: { fullName: true } },
     },

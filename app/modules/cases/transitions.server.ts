@@ -228,7 +228,8 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
           createdAt: now,
         },
       });
-      await attachFiles(tx, stored, { caseId, eventId: event.id, uploadedById: actorId });
+      // What a denouncer sends later may carry their handwriting too (hidden from verifiers until checked).
+      await attachFiles(tx, stored, { caseId, eventId: event.id, uploadedById: actorId, identifying: current.kind === "DENUNCIATION" && input.actor.kind === "citizen" });
 
       let appealCode: string | undefined;
       if (input.action === "appeal" && parentUnit) {
