@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /**
@@ -340,14 +341,44 @@ export async function expectToast(page: Page, text: string | RegExp): Promise<vo
 }
 
 /**
- * Opens one action of a case page's action list (a <details> whose summary is
- * the action's name) and returns its form, named after the action. The action
- * the case waits for is open already; opening twice does nothing.
+ * Opens one action of a page's action list (a <details> whose summary is the
+ * action's name) and returns it; the form inside carries the same name. The
+ * action a case waits for is open already; opening twice does nothing.
  */
 export async function openAction(page: Page, name: string): Promise<Locator> {
   const item = page.locator("details.action-item").filter({ has: page.locator("summary .action-label", { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
-  if (!(await item.evaluate((d: HTMLDetailsElement) => d.open))) await item.locator("summary").click();
-  const form = page.getByRole("form", { name, exact: true });
-  await expect(form).toBeVisible();
-  return form;
+  // An attribute read, not a script: this works with JavaScript disabled too.
+  if ((await item.getAttribute("open")) === null) await item.locator("summary").click();
+  await expect(item.locator(".action-body")).toBeVisible();
+  return item;
+}
+
+/**
+ * The e2e database, for setting up what a test cannot wait for: a clock that
+ * started weeks ago, a session held yesterday. Only shifts dates of rows the
+ * test itself created; the app then works on them as on any other row.
+ */
+export function e2eDb() {
+  // better-sqlite3 is the app's own driver; the e2e server uses this file (playwright.config.ts).
+  const require = createRequire(import.meta.url);
+  const Database = require("better-sqlite3") as typeof import("better-sqlite3");
+  return new Database("prisma/e2e.db");
+}
+
+/** Moves a case's receipt and acceptance `days` into the past, its due date recomputed as the engine would (`dueFor`). */
+export function backdateAcceptance(code: string, days: number, dueFor: (acceptedAt: Date) => Date) {
+  const db = e2eDb();
+  try {
+    const row = db.prepare(`SELECT "acceptedAt" FROM "Case" WHERE "code" = ?`).get(code) as { acceptedAt: string | null } | undefined;
+    if (!row?.acceptedAt) throw new Error(`case ${code} is not accepted`);
+    const shift = (iso: string) => new Date(new Date(iso).getTime() - days * 86_400_000).toISOString();
+    const acceptedAt = shift(row.acceptedAt);
+    const dueAt = dueFor(new Date(acceptedAt)).toISOString();
+    db.prepare(
+      `UPDATE "Case" SET "submittedAt" = ?, "receivedAt" = ?, "acceptedAt" = ?, "dueAt" = ?, "originalDueAt" = ?, "nextDueAt" = CASE WHEN "nextDueAt" IS NULL THEN NULL ELSE ? END WHERE "code" = ?`,
+    ).run(acceptedAt, acceptedAt, acceptedAt, dueAt, dueAt, dueAt, code);
+    return { acceptedAt: new Date(acceptedAt), dueAt: new Date(dueAt) };
+  } finally {
+    db.close();
+  }
 }

@@ -156,6 +156,7 @@ export const procedureVi = {
       intro:
         "Mỗi thời hạn là một dòng dữ liệu có căn cứ pháp lý và ngày hiệu lực. Khi luật thay đổi, thêm dòng mới có hiệu lực từ một ngày; dòng cũ kết thúc hôm trước. Hồ sơ đã bắt đầu tính thời hạn giữ dòng cũ.",
       rulesHeading: "Thời hạn",
+      changes: "Thay đổi",
       col: {
         kind: "Loại",
         stage: "Bước",
@@ -449,6 +450,7 @@ export const procedureEn: Widen<typeof procedureVi> = {
       intro:
         "Each time limit is a row with its legal basis and dates in force. When the law changes, add a row in force from a date; the old row ends the day before. Cases whose clock has started keep their row.",
       rulesHeading: "Time limits",
+      changes: "Changes",
       col: {
         kind: "Kind",
         stage: "Step",

@@ -8,13 +8,14 @@ import type { CitizenAction } from "~/modules/cases/case-view.server";
 type Result = { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | null | undefined;
 
 /** One of the citizen's actions: an item of the list that opens its form; a refused form comes back open with its input. */
-function CitizenForm({ intent, label, description, version, result, primary, multipart, children, submit, fileErrors }: {
+function CitizenForm({ intent, label, description, version, result, primary, open, multipart, children, submit, fileErrors }: {
   intent: CitizenAction;
   label: string;
   description?: ReactNode;
   version: number;
   result: Result;
   primary?: boolean;
+  open?: boolean;
   multipart?: boolean;
   children?: ReactNode;
   submit: string;
@@ -23,7 +24,7 @@ function CitizenForm({ intent, label, description, version, result, primary, mul
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   return (
-    <ActionItem id={intent} label={label} description={description} primary={primary} open={primary || !!result?.error || !!fileErrors?.length}>
+    <ActionItem id={intent} label={label} description={description} primary={primary} open={open || !!result?.error || !!fileErrors?.length}>
       <Form method="post" encType={multipart ? "multipart/form-data" : undefined} aria-label={label}>
         <FormErrors errors={result?.error?.[""]} />
         <input type="hidden" name="intent" value={intent} />
@@ -59,7 +60,8 @@ export function CitizenActionForm({
   withdrawConsequence: string | null;
 }) {
   const { t } = useTranslation();
-  const common = { version, result, primary };
+  // A citizen has one or two things to do at a time: their forms are open; withdrawing is a click away, never in the way.
+  const common = { version, result, primary, open: action !== "withdraw" };
   switch (action) {
     case "provideInfo":
       return (
