@@ -350,9 +350,9 @@ test("an administrator adds a rule in force from next month: cases received befo
   await expect(admin.page.getByRole("row").filter({ hasText: "Nghỉ Tết (dự kiến)" })).toContainText("Dự kiến");
   await expect(admin.page.getByRole("row").filter({ hasText: "Tết Nguyên đán (mùng 1)" })).toContainText("Dự kiến");
   const remote = await openAction(admin.page, "Đánh dấu vùng sâu, vùng xa");
-  await remote.getByLabel("Đơn vị").selectOption({ label: "Xã Mường Giôn" });
+  await remote.getByLabel("Đơn vị").selectOption({ label: "Xã Tà Xùa" });
   await remote.getByRole("button", { name: "Lưu" }).click();
-  await expectToast(admin.page, "Xã Mường Giôn được đánh dấu vùng sâu, vùng xa.");
-  await expect(admin.page.getByRole("list", { name: "Các đơn vị đang đánh dấu" })).toContainText("Xã Mường Giôn");
+  await expectToast(admin.page, "Xã Tà Xùa được đánh dấu vùng sâu, vùng xa.");
+  await expect(admin.page.getByRole("list", { name: "Các đơn vị đang đánh dấu" })).toContainText("Xã Tà Xùa");
   await Promise.all([admin.context.close(), citizen.close(), reception.context.close()]);
 });
