@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildWorld, citizenActor, staffActor, version } from "~/test/world";
+import { buildWorld, citizenActor, endOfLocal, localAt, staffActor, version } from "~/test/world";
 import { db, write } from "~/utils/db.server";
 import { fileCase } from "./filing.server";
 import type { FileCaseInput } from "./schemas";
@@ -18,8 +18,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const at = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+07:00`);
-const endOf = (date: string) => new Date(`${date}T23:59:59.999+07:00`);
+const at = localAt;
+const endOf = endOfLocal;
 const token = () => randomBytes(12).toString("base64url");
 
 async function file(kind: "COMPLAINT" | "DENUNCIATION", received: Date, unitCode = "TOHIEU") {

@@ -8,6 +8,7 @@
 import { describe, expect, test } from "vitest";
 import { deadlineRules, LAW_136_IN_FORCE, procedureGrounds } from "../../../prisma/seed-data/legal-rules";
 import { holidays } from "../../../prisma/seed-data/son-la";
+import { ruleRow } from "~/test/rules";
 import { groundsInForce } from "../cases/procedure";
 import { endOfLocalDay, localDate, makeCalendar } from "./calendar";
 import {
@@ -21,7 +22,6 @@ import {
   pickRule,
   resolveDueAt,
   type Complexity,
-  type DeadlineRuleData,
 } from "./rules";
 
 const cal = makeCalendar(holidays);
@@ -30,23 +30,7 @@ const nine = (date: string) => new Date(`${date}T09:00:00+07:00`);
 const day = (d: Date | null | undefined) => (d ? localDate(d) : null);
 
 /** The seed rows as Prisma returns them (every column present). */
-const rules = deadlineRules.map(
-  (r): DeadlineRuleData & { id: string } => ({
-    complexDays: null,
-    remoteDays: null,
-    remoteComplexDays: null,
-    maxExtensions: 0,
-    complexMaxExtensions: null,
-    especiallyComplexMaxExtensions: null,
-    extensionDays: 0,
-    pauseOnNeedsInfo: false,
-    pauseOnSuspension: true,
-    dialogue: "NONE",
-    validFrom: null,
-    validTo: null,
-    ...r,
-  }),
-);
+const rules = deadlineRules.map((r) => ruleRow(r));
 const grounds = procedureGrounds.map((g) => ({ sourceUrl: null, validFrom: null, validTo: null, ...g }));
 const row = (id: string) => {
   const r = rules.find((x) => x.id === id);

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fileCase } from "~/modules/cases/filing.server";
 import { applyTransition } from "~/modules/cases/transitions.server";
-import { buildWorld, citizenActor, staffActor, version } from "~/test/world";
+import { buildWorld, citizenActor, endOfLocal, localAt, staffActor, version } from "~/test/world";
 import { db } from "~/utils/db.server";
 import { addRuleSchema } from "./admin-schemas";
 import { applyRulesAdmin } from "./rules-admin.server";
@@ -13,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const at = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+07:00`);
-const endOf = (date: string) => new Date(`${date}T23:59:59.999+07:00`);
+const at = localAt;
+const endOf = endOfLocal;
 
 async function filePetition(now: Date) {
   const unit = await world.unit("TOHIEU");

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { holidays } from "../../../prisma/seed-data/son-la";
+import { ruleRow } from "~/test/rules";
 import { endOfLocalDay, makeCalendar } from "./calendar";
 import {
   acceptDueAt,
@@ -25,28 +26,7 @@ const cal = makeCalendar(holidays);
 const at = (iso: string) => new Date(iso);
 
 type Row = DeadlineRuleData & { id: string };
-let seq = 0;
-/** A rule as Prisma returns it (defaults filled, an id). */
-function rule(r: Partial<DeadlineRuleData> & Pick<DeadlineRuleData, "kind" | "stage" | "days" | "dayType">): Row {
-  return {
-    id: `r${++seq}`,
-    instance: 0,
-    complexDays: null,
-    remoteDays: null,
-    remoteComplexDays: null,
-    maxExtensions: 0,
-    complexMaxExtensions: null,
-    especiallyComplexMaxExtensions: null,
-    extensionDays: 0,
-    pauseOnNeedsInfo: false,
-    pauseOnSuspension: true,
-    dialogue: "NONE",
-    legalBasis: "",
-    validFrom: null,
-    validTo: null,
-    ...r,
-  };
-}
+const rule = ruleRow;
 
 const rules: Row[] = [
   rule({ kind: "COMPLAINT", instance: 1, stage: "RESOLVE", days: 30, dayType: "CALENDAR", complexDays: 45, remoteDays: 45, remoteComplexDays: 60, legalBasis: "Luật Khiếu nại 2011, Điều 28" }),

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CaseContent, Fact } from "~/components/facts";
 import { FormErrors } from "~/components/forms";
-import { ActionPanel, BadgeFacts, PageHeader } from "~/components/kit";
+import { CaseHeader } from "~/components/case-header";
+import { ActionPanel } from "~/components/kit";
 import { Timeline } from "~/components/timeline";
 import type { Language } from "~/i18n/config";
 import { getLanguage } from "~/i18n/i18n.server";
@@ -74,20 +75,7 @@ export default function CitizenCasePage() {
 
   return (
     <article aria-labelledby="case-title">
-      <PageHeader
-        titleId="case-title"
-        title={c.title}
-        subtitle={<span className="code">{c.code}</span>}
-        badges={
-          <BadgeFacts
-            items={[
-              { term: t("cases.status"), value: <span className={`status status-${c.status.toLowerCase()}`}>{t(`caseStatus.${c.status}`)}</span>, tone: c.status === "SUSPENDED" ? "warn" : "info" },
-              ...(c.dueAt ? [{ term: t(c.status === "SUBMITTED" ? "receipt.acceptBy" : "cases.dueAt"), value: formatDate(c.dueAt, language), tone: c.overdue ? ("danger" as const) : ("neutral" as const) }] : []),
-              ...(c.overdue ? [{ term: t("cases.overdue"), value: t("cases.overdue"), tone: "danger" as const }] : []),
-            ]}
-          />
-        }
-      />
+      <CaseHeader c={c} due={c.dueAt} dueTerm={t(c.status === "SUBMITTED" ? "receipt.acceptBy" : "cases.dueAt")} />
       {goneForm ? <FormErrors errors={(actionData.result?.error as Record<string, string[] | null> | undefined)?.[""]} /> : null}
       {c.pausedAt ? <p className="notice">{t("procedure.citizen.suspended", { date: formatDate(c.pausedAt, language) })}</p> : null}
       {c.status === "ENDED" ? <p className="notice">{t("procedure.citizen.ended")}</p> : null}

@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { ActionPanel, BadgeFacts, PageHeader } from "~/components/kit";
+import { CaseHeader } from "~/components/case-header";
+import { ActionPanel } from "~/components/kit";
 import { Timeline } from "~/components/timeline";
 import type { Language } from "~/i18n/config";
 import { getLanguage } from "~/i18n/i18n.server";
@@ -130,21 +131,7 @@ export default function StaffCasePage() {
 
   return (
     <article aria-labelledby="case-title">
-      <PageHeader
-        titleId="case-title"
-        title={c.title}
-        subtitle={<span className="code">{c.code}</span>}
-        badges={
-          <BadgeFacts
-            items={[
-              { term: t("cases.status"), value: t(`caseStatus.${c.status}`), tone: c.status === "SUSPENDED" ? "warn" : "info" },
-              ...(c.currentDue ? [{ term: t("procedure.currentDue"), value: formatDate(c.currentDue, language), tone: c.overdue ? ("danger" as const) : ("neutral" as const) }] : []),
-              ...(c.status === "SUSPENDED" ? [{ term: t("procedure.currentDue"), value: t("procedure.dueStopped"), tone: "warn" as const }] : []),
-              ...(c.overdue ? [{ term: t("cases.overdue"), value: t("cases.overdue"), tone: "danger" as const }] : []),
-            ]}
-          />
-        }
-      />
+      <CaseHeader c={c} due={c.currentDue} dueTerm={t("procedure.currentDue")} />
       {/* Shown here only when the action's own form is gone (the case moved on): never twice. */}
       {errorWithoutForm ? <FormErrors errors={(actionData.result?.error as Record<string, string[] | null> | undefined)?.[""]} /> : null}
       <p className="notice next-step" role="note">
