@@ -137,7 +137,6 @@ export default function StaffCasePage() {
       <p className="notice next-step" role="note">
         <strong>{t("procedure.nextStep")}: </strong>
         {t(`procedure.waits.${step.key}`, { date: formatDate(step.date, language) })}
-        {c.forwardDueAt ? ` ${t("procedure.waits.SUBMITTED_FORWARD", { date: formatDate(c.forwardDueAt, language) })}` : ""}
       </p>
 
       {actions.length ? (
