@@ -50,6 +50,7 @@ export const staffActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("suspend"), version, groundCode, decisionNo, decisionDate, note: note(2000) }),
   z.object({ intent: z.literal("resume"), version, decisionNo, decisionDate, note: z.string().trim().max(2000, "errors.tooLong?max=2000").optional() }),
   z.object({ intent: z.literal("end"), version, groundCode, decisionNo, decisionDate, note: note(2000) }),
+  z.object({ intent: z.literal("continueResolution"), version, note: note(2000) }),
   z.object({ intent: z.literal("note"), version, note: note(5000) }),
   z.object({ intent: z.literal("reply"), version, note: note(5000) }),
 ]);

@@ -54,6 +54,7 @@ export const staffActionOrder = [
   "resume",
   "transfer",
   "decline",
+  "continueResolution",
   "end",
 ] as const satisfies readonly CaseAction[];
 export type StaffAction = (typeof staffActionOrder)[number];

@@ -286,6 +286,17 @@ describe("withdrawal as a recorded step", () => {
     await ok(id, "end", staffActor(leader), at("2026-08-06"), { groundCode: "TC_WITHDRAWN", note: "Không có dấu hiệu vi phạm; chấp nhận việc rút tố cáo.", decisionNo: "7/QĐ", decisionDate: "2026-08-06" });
     expect((await c(id)).status).toBe("ENDED");
   });
+
+  test("…or the resolver continues it (signs of a violation, Luật Tố cáo art. 33 k.3), and the denouncer is told", async () => {
+    const { leader } = world.users;
+    const id = await accepted("DENUNCIATION", "2026-08-03");
+    expect(await act(id, "continueResolution", staffActor(leader), at("2026-08-04"), { note: "x" })).toEqual({ ok: false, error: "no-withdrawal" });
+    await ok(id, "withdraw", citizenActor(world.users.citizen), at("2026-08-05"), { note: "Tôi rút đơn." });
+    await ok(id, "continueResolution", staffActor(leader), at("2026-08-06"), { note: "Hành vi bị tố cáo có dấu hiệu vi phạm pháp luật." });
+    expect(await c(id)).toMatchObject({ status: "IN_PROGRESS", withdrawalRequestedAt: null });
+    expect((await db.caseEvent.findFirstOrThrow({ where: { caseId: id, type: "CONTINUED_AFTER_WITHDRAWAL" } })).visibility).toBe("PUBLIC");
+    expect(await db.notification.count({ where: { caseId: id, type: "CASE_CONTINUED", userId: world.users.citizen.id } })).toBe(1);
+  });
 });
 
 function localDay(d: Date) {

@@ -61,6 +61,7 @@ export type CaseForState = {
   demandDiffers: boolean | null;
   resolveRuleId: string | null;
   remoteArea: boolean;
+  withdrawalRequestedAt: Date | null;
 };
 
 const awaitingResolution: readonly string[] = ["ACCEPTED", "NEEDS_INFO", "IN_PROGRESS"];
@@ -107,5 +108,6 @@ export function caseStateOf<R extends DeadlineRuleData & { id: string }, G exten
     suspendGrounds: groundsInForce(facts.grounds, { kind: c.kind, action: "SUSPEND", at: facts.now }).length,
     endGrounds: groundsInForce(facts.grounds, { kind: c.kind, action: "END", at: facts.now }).length,
     dialogue: c.kind === "COMPLAINT" ? dialogueGate(resolveRule?.dialogue, c.demandDiffers, facts.dialogueHeld) : "NONE",
+    withdrawalPending: !!c.withdrawalRequestedAt,
   };
 }

@@ -87,6 +87,7 @@ const publicEvents: Partial<Record<CaseAction, NotificationType>> = {
   suspend: "CASE_SUSPENDED",
   resume: "CASE_RESUMED",
   end: "CASE_ENDED",
+  continueResolution: "CASE_CONTINUED",
   autoClose: "CASE_CLOSED",
   appeal: "APPEAL_OPENED",
 };
@@ -108,6 +109,7 @@ const eventType: Record<CaseAction, string> = {
   suspend: "SUSPENDED",
   resume: "RESUMED",
   end: "ENDED",
+  continueResolution: "CONTINUED_AFTER_WITHDRAWAL",
   withdraw: "WITHDRAWN",
   acceptResolution: "CLOSED",
   appeal: "APPEALED",
@@ -129,6 +131,7 @@ const noteRequired: CaseAction[] = [
   "extend",
   "suspend",
   "end",
+  "continueResolution",
   "appeal",
   "note",
   "reply",
@@ -451,6 +454,10 @@ async function plan(current: CurrentCase, input: TransitionInput, note: string |
       Object.assign(eventData, { ground: ground.code, groundLabelVi: ground.labelVi, groundLabelEn: ground.labelEn, legalBasis: ground.legalBasis });
       break;
     }
+    case "continueResolution":
+      // The withdrawal is answered: the resolution goes on, on the grounds given in the note.
+      data.withdrawalRequestedAt = null;
+      break;
     case "withdraw": {
       const consequence = groundsInForce(grounds, { kind: current.kind, action: "WITHDRAW", at: now })[0];
       if (consequence) Object.assign(eventData, { consequenceVi: consequence.labelVi, consequenceEn: consequence.labelEn, legalBasis: consequence.legalBasis });

@@ -51,6 +51,7 @@ const authorised: Record<CaseAction, Actor> = {
   suspend: leader,
   resume: leader,
   end: leader,
+  continueResolution: leader,
   withdraw: owner,
   acceptResolution: owner,
   appeal: owner,
@@ -77,6 +78,7 @@ const expectedTo: Record<CaseAction, (from: CaseStatus) => CaseStatus> = {
   suspend: () => "SUSPENDED",
   resume: () => "IN_PROGRESS",
   end: () => "ENDED",
+  continueResolution: (from) => from,
   withdraw: () => "WITHDRAWN",
   acceptResolution: () => "CLOSED",
   appeal: () => "APPEALED",
@@ -94,7 +96,8 @@ describe("every action from every status", () => {
       status,
       statusBeforeInfo: "IN_PROGRESS",
       // Complexity at receipt exists for a denunciation only (the 10-working-day acceptance).
-      kind: action === "setComplexity" ? "DENUNCIATION" : base.kind,
+      kind: action === "setComplexity" || action === "continueResolution" ? "DENUNCIATION" : base.kind,
+      withdrawalPending: action === "continueResolution",
       // Auto-close needs the appeal window to have passed; a second complaint on an open case needs its deadline passed.
       appealDueAt: action === "autoClose" ? new Date("2026-11-01") : base.appealDueAt,
       dueAt: new Date("2026-11-20"),
@@ -243,6 +246,13 @@ describe("the procedure of the Law on Complaints and the Law on Denunciations", 
     expect(decide("withdraw", owner, denunciation, now)).toEqual({ ok: true, to: "IN_PROGRESS" });
     expect(decide("withdraw", owner, { ...denunciation, status: "SUBMITTED" }, now)).toEqual({ ok: true, to: "WITHDRAWN" });
     expect(decide("withdraw", owner, inProgress, now)).toEqual({ ok: true, to: "WITHDRAWN" });
+  });
+
+  test("a denunciation continues despite a withdrawal only when one was asked, by the resolver", () => {
+    const asked = { ...inProgress, kind: "DENUNCIATION", withdrawalPending: true };
+    expect(decide("continueResolution", leader, asked, now)).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(decide("continueResolution", leader, { ...asked, withdrawalPending: false }, now)).toEqual({ ok: false, reason: "no-withdrawal" });
+    expect(decide("continueResolution", handler, asked, now)).toEqual({ ok: false, reason: "forbidden" });
   });
 
   test("complexity: the reception officer may record it at receipt for a denunciation only; later only a leader decides", () => {

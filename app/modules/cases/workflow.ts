@@ -29,6 +29,7 @@ export const caseActions = [
   "suspend",
   "resume",
   "end",
+  "continueResolution",
   "withdraw",
   "acceptResolution",
   "appeal",
@@ -71,6 +72,8 @@ export type CaseState = {
   suspendGrounds?: number;
   endGrounds?: number;
   dialogue?: DialogueGate;
+  /** A denouncer asked to withdraw after acceptance; the resolver ends the case or continues it. */
+  withdrawalPending?: boolean;
 };
 
 export type Refusal =
@@ -81,6 +84,7 @@ export type Refusal =
   | "proposal-pending" // propose again while one waits for the leader
   | "dialogue-required" // a complaint's resolution before its mandatory dialogue was held
   | "no-grounds" // no statutory ground to suspend / end is in force
+  | "no-withdrawal" // continue despite a withdrawal nobody asked for
   | "appeal-not-available" // not a first-instance complaint, or already appealed
   | "deadline-not-passed" // a second complaint on an open case before its deadline passed
   | "appeal-window-closed"
@@ -111,6 +115,8 @@ export const allowedFrom: Record<CaseAction, readonly CaseStatus[]> = {
   suspend: ["ACCEPTED", "IN_PROGRESS"],
   resume: ["SUSPENDED"],
   end: [...accepted, "SUSPENDED"],
+  // Luật Tố cáo art. 33 k.3; Nghị định 31/2019 art. 4 k.4 as amended by Nghị định 156/2026.
+  continueResolution: accepted,
   withdraw: beforeResolution,
   acceptResolution: ["RESOLVED"],
   // After a decision, or when the first-instance deadline passed without one (Luật Khiếu nại Điều 33).
@@ -128,6 +134,7 @@ const forKinds: Partial<Record<CaseAction, readonly string[]>> = {
   suspend: ["COMPLAINT", "DENUNCIATION"],
   resume: ["COMPLAINT", "DENUNCIATION"],
   end: ["COMPLAINT", "DENUNCIATION"],
+  continueResolution: ["DENUNCIATION"],
 };
 
 function isStaffOfUnit(actor: Actor, state: CaseState): boolean {
@@ -174,6 +181,7 @@ function mayAct(action: CaseAction, actor: Actor, state: CaseState): boolean {
     case "suspend":
     case "resume":
     case "end":
+    case "continueResolution":
       // Decisions of the person who resolves the case (người giải quyết).
       return staffMay(actor, state, "case:approve");
     case "note":
@@ -237,6 +245,9 @@ export function decide(action: CaseAction, actor: Actor, state: CaseState, now: 
     case "end":
       if (!state.endGrounds) return { ok: false, reason: "no-grounds" };
       return { ok: true, to: "ENDED" };
+    case "continueResolution":
+      if (!state.withdrawalPending) return { ok: false, reason: "no-withdrawal" };
+      return { ok: true, to: state.status };
     case "withdraw":
       // An accepted denunciation is not simply dropped: the withdrawal is recorded and the
       // resolver ends it or, on the grounds of Luật Tố cáo Điều 33 k.3, continues (state unchanged).

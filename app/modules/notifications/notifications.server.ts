@@ -28,6 +28,7 @@ export type NotificationType =
   | "CASE_SUSPENDED"
   | "CASE_RESUMED"
   | "CASE_ENDED"
+  | "CASE_CONTINUED"
   | "WITHDRAWAL_REQUESTED"
   | "CASE_DUE_SOON"
   | "CASE_OVERDUE"

@@ -133,6 +133,12 @@ export function CaseActionForm({ action, view, result }: { action: PageAction; v
           <NoteField intent="end" label={t("procedure.form.reason")} result={result} />
         </ActionForm>
       );
+    case "continueResolution":
+      return (
+        <ActionForm intent="continueResolution" label={t("procedure.actions.continueResolution")} description={t("procedure.actions.continueResolutionHint")} submit={t("procedure.actions.continueResolution")} {...common}>
+          <NoteField intent="continueResolution" label={t("procedure.form.reason")} result={result} />
+        </ActionForm>
+      );
     case "reply":
       return (
         <ActionForm intent="reply" label={t("desk.case.reply")} submit={t("desk.case.reply")} withFiles {...common}>

@@ -53,6 +53,7 @@ const errorMessage: Partial<Record<TransitionError, [field: string, key: string]
   "proposal-pending": ["", "desk.case.errors.proposalPending"],
   "dialogue-required": ["", "procedure.errors.dialogueRequired"],
   "no-grounds": ["", "procedure.errors.noGrounds"],
+  "no-withdrawal": ["", "cases.errors.notAllowed"],
   "bad-ground": ["groundCode", "procedure.errors.badGround"],
   "decision-required": ["decisionNo", "procedure.errors.decisionRequired"],
   "bad-decision-date": ["decisionDate", "procedure.errors.badDecisionDate"],
@@ -116,7 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // A transferred case leaves this unit: go back to the inbox.
   const to = v.intent === "transfer" ? "/desk/cases" : `/desk/cases/${c.code}`;
-  const done = ["setComplexity", "recordVerification", "suspend", "resume", "end"].includes(v.intent) ? `procedure.done.${v.intent}` : `desk.case.done.${v.intent}`;
+  const done = ["setComplexity", "recordVerification", "suspend", "resume", "end", "continueResolution"].includes(v.intent) ? `procedure.done.${v.intent}` : `desk.case.done.${v.intent}`;
   return redirectWithToast(to, { key: done, params: { code: c.code }, type: "success" });
 }
 
