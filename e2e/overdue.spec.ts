@@ -32,6 +32,8 @@ async function fileFeedback(page: Page, title: string): Promise<string> {
 }
 
 test("an overdue case alerts its handler and the leader once, however often the jobs run", async ({ browser }) => {
+  // Two rounds of the jobs CLI (each a tsx start and a pass over the whole e2e database) on a shared machine.
+  test.slow();
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
   await login(citizenPage, accounts.citizen.email);
