@@ -198,7 +198,8 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
   if ("error" in planned) return { ok: false, error: planned.error };
   const { data, eventData, transferTo, parentUnit, notifyStaff } = planned;
   data.status = decision.to;
-  if (input.decisionNo) Object.assign(eventData, { decisionNo: input.decisionNo.trim(), decisionDate: input.decisionDate });
+  // decidedAt / grounds / days / newDueAt are what the official documents read (app/modules/documents).
+  if (input.decisionNo) Object.assign(eventData, { decisionNo: input.decisionNo.trim(), decisionDate: input.decisionDate, decidedAt: input.decisionDate });
   if (input.action === "approveResolution" && dialogueSession) eventData.dialogueSessionId = dialogueSession.id;
 
   // The deadline that matters from now on (inbox sort, overdue and due-soon filters); none while suspended.
@@ -421,8 +422,13 @@ async function plan(current: CurrentCase, input: TransitionInput, note: string |
       const extended = extendDueAt(rule, calendar, { clock: resolutionClock(current), extensionCount: current.extensionCount, complexity: complexityOf(current) });
       if (!extended.ok) return { error: extended.reason };
       Object.assign(data, { dueAt: extended.dueAt, extensionCount: current.extensionCount + 1 });
-      eventData.dueAt = extended.dueAt.toISOString();
-      eventData.previousDueAt = current.dueAt.toISOString();
+      Object.assign(eventData, {
+        dueAt: extended.dueAt.toISOString(),
+        newDueAt: extended.dueAt.toISOString(),
+        previousDueAt: current.dueAt.toISOString(),
+        days: rule.extensionDays,
+        complexity: complexityOf(current),
+      });
       break;
     }
     case "suspend": {
@@ -431,7 +437,7 @@ async function plan(current: CurrentCase, input: TransitionInput, note: string |
       const from = decisionDay(input.decisionDate, now, current.acceptedAt);
       if (from === "bad" || !from) return { error: "bad-decision-date" };
       Object.assign(data, { statusBeforeInfo: current.status, pausedAt: from, suspendGround: ground.code });
-      Object.assign(eventData, { ground: ground.code, groundLabelVi: ground.labelVi, groundLabelEn: ground.labelEn, legalBasis: ground.legalBasis });
+      Object.assign(eventData, { ground: ground.code, groundLabelVi: ground.labelVi, groundLabelEn: ground.labelEn, legalBasis: ground.legalBasis, grounds: `${ground.labelVi} (${ground.legalBasis})` });
       break;
     }
     case "resume": {
@@ -451,7 +457,7 @@ async function plan(current: CurrentCase, input: TransitionInput, note: string |
       const on = decisionDay(input.decisionDate, now, current.acceptedAt);
       if (on === "bad" || !on) return { error: "bad-decision-date" };
       Object.assign(data, { closedAt: now, endGround: ground.code, pausedAt: null, suspendGround: null, statusBeforeInfo: null });
-      Object.assign(eventData, { ground: ground.code, groundLabelVi: ground.labelVi, groundLabelEn: ground.labelEn, legalBasis: ground.legalBasis });
+      Object.assign(eventData, { ground: ground.code, groundLabelVi: ground.labelVi, groundLabelEn: ground.labelEn, legalBasis: ground.legalBasis, grounds: `${ground.labelVi} (${ground.legalBasis})` });
       break;
     }
     case "continueResolution":
