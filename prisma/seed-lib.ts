@@ -16,6 +16,7 @@ import { seedBoard } from "./seed-board";
 import { seedMediation } from "./seed-mediation";
 import { seedDialogue } from "./seed-dialogue";
 import { deadlineRules, procedureGrounds } from "./seed-data/legal-rules";
+import { seedComplianceRules } from "./seed-compliance";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -117,10 +118,7 @@ export async function seedReference(tx: Tx) {
   }
   await syncLegalReference(tx);
 
-  const basis = "Luật Tiếp công dân 2013, Điều 15";
-  await tx.receptionRule.create({ data: { levelId: commune.id, period: "WEEK", minDays: 1, legalBasis: basis } });
-  await tx.receptionRule.create({ data: { levelId: district.id, period: "MONTH", minDays: 2, legalBasis: basis } });
-  await tx.receptionRule.create({ data: { levelId: province.id, period: "MONTH", minDays: 1, legalBasis: basis } });
+  await seedComplianceRules(tx, { province: province.id, district: district.id, commune: commune.id, agency: agency.id });
 }
 
 export async function seedDemo(tx: Tx, passwordHash: string) {

@@ -7,3 +7,4 @@ export { SummaryCards, type SummaryItem } from "./summary-cards";
 export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, type Column } from "./data-table";
 export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
+export { OfficialDocument } from "./official-document";

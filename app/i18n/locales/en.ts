@@ -4,6 +4,7 @@ import { procedureEn } from "./procedure";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
 import { statsEn } from "./stats";
+import { lawEn } from "./law";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -563,10 +564,12 @@ export const en: Catalogue = {
     ...boardEn.notify,
     ...procedureEn.notify,
     ...statsEn.notify,
+    ...lawEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
   ...boardEn.sections,
   ...procedureEn.sections,
   ...statsEn.sections,
+  ...lawEn.sections,
 };

@@ -4,6 +4,7 @@ import { procedureVi } from "./procedure";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
 import { statsVi } from "./stats";
+import { lawVi } from "./law";
 
 /**
  * Vietnamese catalogue — the default language. Every string a user sees is
@@ -567,12 +568,14 @@ export const vi = {
     ...boardVi.notify,
     ...procedureVi.notify,
     ...statsVi.notify,
+    ...lawVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
   ...procedureVi.sections,
   ...statsVi.sections,
+  ...lawVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */

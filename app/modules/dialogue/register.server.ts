@@ -1,7 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
-import { localDate } from "../deadlines/calendar";
-import { localMonth, monthRange, requiredDays } from "./time";
+import { localMonth, monthRange } from "./time";
 
 /** The reception register of a unit for a month, oldest first (index unitId, receivedAt). */
 export async function registerEntries(unitId: string, month: string, take = 1000) {
@@ -18,6 +17,7 @@ export async function registerEntries(unitId: string, month: string, take = 1000
       visitorContact: true,
       matter: true,
       handling: true,
+      host: true,
       receiver: { select: { fullName: true } },
       case: { select: { code: true } },
       session: { select: { id: true, title: true } },
@@ -43,7 +43,10 @@ export function registerCsv(entries: RegisterEntry[], headers: string[], formatW
 }
 
 /** An ad hoc reception (not at a scheduled session). */
-export async function addReception(unitId: string, input: { receivedAt: Date; receiverId: string; visitorName: string; visitorContact?: string; matter: string; handling: string; submissionToken?: string }) {
+export async function addReception(
+  unitId: string,
+  input: { receivedAt: Date; receiverId: string; visitorName: string; visitorContact?: string; matter: string; handling: string; submissionToken?: string; host?: "HEAD" | "PEOPLES_COUNCIL_STANDING" },
+) {
   const receiver = await db.user.findUnique({ where: { id: input.receiverId }, select: { unitId: true, role: true } });
   if (!receiver || receiver.unitId !== unitId || !["LEADER", "RECEPTION", "HANDLER"].includes(receiver.role)) {
     return { ok: false as const, errors: { receiverId: ["errors.invalidChoice"] } };
@@ -59,6 +62,7 @@ export async function addReception(unitId: string, input: { receivedAt: Date; re
           visitorContact: input.visitorContact ?? null,
           matter: input.matter,
           handling: input.handling,
+          host: input.host ?? "HEAD",
           submissionToken: input.submissionToken ?? null,
         },
       }),
@@ -68,39 +72,6 @@ export async function addReception(unitId: string, input: { receivedAt: Date; re
     if (!(input.submissionToken && isUniqueViolation(error))) throw error;
   }
   return { ok: true as const };
-}
-
-/**
- * Held versus required, per leader of the unit, for a month: the days on
- * which the leader chaired a reception day that was held, or received
- * citizens ad hoc (register), against the rule of the unit's level.
- */
-export async function receptionFrequency(unitId: string, month: string) {
-  const range = monthRange(month);
-  const unit = await db.unit.findUniqueOrThrow({ where: { id: unitId }, select: { levelId: true } });
-  const rule = await db.receptionRule.findFirst({ where: { levelId: unit.levelId }, select: { period: true, minDays: true, legalBasis: true } });
-  const leaders = await db.user.findMany({ where: { unitId, role: "LEADER", disabled: false }, select: { id: true, fullName: true, position: true }, orderBy: { fullName: "asc" } });
-  if (!range) return { rule, required: 0, leaders: [] };
-  const [sessions, records] = await Promise.all([
-    db.dialogueSession.findMany({
-      where: { unitId, kind: "RECEPTION_DAY", status: "HELD", startsAt: { gte: range.from, lt: range.to } },
-      select: { chairId: true, startsAt: true },
-      take: 1000,
-    }),
-    db.receptionRecord.findMany({ where: { unitId, receivedAt: { gte: range.from, lt: range.to } }, select: { receiverId: true, receivedAt: true }, take: 5000 }),
-  ]);
-  const required = rule ? requiredDays(rule, month) : 0;
-  return {
-    rule,
-    required,
-    leaders: leaders.map((l) => {
-      const days = new Set([
-        ...sessions.filter((s) => s.chairId === l.id).map((s) => localDate(s.startsAt)),
-        ...records.filter((r) => r.receiverId === l.id).map((r) => localDate(r.receivedAt)),
-      ]);
-      return { id: l.id, fullName: l.fullName, position: l.position, held: days.size, required, short: days.size < required };
-    }),
-  };
 }
 
 export function currentMonth(now = new Date()) {
@@ -115,7 +86,7 @@ export function monthOf(request: Request) {
 
 /** Reception rules per unit level (admin). */
 export async function receptionRules() {
-  return db.receptionRule.findMany({ include: { level: { select: { code: true, nameVi: true, nameEn: true, rank: true } } }, orderBy: { level: { rank: "asc" } } });
+  return db.receptionRule.findMany({ include: { level: { select: { code: true, nameVi: true, nameEn: true, rank: true } } }, orderBy: [{ level: { rank: "asc" } }, { host: "asc" }] });
 }
 
 export async function updateReceptionRule(id: string, data: { period: "WEEK" | "MONTH"; minDays: number; legalBasis: string }) {

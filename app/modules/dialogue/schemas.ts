@@ -93,6 +93,8 @@ export const receptionSchema = z.object({
   visitorContact: optionalText(120),
   matter: text(5, 1000),
   handling: text(5, 1000),
+  /** Who received: the unit's head (default) or the People's Council standing committee (Law 136/2025/QH15). */
+  host: z.enum(["HEAD", "PEOPLES_COUNCIL_STANDING"], { errorMap: () => ({ message: "errors.invalidChoice" }) }).default("HEAD"),
   submissionToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
 });
 

@@ -35,6 +35,8 @@ export type NotificationType =
   | "NOTICE_TAKEN_DOWN_EARLY"
   // grassroots mediation (app/modules/mediation)
   | "MEDIATION_NEW"
+  | "MEDIATION_START_DUE"
+  | "MEDIATION_START_OVERDUE"
   | "MEDIATION_REFERRED"
   | "MEDIATION_OUTCOME"
   // Dialogue sessions and reception days (app/modules/dialogue)

@@ -116,6 +116,7 @@ export default function CitizenCasePage() {
       </section>
 
       <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} />
+      {c.kind === "COMPLAINT" || c.kind === "DENUNCIATION" ? <p><a href={`/cases/${c.code}/documents`}>{t("documents.nav")}</a></p> : null}
       <dl className="facts">
         <Fact term={t("cases.kind")}>
           {t(`caseKind.${c.kind}`)}

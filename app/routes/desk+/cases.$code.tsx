@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
@@ -181,6 +181,7 @@ export default function StaffCasePage() {
       </section>
 
       <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} extra={c.learnedAt ? <p>{t("file.learnedAt")}: {formatDate(c.learnedAt, language)}</p> : null} />
+      {c.kind === "COMPLAINT" || c.kind === "DENUNCIATION" ? <p><Link to={`/desk/cases/${c.code}/documents`}>{t("documents.nav")}</Link></p> : null}
       <CaseFacts c={c} rules={view.rules} dialogue={view.dialogue} />
       <SenderPanel
         sealed={view.sealed}

@@ -80,7 +80,7 @@ export default function Register() {
               <tr key={e.id}>
                 <td data-label={t("dialogue.print.no")}>{i + 1}</td>
                 <td data-label={t("dialogue.register.when")}>{formatDateTime(e.receivedAt, language)}</td>
-                <td data-label={t("dialogue.register.receiver")}>{e.receiver.fullName}</td>
+                <td data-label={t("dialogue.register.receiver")}>{e.receiver.fullName}{e.host === "PEOPLES_COUNCIL_STANDING" ? <span className="muted"> ({t("receptionDuty.council")})</span> : null}</td>
                 <td data-label={t("dialogue.register.visitor")}>
                   {e.visitorName}
                   {e.visitorContact ? <span className="muted"> ({e.visitorContact})</span> : null}
@@ -118,6 +118,10 @@ export default function Register() {
                 {u.fullName}
               </option>
             ))}
+          </Field>
+          <Field id="rec-host" name="host" label={t("receptionDuty.host")} hint={t("receptionDuty.hostHint")} result={actionData?.result}>
+            <option value="HEAD">{t("receptionDuty.hosts.HEAD")}</option>
+            <option value="PEOPLES_COUNCIL_STANDING">{t("receptionDuty.hosts.PEOPLES_COUNCIL_STANDING")}</option>
           </Field>
           <Field id="rec-visitor" name="visitorName" label={t("dialogue.register.visitor")} result={actionData?.result} />
           <Field id="rec-contact" name="visitorContact" label={t("dialogue.register.contact")} required={false} result={actionData?.result} />
