@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../app/test/pdf-text";
-import { addCaseEvent } from "./db";
 import {
   accounts,
   expectToast,
@@ -12,6 +11,7 @@ import {
   uniqueSuffix,
   vi,
   vnDate,
+  openAction,
 } from "./utils";
 
 /**
@@ -207,7 +207,19 @@ test.describe("Official documents of a case", () => {
 
     const leader = await signedIn(browser, accounts.leader.email);
     const extensionReason = `Phải xác minh tại hai địa điểm (${s})`;
-    await act(leader.page, code, "Gia hạn giải quyết", { label: "Lý do gia hạn (gửi kèm lời xin lỗi tới công dân)", value: extensionReason }, `Đã gia hạn hồ sơ ${code} và thông báo cho công dân.`);
+    // A denunciation is extended only once found complex, by a numbered decision (Luật Tố cáo art. 30).
+    await open(leader.page, `/desk/cases/${code}`);
+    const complexity = await openAction(leader.page, "Xác định mức độ phức tạp");
+    await complexity.getByLabel("Phức tạp", { exact: true }).check();
+    await complexity.getByLabel("Căn cứ xác định (tiêu chí, văn bản)").fill(extensionReason);
+    await complexity.getByRole("button", { name: "Lưu" }).click();
+    await expectToast(leader.page, `Đã ghi mức độ phức tạp của hồ sơ ${code}.`);
+    const extend = await openAction(leader.page, "Gia hạn giải quyết");
+    await extend.getByLabel("Số quyết định").fill(`9/QĐ-UBND-${s}`);
+    await extend.getByLabel("Ngày quyết định").fill(vnDate(0));
+    await extend.getByLabel("Lý do gia hạn (gửi kèm lời xin lỗi tới công dân)").fill(extensionReason);
+    await extend.getByRole("button", { name: "Gia hạn giải quyết" }).click();
+    await expectToast(leader.page, `Đã gia hạn hồ sơ ${code} và thông báo cho công dân.`);
     await checkDocument(leader.page, `/desk/cases/${code}`, viDocs.extension, { code, form: "Mẫu số 01", texts: [denounced, extensionReason], absent: [accounts.citizen.fullName] });
 
     const resolution = `Tố cáo đúng một phần; kiến nghị kiểm điểm cán bộ (${s}).`;
@@ -215,8 +227,7 @@ test.describe("Official documents of a case", () => {
     await checkDocument(citizen.page, `/cases/${code}`, viDocs.conclusion, { code, form: "Mẫu số 12", texts: [denounced, resolution], absent: [accounts.citizen.fullName] });
   });
 
-  test("suspension, resumption and ending decisions from the procedure's events", async ({ browser }) => {
-    // The suspend / resume / end actions are on the procedure branch: their events are written here as it writes them.
+  test("suspension, resumption and ending decisions from the case page's decisions", async ({ browser }) => {
     test.slow();
     const s = uniqueSuffix();
     const citizenContext = await browser.newContext();
@@ -230,17 +241,27 @@ test.describe("Official documents of a case", () => {
     const leader = await signedIn(browser, accounts.leader.email);
     for (const c of [code, ended]) await act(leader.page, c, "Thụ lý", undefined, `Đã thụ lý hồ sơ ${c}.`);
 
-    // Nothing before the event.
+    // Nothing before the decision.
     await open(citizen, `/cases/${code}/documents`);
     await expect(citizen.getByRole("table", { name: viDocs.list }).getByRole("link", { name: viDocs.suspended })).toHaveCount(0);
 
-    const grounds = `Người khiếu nại ốm nặng, đang điều trị dài ngày (${s})`;
-    addCaseEvent(code, { type: "SUSPENDED", data: { grounds, decisionNo: `7/QĐ-UBND-${s}`, decidedAt: new Date().toISOString() }, actorEmail: accounts.leader.email });
-    addCaseEvent(code, { type: "RESUMED", data: {}, actorEmail: accounts.leader.email, at: new Date(Date.now() + 1000) });
-    addCaseEvent(ended, { type: "ENDED", data: { grounds: `Người khiếu nại đã chết, không có người thừa kế (${s})` }, actorEmail: accounts.leader.email });
+    const decide = async (caseCode: string, action: string, v: { ground?: RegExp; no: string; reason?: string }, toast: string) => {
+      await open(leader.page, `/desk/cases/${caseCode}`);
+      const form = await openAction(leader.page, action);
+      if (v.ground) await form.getByLabel(v.ground).check();
+      await form.getByLabel("Số quyết định").fill(v.no);
+      await form.getByLabel("Ngày quyết định").fill(vnDate(0));
+      if (v.reason) await form.getByLabel("Lý do, nội dung quyết định").fill(v.reason);
+      await form.getByRole("button", { name: action }).click();
+      await expectToast(leader.page, toast);
+    };
+    const reason = `Người khiếu nại ốm nặng, đang điều trị dài ngày (${s})`;
+    await decide(code, "Tạm đình chỉ giải quyết", { ground: /Người khiếu nại gặp sự kiện bất khả kháng/, no: `7/QĐ-UBND-${s}`, reason }, `Đã tạm đình chỉ giải quyết hồ sơ ${code}.`);
+    await decide(code, "Tiếp tục giải quyết", { no: `8/QĐ-UBND-${s}` }, `Đã tiếp tục giải quyết hồ sơ ${code}.`);
+    await decide(ended, "Đình chỉ giải quyết", { ground: /Cá nhân khiếu nại chết/, no: `9/QĐ-UBND-${s}`, reason: `Người khiếu nại đã chết (${s})` }, `Đã đình chỉ giải quyết hồ sơ ${ended}.`);
 
-    await checkDocument(citizen, `/cases/${code}`, viDocs.suspended, { code, form: "Mẫu số 14a", texts: [me.fullName, grounds, `Số: 7/QĐ-UBND-${s}`, "Tạm đình chỉ việc giải quyết khiếu nại"] });
+    await checkDocument(citizen, `/cases/${code}`, viDocs.suspended, { code, form: "Mẫu số 14a", texts: [me.fullName, "Người khiếu nại gặp sự kiện bất khả kháng", `Số: 7/QĐ-UBND-${s}`, "Tạm đình chỉ việc giải quyết khiếu nại"] });
     await checkDocument(citizen, `/cases/${code}`, viDocs.resumed, { code, form: "Mẫu số 14b", texts: [me.fullName, `số 7/QĐ-UBND-${s}`, "Tiếp tục giải quyết khiếu nại"] });
-    await checkDocument(leader.page, `/desk/cases/${ended}`, viDocs.ended, { code: ended, form: "Mẫu số 14a", texts: [other.fullName, `Người khiếu nại đã chết, không có người thừa kế (${s})`, "Đình chỉ việc giải quyết khiếu nại"] });
+    await checkDocument(leader.page, `/desk/cases/${ended}`, viDocs.ended, { code: ended, form: "Mẫu số 14a", texts: [other.fullName, "Cá nhân khiếu nại chết", "Đình chỉ việc giải quyết khiếu nại"] });
   });
 });
