@@ -55,6 +55,26 @@ async function act(page: Page, code: string, button: string, fill?: { label: str
   if (toast) await expectToast(page, toast);
 }
 
+/** The dialogue a complaint requires, from its case page: scheduled, held, its minutes saved with a conclusion. */
+async function holdDialogue(page: Page, code: string, chair: string, place: string, conclusion: string) {
+  await open(page, `/desk/cases/${code}`);
+  await openAction(page, "Lên lịch đối thoại");
+  await page.getByRole("link", { name: "Lên lịch đối thoại" }).click();
+  await hydrated(page);
+  const form = page.getByRole("main");
+  await form.getByLabel("Người chủ trì").selectOption({ label: chair });
+  await form.getByLabel("Địa điểm").fill(place);
+  await form.getByRole("button", { name: "Lên lịch", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Đã lên lịch/ })).toBeVisible();
+  await hydrated(page);
+  await page.getByRole("link", { name: "Biên bản", exact: true }).click();
+  await hydrated(page);
+  await page.getByLabel("Ý kiến trao đổi").fill("Người khiếu nại trình bày diện tích thực tế lớn hơn; cán bộ địa chính trình bày kết quả xác minh.");
+  await page.getByLabel("Kết luận", { exact: true }).fill(conclusion);
+  await page.getByRole("button", { name: "Lưu biên bản" }).click();
+  await expectToast(page, "Đã lưu biên bản.");
+}
+
 /** A leader takes a case through assignment (to themself), a proposal and its approval. */
 async function resolveAsLeader(page: Page, code: string, leaderName: string, resolution: string) {
   await open(page, `/desk/cases/${code}`);
@@ -115,22 +135,8 @@ test.describe("Official documents of a case", () => {
     await checkDocument(citizen, `/cases/${code}`, viDocs.accepted, { code, form: "Mẫu số 03", texts: [me.fullName, "ỦY BAN NHÂN DÂN PHƯỜNG TÔ HIỆU", "đủ điều kiện thụ lý"] });
 
     // The dialogue art. 30 requires: scheduled from the case, held, its minutes saved.
-    await open(leader.page, `/desk/cases/${code}`);
-    await leader.page.getByRole("link", { name: "Lên lịch đối thoại" }).click();
-    await hydrated(leader.page);
-    const form = leader.page.getByRole("main");
-    await form.getByLabel("Người chủ trì").selectOption({ label: `${accounts.leader.fullName} — Chủ tịch UBND phường` });
-    await form.getByLabel("Địa điểm").fill(`Hội trường UBND phường Tô Hiệu ${s}`);
-    await form.getByRole("button", { name: "Lên lịch", exact: true }).click();
-    await expect(leader.page.getByRole("status").filter({ hasText: /Đã lên lịch/ })).toBeVisible();
-    await hydrated(leader.page);
-    await leader.page.getByRole("link", { name: "Biên bản", exact: true }).click();
-    await hydrated(leader.page);
     const conclusion = `Đo đạc lại diện tích thửa đất trong 15 ngày (${s}).`;
-    await leader.page.getByLabel("Ý kiến trao đổi").fill("Người khiếu nại trình bày diện tích thực tế lớn hơn; cán bộ địa chính trình bày kết quả xác minh.");
-    await leader.page.getByLabel("Kết luận", { exact: true }).fill(conclusion);
-    await leader.page.getByRole("button", { name: "Lưu biên bản" }).click();
-    await expectToast(leader.page, "Đã lưu biên bản.");
+    await holdDialogue(leader.page, code, `${accounts.leader.fullName} — Chủ tịch UBND phường`, `Hội trường UBND phường Tô Hiệu ${s}`, conclusion);
     await checkDocument(citizen, `/cases/${code}`, viDocs.minutes, { code, form: "Mẫu số 14", texts: [me.fullName, conclusion, accounts.leader.fullName, `Hội trường UBND phường Tô Hiệu ${s}`] });
 
     const resolution = `Giữ nguyên quyết định thu hồi; điều chỉnh diện tích bồi thường (${s}).`;
@@ -148,18 +154,22 @@ test.describe("Official documents of a case", () => {
     const appealCode = /hồ sơ mới (\S+)\./.exec((await toast.textContent()) ?? "")![1]!;
     const province = await signedIn(browser, accounts.provinceLeader.email);
     await act(province.page, appealCode, "Thụ lý", undefined, `Đã thụ lý hồ sơ ${appealCode}.`);
+    // A second instance is always resolved after a dialogue (art. 39): the resolution waits for it.
+    await holdDialogue(province.page, appealCode, `${accounts.provinceLeader.fullName} — Phó Chủ tịch UBND tỉnh`, `Phòng tiếp công dân tỉnh ${s}`, `Giữ nguyên kết quả đo đạc lại (${s}).`);
     const second = `Công nhận một phần khiếu nại lần hai (${s}).`;
     await resolveAsLeader(province.page, appealCode, accounts.provinceLeader.fullName, second);
     await checkDocument(citizen, `/cases/${appealCode}`, viDocs.second, { code: appealCode, form: "Mẫu số 16", texts: [me.fullName, second, code, "ỦY BAN NHÂN DÂN TỈNH SƠN LA"] });
   });
 
   test("a refused complaint: the notice gives the reason; another citizen and another unit's staff cannot read it", async ({ browser }) => {
+    // Three people signed in and a PDF on a shared machine.
+    test.slow();
     const s = uniqueSuffix();
     const citizen = await signedIn(browser, accounts.citizen2.email);
     const code = await fileComplaint(citizen.page, `Khiếu nại quyết định xử phạt ${s}`);
     const reception = await signedIn(browser, accounts.reception.email);
     await open(reception.page, `/desk/cases/${code}`);
-    const decline = reception.page.getByRole("region", { name: "Không thụ lý" });
+    const decline = await openAction(reception.page, "Không thụ lý");
     await decline.getByLabel("Lý do theo quy định").selectOption({ label: "Không thuộc thẩm quyền giải quyết" });
     const reason = `Quyết định bị khiếu nại do cơ quan thuế ban hành (${s})`;
     await decline.getByLabel("Giải thích cho công dân").fill(reason);
