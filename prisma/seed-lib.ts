@@ -17,6 +17,7 @@ import { seedMediation } from "./seed-mediation";
 import { seedDialogue } from "./seed-dialogue";
 import { deadlineRules, procedureGrounds } from "./seed-data/legal-rules";
 import { seedComplianceRules } from "./seed-compliance";
+import { seedOnestopDemoAccounts, seedOnestopReference } from "./seed-onestop";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -119,6 +120,7 @@ export async function seedReference(tx: Tx) {
   await syncLegalReference(tx);
 
   await seedComplianceRules(tx, { province: province.id, district: district.id, commune: commune.id, agency: agency.id });
+  await seedOnestopReference(tx);
 }
 
 export async function seedDemo(tx: Tx, passwordHash: string) {
@@ -207,4 +209,5 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
   await seedBoard(tx);
   await seedMediation(tx);
   await seedDialogue(tx);
+  await seedOnestopDemoAccounts(tx, passwordHash);
 }

@@ -8,3 +8,5 @@ export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, type Column } from "./data-table";
 export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
 export { OfficialDocument } from "./official-document";
+export { GridTable, type GridHeaderCell } from "./grid-table";
+export { SignatureBlock } from "./signature-block";

@@ -3,6 +3,8 @@ import { boardEn } from "./board";
 import { procedureEn } from "./procedure";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
+import { reportsEn } from "./reports";
+import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
 import { lawEn } from "./law";
 
@@ -565,6 +567,7 @@ export const en: Catalogue = {
     ...procedureEn.notify,
     ...statsEn.notify,
     ...lawEn.notify,
+    ...onestopEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
@@ -572,4 +575,6 @@ export const en: Catalogue = {
   ...procedureEn.sections,
   ...statsEn.sections,
   ...lawEn.sections,
+  ...reportsEn.sections,
+  ...onestopEn.sections,
 };

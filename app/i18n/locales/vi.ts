@@ -3,6 +3,8 @@ import { boardVi } from "./board";
 import { procedureVi } from "./procedure";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
+import { reportsVi } from "./reports";
+import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
 import { lawVi } from "./law";
 
@@ -569,6 +571,7 @@ export const vi = {
     ...procedureVi.notify,
     ...statsVi.notify,
     ...lawVi.notify,
+    ...onestopVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
@@ -576,6 +579,8 @@ export const vi = {
   ...procedureVi.sections,
   ...statsVi.sections,
   ...lawVi.sections,
+  ...reportsVi.sections,
+  ...onestopVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */

@@ -346,6 +346,9 @@ async function plan(current: CurrentCase, input: TransitionInput, note: string |
       });
       eventData.fromUnit = current.unit.name;
       eventData.toUnit = target.name;
+      // Ids as well as names: the statistical forms follow a petition from unit to unit (reports/receipts.ts).
+      eventData.fromUnitId = current.unitId;
+      eventData.toUnitId = target.id;
       if (current.forwardDueAt) eventData.forwardedInTime = now.getTime() <= current.forwardDueAt.getTime();
       break;
     }

@@ -10,7 +10,11 @@ import { approveJoinRequest, bookSlot, requestToJoin, requireOwnInvitation, resp
 import { calendarFeed } from "./calendar.server";
 import { alertOverdueCommitments, dueCommitments, fileWalkIn, recordAttendance, saveMinutes } from "./minutes.server";
 import { receptionCompliance } from "./frequency.server";
-import { registerCsv, registerEntries } from "./register.server";
+import { createServerI18n } from "~/i18n/i18n.server";
+import { windowOf } from "~/modules/reports/facts.server";
+import { registerHeaders, registerLines } from "~/modules/reports/registers.server";
+import { toCsv } from "~/modules/reports/csv";
+import { registerEntries } from "./register.server";
 import { sessionSchema, type SessionInput } from "./schemas";
 import { addCaseToAgenda, cancelSession, createSession, updateSession } from "./sessions.server";
 import { toLocalInput } from "./time";
@@ -212,10 +216,14 @@ describe("holding the session", () => {
     // …nor alert again about the same, unchanged commitment.
     expect(await alertOverdueCommitments(new Date(later.getTime() + dayMs))).toBe(0);
     expect(await db.commitment.count({ where: { sessionId: id } })).toBe(1);
-    const csv = registerCsv(mine, ["STT", "Ngày", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Xử lý", "Mã"], (d) => d.toISOString());
-    const rows = parseCsv(csv.replace(/^\uFEFF/, "")) as string[][];
-    expect(rows[0]).toEqual(["STT", "Ngày", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Xử lý", "Mã"]);
-    expect(rows.some((r) => r[3] === "Lò Văn Đến" && r[7] === filed.code)).toBe(true);
+    // The register's CSV: the walk-in, filed as a case, followed up by its code.
+    const t = createServerI18n("vi").t;
+    const { lines } = await registerLines("reception", tohieu.id, windowOf({ from: "2026-11-01", to: "2026-11-30" }), "", t, "vi");
+    const headers = registerHeaders("reception", t);
+    const rows = parseCsv(toCsv(headers.map((h) => h.label), lines.map((l) => headers.map((h) => l.cells[h.key] ?? ""))).replace(/^\uFEFF/, "")) as string[][];
+    expect(rows[0]![0]).toBe("STT");
+    const follow = headers.findIndex((h) => h.key === "followUp");
+    expect(rows.some((r) => r[2]!.startsWith("Lò Văn Đến") && r[follow]!.startsWith(filed.code))).toBe(true);
 
     // Held versus required: the ward's chair held a reception day; a commune's chair owes one a WEEK (art. 15 k.2 d).
     const { rules } = await receptionCompliance(tohieu.id, "2026-11", new Date("2026-12-15T03:00:00Z"));

@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { receptionSearchText, representativeNames } from "~/modules/reports/registers";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { localMonth, monthRange } from "./time";
 
@@ -15,42 +16,53 @@ export async function registerEntries(unitId: string, month: string, take = 1000
       receivedAt: true,
       visitorName: true,
       visitorContact: true,
+      peopleCount: true,
+      classification: true,
       matter: true,
       handling: true,
       host: true,
       receiver: { select: { fullName: true } },
-      case: { select: { code: true } },
+      case: { select: { code: true, kind: true } },
       session: { select: { id: true, title: true } },
     },
   });
 }
 
-export type RegisterEntry = Awaited<ReturnType<typeof registerEntries>>[number];
+export type ReceptionInput = {
+  receivedAt: Date;
+  receiverId: string;
+  visitorName: string;
+  visitorContact?: string;
+  visitorIdNumber?: string;
+  visitorAddress?: string;
+  peopleCount: number;
+  representatives?: string;
+  classification: string;
+  receptionKind: string;
+  repeatVisit: boolean;
+  resolvedBefore?: string;
+  handlingMode: string;
+  matter: string;
+  handling: string;
+  /** Who received: the unit's head or the People's Council standing committee (Law 136/2025/QH15). */
+  host?: "HEAD" | "PEOPLES_COUNCIL_STANDING";
+  submissionToken?: string;
+};
 
-/** The register as CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese correctly). */
-export function registerCsv(entries: RegisterEntry[], headers: string[], formatWhen: (d: Date) => string): string {
-  const rows = entries.map((e, i) => [
-    String(i + 1),
-    formatWhen(e.receivedAt),
-    e.receiver.fullName,
-    e.visitorName,
-    e.visitorContact ?? "",
-    e.matter,
-    e.handling,
-    e.case?.code ?? "",
-  ]);
-  return "\uFEFF" + stringify([headers, ...rows]);
-}
-
-/** An ad hoc reception (not at a scheduled session). */
-export async function addReception(
-  unitId: string,
-  input: { receivedAt: Date; receiverId: string; visitorName: string; visitorContact?: string; matter: string; handling: string; submissionToken?: string; host?: "HEAD" | "PEOPLES_COUNCIL_STANDING" },
-) {
+/**
+ * An ad hoc reception (not at a scheduled session), with the register's
+ * columns. The receiving official must be staff of the unit; a head's
+ * reception (HEAD) must be received by a leader.
+ */
+export async function addReception(unitId: string, input: ReceptionInput): Promise<{ ok: true } | { ok: false; errors: Record<string, string[]> }> {
   const receiver = await db.user.findUnique({ where: { id: input.receiverId }, select: { unitId: true, role: true } });
   if (!receiver || receiver.unitId !== unitId || !["LEADER", "RECEPTION", "HANDLER"].includes(receiver.role)) {
     return { ok: false as const, errors: { receiverId: ["errors.invalidChoice"] } };
   }
+  if (input.receptionKind === "HEAD" && receiver.role !== "LEADER") {
+    return { ok: false as const, errors: { receptionKind: ["reports.reception.errors.headMustBeLeader"] } };
+  }
+  const representatives = representativeNames(input.representatives);
   try {
     await write((tx) =>
       tx.receptionRecord.create({
@@ -60,9 +72,20 @@ export async function addReception(
           receiverId: input.receiverId,
           visitorName: input.visitorName,
           visitorContact: input.visitorContact ?? null,
+          visitorIdNumber: input.visitorIdNumber ?? null,
+          visitorAddress: input.visitorAddress ?? null,
+          peopleCount: input.peopleCount,
+          representatives: representatives.length ? representatives.join("\n") : null,
+          representativeCount: representatives.length,
+          classification: input.classification,
+          receptionKind: input.receptionKind,
+          repeatVisit: input.repeatVisit,
+          resolvedBefore: input.resolvedBefore ?? null,
+          handlingMode: input.handlingMode,
           matter: input.matter,
           handling: input.handling,
           host: input.host ?? "HEAD",
+          searchText: receptionSearchText({ ...input, representatives: representatives.join(" ") }),
           submissionToken: input.submissionToken ?? null,
         },
       }),

@@ -7,6 +7,7 @@ import { applyTransition } from "../cases/transitions.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { alertOverdueCommitments } from "../dialogue/minutes.server";
 import { remindMediationStart } from "../mediation/compliance.server";
+import { runOnestopJobs } from "../onestop/jobs.server";
 import { once, withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -87,10 +88,12 @@ export async function runJobsOnce(now = new Date()) {
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
   // After the maintenance, so cases it closed are counted in this round.
   const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
+  const onestop = await runOnestopJobs(now);
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,
     stats: stats.ran ? stats.result : null,
+    onestop,
   };
 }
 

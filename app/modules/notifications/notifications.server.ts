@@ -45,7 +45,20 @@ export type NotificationType =
   | "SESSION_CANCELLED"
   | "SESSION_BOOKED"
   | "SESSION_JOIN_REQUESTED"
-  | "COMMITMENT_OVERDUE";
+  | "COMMITMENT_OVERDUE"
+  // One-stop desk (app/modules/onestop)
+  | "DOSSIER_SUBMITTED"
+  | "DOSSIER_TO_CHECK"
+  | "DOSSIER_RECEIVED"
+  | "DOSSIER_SUPPLEMENT"
+  | "DOSSIER_SUPPLIED"
+  | "DOSSIER_REFUSED"
+  | "DOSSIER_STEP"
+  | "DOSSIER_RESULT_READY"
+  | "DOSSIER_APOLOGY"
+  | "DOSSIER_RETURNED"
+  | "DOSSIER_STOPPED"
+  | "DOSSIER_APOLOGY_DUE";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 

@@ -105,10 +105,21 @@ CREATE TABLE "new_ReceptionRecord" (
     "receiverId" TEXT NOT NULL,
     "visitorName" TEXT NOT NULL,
     "visitorContact" TEXT,
+    "visitorIdNumber" TEXT,
+    "visitorAddress" TEXT,
+    "peopleCount" INTEGER NOT NULL DEFAULT 1,
+    "representatives" TEXT,
+    "representativeCount" INTEGER NOT NULL DEFAULT 0,
     "matter" TEXT NOT NULL,
+    "classification" TEXT,
+    "receptionKind" TEXT NOT NULL DEFAULT 'REGULAR',
+    "repeatVisit" BOOLEAN NOT NULL DEFAULT false,
+    "resolvedBefore" TEXT,
+    "handlingMode" TEXT,
     "handling" TEXT NOT NULL,
     "caseId" TEXT,
     "host" TEXT NOT NULL DEFAULT 'HEAD',
+    "searchText" TEXT NOT NULL DEFAULT '',
     "submissionToken" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ReceptionRecord_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
@@ -116,7 +127,7 @@ CREATE TABLE "new_ReceptionRecord" (
     CONSTRAINT "ReceptionRecord_receiverId_fkey" FOREIGN KEY ("receiverId") REFERENCES "User" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "ReceptionRecord_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_ReceptionRecord" ("caseId", "createdAt", "handling", "id", "matter", "receivedAt", "receiverId", "sessionId", "submissionToken", "unitId", "visitorContact", "visitorName") SELECT "caseId", "createdAt", "handling", "id", "matter", "receivedAt", "receiverId", "sessionId", "submissionToken", "unitId", "visitorContact", "visitorName" FROM "ReceptionRecord";
+INSERT INTO "new_ReceptionRecord" ("caseId", "classification", "createdAt", "handling", "handlingMode", "id", "matter", "peopleCount", "receivedAt", "receiverId", "receptionKind", "repeatVisit", "representativeCount", "representatives", "resolvedBefore", "searchText", "sessionId", "submissionToken", "unitId", "visitorAddress", "visitorContact", "visitorIdNumber", "visitorName") SELECT "caseId", "classification", "createdAt", "handling", "handlingMode", "id", "matter", "peopleCount", "receivedAt", "receiverId", "receptionKind", "repeatVisit", "representativeCount", "representatives", "resolvedBefore", "searchText", "sessionId", "submissionToken", "unitId", "visitorAddress", "visitorContact", "visitorIdNumber", "visitorName" FROM "ReceptionRecord";
 DROP TABLE "ReceptionRecord";
 ALTER TABLE "new_ReceptionRecord" RENAME TO "ReceptionRecord";
 CREATE UNIQUE INDEX "ReceptionRecord_submissionToken_key" ON "ReceptionRecord"("submissionToken");
