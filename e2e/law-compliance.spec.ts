@@ -14,18 +14,22 @@ test("the frequency page shows who fell short in which week: a commune chair's w
   const form = leader.page.getByRole("main");
   await form.getByLabel("Ngày, giờ tiếp").fill("2026-08-12T09:00");
   await form.getByLabel("Người tiếp").selectOption({ label: accounts.leader.fullName });
-  await form.getByLabel("Người đến").fill(`Lò Văn Khách ${s}`);
+  await form.getByLabel("Người đến", { exact: true }).fill(`Lò Văn Khách ${s}`);
   await form.getByLabel("Nội dung cần trình bày").fill("Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất.");
-  await form.getByLabel("Kết quả xử lý").fill("Đã hướng dẫn hồ sơ cần nộp.");
+  await form.getByLabel("Phân loại", { exact: true }).selectOption({ label: "Kiến nghị" });
+  await form.getByLabel("Hướng xử lý", { exact: true }).selectOption({ label: "Giải thích, trả lời tại chỗ" });
+  await form.getByLabel("Nội dung xử lý", { exact: true }).fill("Đã hướng dẫn hồ sơ cần nộp.");
   await form.getByRole("button", { name: "Ghi sổ một lượt tiếp" }).click();
   await expectToast(leader.page, "Đã ghi vào sổ tiếp công dân.");
   // The People's Council standing committee received on the same month (a register entry of its own kind).
   await form.getByLabel("Ngày, giờ tiếp").fill("2026-08-20T14:00");
   await form.getByLabel("Tiếp công dân với tư cách").selectOption({ label: "Thường trực Hội đồng nhân dân" });
   await form.getByLabel("Người tiếp").selectOption({ label: accounts.leader.fullName });
-  await form.getByLabel("Người đến").fill(`Cà Thị Khách ${s}`);
+  await form.getByLabel("Người đến", { exact: true }).fill(`Cà Thị Khách ${s}`);
   await form.getByLabel("Nội dung cần trình bày").fill("Kiến nghị về đường giao thông nông thôn bản Hài.");
-  await form.getByLabel("Kết quả xử lý").fill("Ghi nhận, chuyển Ủy ban nhân dân phường.");
+  await form.getByLabel("Phân loại", { exact: true }).selectOption({ label: "Kiến nghị" });
+  await form.getByLabel("Hướng xử lý", { exact: true }).selectOption({ label: "Giải thích, trả lời tại chỗ" });
+  await form.getByLabel("Nội dung xử lý", { exact: true }).fill("Ghi nhận, chuyển Ủy ban nhân dân phường.");
   await form.getByRole("button", { name: "Ghi sổ một lượt tiếp" }).click();
   await expectToast(leader.page, "Đã ghi vào sổ tiếp công dân.");
   await expect(leader.page.getByRole("main")).toContainText("(Thường trực HĐND)");
@@ -84,6 +88,9 @@ test("a mediation team short of the law's composition is saved with a warning th
   const row = reception.page.getByRole("row").filter({ hasText: "Lường Văn Sơn" });
   await expect(row).toContainText("Nam");
   await expect(row).toContainText("Có");
+  // The demo mediator leaves again: mediation.spec.ts relies on them belonging to one team only.
+  await row.getByRole("button", { name: "Bỏ khỏi tổ: Lường Văn Sơn" }).click();
+  await expectToast(reception.page, "Đã bỏ thành viên khỏi tổ.");
 
   // The list of teams flags it too.
   await open(reception.page, "/mediation/teams");
