@@ -9,6 +9,7 @@ import {
   hydrated,
   open,
   openFilingForm,
+  openAction,
   openFromInbox,
   registerCitizen,
   samplePdf,
@@ -278,8 +279,9 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await expect(fact(reception.page, viCases.statusTerm)).toHaveText(viCases.status.ACCEPTED);
 
     // …and asks for more information.
-    await reception.page.getByLabel("Cần công dân bổ sung gì?").fill(request);
-    await reception.page.getByRole("button", { name: "Đề nghị bổ sung thông tin" }).click();
+    const ask = await openAction(reception.page, "Đề nghị bổ sung thông tin");
+    await ask.getByLabel("Cần công dân bổ sung gì?").fill(request);
+    await ask.getByRole("button", { name: "Đề nghị bổ sung thông tin" }).click();
     await expectToast(reception.page, "Đã đề nghị công dân bổ sung thông tin.");
     await expect(fact(reception.page, viCases.statusTerm)).toHaveText(viCases.status.NEEDS_INFO);
 
@@ -287,7 +289,7 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await openMyCase(citizen, code, title);
     await expect(fact(citizen, viCases.statusTerm)).toHaveText(viCases.status.NEEDS_INFO);
     await expect(timeline(citizen)).toContainText(request);
-    const infoPanel = citizen.getByRole("region", { name: "Bổ sung thông tin" });
+    const infoPanel = citizen.getByRole("form", { name: "Bổ sung thông tin" });
     await infoPanel.getByLabel("Thông tin bổ sung").fill(answer);
     await infoPanel.getByLabel(viCases.files).setInputFiles({ name: "ho-ga-so-112.png", mimeType: "image/png", buffer: samplePng() });
     await infoPanel.getByRole("button", { name: "Gửi thông tin bổ sung" }).click();
@@ -311,8 +313,9 @@ test.describe("Citizens file cases and follow them to the end", () => {
     // The handler writes an internal note and proposes a resolution.
     const handler = await signedIn(browser, accounts.handler.email);
     await openFromInbox(handler.page, code);
-    await handler.page.getByLabel("Ghi chú (chỉ cán bộ xem được)").fill(internalNote);
-    await handler.page.getByRole("button", { name: "Ghi chú nội bộ" }).click();
+    const noteForm = await openAction(handler.page, "Ghi chú nội bộ");
+    await noteForm.getByLabel("Ghi chú (chỉ cán bộ xem được)").fill(internalNote);
+    await noteForm.getByRole("button", { name: "Ghi chú nội bộ" }).click();
     await expectToast(handler.page, "Đã lưu ghi chú.");
     await handler.page.getByLabel("Nội dung kết quả giải quyết").fill(resolution);
     await handler.page.getByRole("button", { name: "Đề xuất kết quả giải quyết" }).click();
@@ -455,7 +458,7 @@ test.describe("Citizens file cases and follow them to the end", () => {
     const href = await timeline(owner).getByRole("link", { name: "cay-nghieng.pdf" }).getAttribute("href");
     expect(href).toMatch(/^\/files\//);
     expect((await owner.request.get(href!)).status()).toBe(200);
-    const version = await owner.getByRole("region", { name: "Rút hồ sơ" }).locator('input[name="version"]').inputValue();
+    const version = await (await openAction(owner, "Rút hồ sơ")).locator('input[name="version"]').inputValue();
 
     const other = await signedIn(browser, accounts.citizen2.email);
     const response = await other.page.goto(`/cases/${code}`);

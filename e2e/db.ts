@@ -12,7 +12,13 @@ import pg from "pg";
 const url = process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db";
 const onPostgres = url.startsWith("postgres");
 
-async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
+/** A date as the app's Prisma adapter stores it: a timestamp on PostgreSQL, ISO 8601 text on SQLite. */
+export function stored(d: Date): Date | string {
+  return onPostgres ? d : d.toISOString();
+}
+
+/** One statement on the suite's database (`?` placeholders on both databases). */
+export async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
   if (onPostgres) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -64,4 +70,18 @@ export async function endPeriodNow(table: "DemocracyMatter" | "Consultation", id
   const at = onPostgres ? closesAt : closesAt.toISOString().replace("Z", "+00:00");
   const [row] = await query<{ id: string }>(`UPDATE "${table}" SET "closesAt" = ? WHERE id = ? AND "opensAt" < ? RETURNING id`, [at, id, at]);
   if (!row) throw new Error(`no open period for ${table} ${id}`);
+}
+
+/** Moves a case's receipt and acceptance `days` into the past, its due date recomputed as the engine would (`dueFor`). */
+export async function backdateAcceptance(code: string, days: number, dueFor: (acceptedAt: Date) => Date): Promise<{ acceptedAt: Date; dueAt: Date }> {
+  const [row] = await query<{ acceptedAt: string | Date | null }>('SELECT "acceptedAt" FROM "Case" WHERE "code" = ?', [code]);
+  if (!row?.acceptedAt) throw new Error(`case ${code} is not accepted`);
+  const acceptedAt = new Date(new Date(row.acceptedAt).getTime() - days * 86_400_000);
+  const dueAt = dueFor(acceptedAt);
+  const [a, d] = [stored(acceptedAt), stored(dueAt)];
+  await query(
+    'UPDATE "Case" SET "submittedAt" = ?, "receivedAt" = ?, "acceptedAt" = ?, "dueAt" = ?, "originalDueAt" = ?, "nextDueAt" = CASE WHEN "nextDueAt" IS NULL THEN NULL ELSE ? END WHERE "code" = ?',
+    [a, a, a, d, d, d, code],
+  );
+  return { acceptedAt, dueAt };
 }

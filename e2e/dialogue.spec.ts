@@ -15,6 +15,7 @@ import {
   uniqueSuffix,
   vi,
   vnDate,
+  openAction,
 } from "./utils";
 
 /** Vietnamese strings of the dialogue pages (app/i18n/locales/dialogue.ts). */
@@ -288,6 +289,7 @@ test.describe("Dialogue sessions and reception days", () => {
     await open(leader.page, `/desk/cases/${code}`);
     await leader.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
     await expectToast(leader.page, `Đã thụ lý hồ sơ ${code}.`);
+    await openAction(leader.page, "Lên lịch đối thoại");
     await leader.page.getByRole("link", { name: "Lên lịch đối thoại" }).click();
     await expect(leader.page.getByRole("heading", { level: 1, name: "Lên lịch đối thoại" })).toBeVisible();
     await hydrated(leader.page);

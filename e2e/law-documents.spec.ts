@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../app/test/pdf-text";
-import { addCaseEvent } from "./db";
 import {
   accounts,
   expectToast,
@@ -12,6 +11,7 @@ import {
   uniqueSuffix,
   vi,
   vnDate,
+  openAction,
 } from "./utils";
 
 /**
@@ -53,6 +53,26 @@ async function act(page: Page, code: string, button: string, fill?: { label: str
   if (fill) await page.getByLabel(fill.label).fill(fill.value);
   await page.getByRole("button", { name: button, exact: true }).click();
   if (toast) await expectToast(page, toast);
+}
+
+/** The dialogue a complaint requires, from its case page: scheduled, held, its minutes saved with a conclusion. */
+async function holdDialogue(page: Page, code: string, chair: string, place: string, conclusion: string) {
+  await open(page, `/desk/cases/${code}`);
+  await openAction(page, "Lên lịch đối thoại");
+  await page.getByRole("link", { name: "Lên lịch đối thoại" }).click();
+  await hydrated(page);
+  const form = page.getByRole("main");
+  await form.getByLabel("Người chủ trì").selectOption({ label: chair });
+  await form.getByLabel("Địa điểm").fill(place);
+  await form.getByRole("button", { name: "Lên lịch", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Đã lên lịch/ })).toBeVisible();
+  await hydrated(page);
+  await page.getByRole("link", { name: "Biên bản", exact: true }).click();
+  await hydrated(page);
+  await page.getByLabel("Ý kiến trao đổi").fill("Người khiếu nại trình bày diện tích thực tế lớn hơn; cán bộ địa chính trình bày kết quả xác minh.");
+  await page.getByLabel("Kết luận", { exact: true }).fill(conclusion);
+  await page.getByRole("button", { name: "Lưu biên bản" }).click();
+  await expectToast(page, "Đã lưu biên bản.");
 }
 
 /** A leader takes a case through assignment (to themself), a proposal and its approval. */
@@ -115,22 +135,8 @@ test.describe("Official documents of a case", () => {
     await checkDocument(citizen, `/cases/${code}`, viDocs.accepted, { code, form: "Mẫu số 03", texts: [me.fullName, "ỦY BAN NHÂN DÂN PHƯỜNG TÔ HIỆU", "đủ điều kiện thụ lý"] });
 
     // The dialogue art. 30 requires: scheduled from the case, held, its minutes saved.
-    await open(leader.page, `/desk/cases/${code}`);
-    await leader.page.getByRole("link", { name: "Lên lịch đối thoại" }).click();
-    await hydrated(leader.page);
-    const form = leader.page.getByRole("main");
-    await form.getByLabel("Người chủ trì").selectOption({ label: `${accounts.leader.fullName} — Chủ tịch UBND phường` });
-    await form.getByLabel("Địa điểm").fill(`Hội trường UBND phường Tô Hiệu ${s}`);
-    await form.getByRole("button", { name: "Lên lịch", exact: true }).click();
-    await expect(leader.page.getByRole("status").filter({ hasText: /Đã lên lịch/ })).toBeVisible();
-    await hydrated(leader.page);
-    await leader.page.getByRole("link", { name: "Biên bản", exact: true }).click();
-    await hydrated(leader.page);
     const conclusion = `Đo đạc lại diện tích thửa đất trong 15 ngày (${s}).`;
-    await leader.page.getByLabel("Ý kiến trao đổi").fill("Người khiếu nại trình bày diện tích thực tế lớn hơn; cán bộ địa chính trình bày kết quả xác minh.");
-    await leader.page.getByLabel("Kết luận", { exact: true }).fill(conclusion);
-    await leader.page.getByRole("button", { name: "Lưu biên bản" }).click();
-    await expectToast(leader.page, "Đã lưu biên bản.");
+    await holdDialogue(leader.page, code, `${accounts.leader.fullName} — Chủ tịch UBND phường`, `Hội trường UBND phường Tô Hiệu ${s}`, conclusion);
     await checkDocument(citizen, `/cases/${code}`, viDocs.minutes, { code, form: "Mẫu số 14", texts: [me.fullName, conclusion, accounts.leader.fullName, `Hội trường UBND phường Tô Hiệu ${s}`] });
 
     const resolution = `Giữ nguyên quyết định thu hồi; điều chỉnh diện tích bồi thường (${s}).`;
@@ -148,18 +154,22 @@ test.describe("Official documents of a case", () => {
     const appealCode = /hồ sơ mới (\S+)\./.exec((await toast.textContent()) ?? "")![1]!;
     const province = await signedIn(browser, accounts.provinceLeader.email);
     await act(province.page, appealCode, "Thụ lý", undefined, `Đã thụ lý hồ sơ ${appealCode}.`);
+    // A second instance is always resolved after a dialogue (art. 39): the resolution waits for it.
+    await holdDialogue(province.page, appealCode, `${accounts.provinceLeader.fullName} — Phó Chủ tịch UBND tỉnh`, `Phòng tiếp công dân tỉnh ${s}`, `Giữ nguyên kết quả đo đạc lại (${s}).`);
     const second = `Công nhận một phần khiếu nại lần hai (${s}).`;
     await resolveAsLeader(province.page, appealCode, accounts.provinceLeader.fullName, second);
     await checkDocument(citizen, `/cases/${appealCode}`, viDocs.second, { code: appealCode, form: "Mẫu số 16", texts: [me.fullName, second, code, "ỦY BAN NHÂN DÂN TỈNH SƠN LA"] });
   });
 
   test("a refused complaint: the notice gives the reason; another citizen and another unit's staff cannot read it", async ({ browser }) => {
+    // Three people signed in and a PDF on a shared machine.
+    test.slow();
     const s = uniqueSuffix();
     const citizen = await signedIn(browser, accounts.citizen2.email);
     const code = await fileComplaint(citizen.page, `Khiếu nại quyết định xử phạt ${s}`);
     const reception = await signedIn(browser, accounts.reception.email);
     await open(reception.page, `/desk/cases/${code}`);
-    const decline = reception.page.getByRole("region", { name: "Không thụ lý" });
+    const decline = await openAction(reception.page, "Không thụ lý");
     await decline.getByLabel("Lý do theo quy định").selectOption({ label: "Không thuộc thẩm quyền giải quyết" });
     const reason = `Quyết định bị khiếu nại do cơ quan thuế ban hành (${s})`;
     await decline.getByLabel("Giải thích cho công dân").fill(reason);
@@ -207,7 +217,19 @@ test.describe("Official documents of a case", () => {
 
     const leader = await signedIn(browser, accounts.leader.email);
     const extensionReason = `Phải xác minh tại hai địa điểm (${s})`;
-    await act(leader.page, code, "Gia hạn giải quyết", { label: "Lý do gia hạn (gửi kèm lời xin lỗi tới công dân)", value: extensionReason }, `Đã gia hạn hồ sơ ${code} và thông báo cho công dân.`);
+    // A denunciation is extended only once found complex, by a numbered decision (Luật Tố cáo art. 30).
+    await open(leader.page, `/desk/cases/${code}`);
+    const complexity = await openAction(leader.page, "Xác định mức độ phức tạp");
+    await complexity.getByLabel("Phức tạp", { exact: true }).check();
+    await complexity.getByLabel("Căn cứ xác định (tiêu chí, văn bản)").fill(extensionReason);
+    await complexity.getByRole("button", { name: "Lưu" }).click();
+    await expectToast(leader.page, `Đã ghi mức độ phức tạp của hồ sơ ${code}.`);
+    const extend = await openAction(leader.page, "Gia hạn giải quyết");
+    await extend.getByLabel("Số quyết định").fill(`9/QĐ-UBND-${s}`);
+    await extend.getByLabel("Ngày quyết định").fill(vnDate(0));
+    await extend.getByLabel("Lý do gia hạn (gửi kèm lời xin lỗi tới công dân)").fill(extensionReason);
+    await extend.getByRole("button", { name: "Gia hạn giải quyết" }).click();
+    await expectToast(leader.page, `Đã gia hạn hồ sơ ${code} và thông báo cho công dân.`);
     await checkDocument(leader.page, `/desk/cases/${code}`, viDocs.extension, { code, form: "Mẫu số 01", texts: [denounced, extensionReason], absent: [accounts.citizen.fullName] });
 
     const resolution = `Tố cáo đúng một phần; kiến nghị kiểm điểm cán bộ (${s}).`;
@@ -215,8 +237,7 @@ test.describe("Official documents of a case", () => {
     await checkDocument(citizen.page, `/cases/${code}`, viDocs.conclusion, { code, form: "Mẫu số 12", texts: [denounced, resolution], absent: [accounts.citizen.fullName] });
   });
 
-  test("suspension, resumption and ending decisions from the procedure's events", async ({ browser }) => {
-    // The suspend / resume / end actions are on the procedure branch: their events are written here as it writes them.
+  test("suspension, resumption and ending decisions from the case page's decisions", async ({ browser }) => {
     test.slow();
     const s = uniqueSuffix();
     const citizenContext = await browser.newContext();
@@ -230,17 +251,27 @@ test.describe("Official documents of a case", () => {
     const leader = await signedIn(browser, accounts.leader.email);
     for (const c of [code, ended]) await act(leader.page, c, "Thụ lý", undefined, `Đã thụ lý hồ sơ ${c}.`);
 
-    // Nothing before the event.
+    // Nothing before the decision.
     await open(citizen, `/cases/${code}/documents`);
     await expect(citizen.getByRole("table", { name: viDocs.list }).getByRole("link", { name: viDocs.suspended })).toHaveCount(0);
 
-    const grounds = `Người khiếu nại ốm nặng, đang điều trị dài ngày (${s})`;
-    await addCaseEvent(code, { type: "SUSPENDED", data: { grounds, decisionNo: `7/QĐ-UBND-${s}`, decidedAt: new Date().toISOString() }, actorEmail: accounts.leader.email });
-    await addCaseEvent(code, { type: "RESUMED", data: {}, actorEmail: accounts.leader.email, at: new Date(Date.now() + 1000) });
-    await addCaseEvent(ended, { type: "ENDED", data: { grounds: `Người khiếu nại đã chết, không có người thừa kế (${s})` }, actorEmail: accounts.leader.email });
+    const decide = async (caseCode: string, action: string, v: { ground?: RegExp; no: string; reason?: string }, toast: string) => {
+      await open(leader.page, `/desk/cases/${caseCode}`);
+      const form = await openAction(leader.page, action);
+      if (v.ground) await form.getByLabel(v.ground).check();
+      await form.getByLabel("Số quyết định").fill(v.no);
+      await form.getByLabel("Ngày quyết định").fill(vnDate(0));
+      if (v.reason) await form.getByLabel("Lý do, nội dung quyết định").fill(v.reason);
+      await form.getByRole("button", { name: action }).click();
+      await expectToast(leader.page, toast);
+    };
+    const reason = `Người khiếu nại ốm nặng, đang điều trị dài ngày (${s})`;
+    await decide(code, "Tạm đình chỉ giải quyết", { ground: /Người khiếu nại gặp sự kiện bất khả kháng/, no: `7/QĐ-UBND-${s}`, reason }, `Đã tạm đình chỉ giải quyết hồ sơ ${code}.`);
+    await decide(code, "Tiếp tục giải quyết", { no: `8/QĐ-UBND-${s}` }, `Đã tiếp tục giải quyết hồ sơ ${code}.`);
+    await decide(ended, "Đình chỉ giải quyết", { ground: /Cá nhân khiếu nại chết/, no: `9/QĐ-UBND-${s}`, reason: `Người khiếu nại đã chết (${s})` }, `Đã đình chỉ giải quyết hồ sơ ${ended}.`);
 
-    await checkDocument(citizen, `/cases/${code}`, viDocs.suspended, { code, form: "Mẫu số 14a", texts: [me.fullName, grounds, `Số: 7/QĐ-UBND-${s}`, "Tạm đình chỉ việc giải quyết khiếu nại"] });
+    await checkDocument(citizen, `/cases/${code}`, viDocs.suspended, { code, form: "Mẫu số 14a", texts: [me.fullName, "Người khiếu nại gặp sự kiện bất khả kháng", `Số: 7/QĐ-UBND-${s}`, "Tạm đình chỉ việc giải quyết khiếu nại"] });
     await checkDocument(citizen, `/cases/${code}`, viDocs.resumed, { code, form: "Mẫu số 14b", texts: [me.fullName, `số 7/QĐ-UBND-${s}`, "Tiếp tục giải quyết khiếu nại"] });
-    await checkDocument(leader.page, `/desk/cases/${ended}`, viDocs.ended, { code: ended, form: "Mẫu số 14a", texts: [other.fullName, `Người khiếu nại đã chết, không có người thừa kế (${s})`, "Đình chỉ việc giải quyết khiếu nại"] });
+    await checkDocument(leader.page, `/desk/cases/${ended}`, viDocs.ended, { code: ended, form: "Mẫu số 14a", texts: [other.fullName, "Cá nhân khiếu nại chết", "Đình chỉ việc giải quyết khiếu nại"] });
   });
 });

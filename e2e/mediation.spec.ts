@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { accounts, createMediator, expectToast, fact, hydrated, intakeCase, login, open, openFromInbox, registerCitizen, signedIn, timeline, uniqueEmail, uniqueSuffix, units, vi } from "./utils";
+import { accounts, createMediator, expectToast, fact, hydrated, intakeCase, login, open, openAction, openFromInbox, registerCitizen, signedIn, timeline, uniqueEmail, uniqueSuffix, units, vi } from "./utils";
 
 /** Vietnamese strings of the mediation pages (app/i18n/locales/mediation.ts). */
 const viMed = {
@@ -92,7 +92,7 @@ test.describe("grassroots mediation", () => {
     await openFromInbox(reception.page, code);
     await reception.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
     await expectToast(reception.page, `Đã thụ lý hồ sơ ${code}.`);
-    const refer = reception.page.getByRole("region", { name: viMed.referPanel });
+    const refer = await openAction(reception.page, viMed.referPanel);
     await refer.getByLabel(viMed.team).selectOption({ label: viMed.demoTeam });
     await refer.getByLabel(viMed.disputeType).selectOption({ label: viMed.neighbourhood });
     await refer.getByLabel("Họ tên bên được đề nghị").fill(`Quàng Văn Bên ${s}`);

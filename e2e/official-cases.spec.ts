@@ -7,6 +7,7 @@ import {
   hydrated,
   intakeCase,
   open,
+  openAction,
   openFromInbox,
   registerCitizen,
   signedIn,
@@ -44,9 +45,10 @@ test.describe("Officials work the inbox", () => {
     await openFromInbox(reception.page, code);
 
     const reason = "Xưởng gỗ nằm trên địa bàn phường Chiềng An.";
-    await reception.page.getByLabel("Chuyển đến").selectOption({ label: units.chiengan });
-    await reception.page.getByLabel("Lý do chuyển").fill(reason);
-    await reception.page.getByRole("button", { name: "Chuyển cơ quan có thẩm quyền" }).click();
+    const transfer = await openAction(reception.page, "Chuyển cơ quan có thẩm quyền");
+    await transfer.getByLabel("Chuyển đến").selectOption({ label: units.chiengan });
+    await transfer.getByLabel("Lý do chuyển").fill(reason);
+    await transfer.getByRole("button", { name: "Chuyển cơ quan có thẩm quyền" }).click();
     await expect(reception.page).toHaveURL(/\/desk\/cases$/);
     await expectToast(reception.page, `Đã chuyển hồ sơ ${code}.`);
 
@@ -90,7 +92,7 @@ test.describe("Officials work the inbox", () => {
     const reception = await signedIn(browser, accounts.reception.email);
     await openFromInbox(reception.page, code);
     const explanation = `Tranh chấp dân sự giữa các hộ thuộc thẩm quyền của Tòa án nhân dân; mời ông bà liên hệ tổ hòa giải (${s}).`;
-    const declinePanel = reception.page.getByRole("region", { name: "Không thụ lý" });
+    const declinePanel = await openAction(reception.page, "Không thụ lý");
     const reasonSelect = declinePanel.getByLabel("Lý do theo quy định");
     await declinePanel.getByLabel("Giải thích cho công dân").fill(explanation);
 
@@ -108,6 +110,7 @@ test.describe("Officials work the inbox", () => {
     await expect(fact(reception.page, viCases.statusTerm)).toHaveText(viCases.status.SUBMITTED);
 
     // With a reason.
+    await openAction(reception.page, "Không thụ lý");
     await declinePanel.getByLabel("Lý do theo quy định").selectOption({ label: "Không thuộc thẩm quyền giải quyết" });
     await declinePanel.getByLabel("Giải thích cho công dân").fill(explanation);
     await declinePanel.getByRole("button", { name: "Không thụ lý", exact: true }).click();

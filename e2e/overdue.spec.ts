@@ -49,6 +49,8 @@ async function countAcrossPages(page: Page, path: string, text: string): Promise
 }
 
 test("an overdue case alerts its handler and the leader once, however often the jobs run", async ({ browser }) => {
+  // Two rounds of the jobs CLI (each a tsx start and a pass over the whole e2e database) on a shared machine.
+  test.slow();
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
   await login(citizenPage, accounts.citizen.email);

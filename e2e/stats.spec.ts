@@ -18,6 +18,7 @@ import {
   uniqueSuffix,
   vi,
   viCases,
+  openAction,
 } from "./utils";
 
 /**
@@ -105,7 +106,7 @@ test("the public figures match a data set built here, on the dashboard, the API,
   await expectToast(leader.page, `Đã duyệt kết quả giải quyết hồ sơ ${resolvedCode}.`);
 
   await openFromInbox(leader.page, declinedCode);
-  const declinePanel = leader.page.getByRole("region", { name: "Không thụ lý" });
+  const declinePanel = await openAction(leader.page, "Không thụ lý");
   await declinePanel.getByLabel("Lý do theo quy định").selectOption({ label: "Không thuộc thẩm quyền giải quyết" });
   await declinePanel.getByLabel("Giải thích cho công dân").fill(`Tranh chấp ranh giới do tổ hòa giải và Tòa án giải quyết (${s}).`);
   await declinePanel.getByRole("button", { name: "Không thụ lý", exact: true }).click();

@@ -396,3 +396,16 @@ export function e2eJobEnv(): NodeJS.ProcessEnv {
     ...(process.env.E2E_STORAGE === "s3" ? s3Env(Number(process.env.E2E_PORT) + 16) : {}),
   };
 }
+
+/**
+ * Opens one action of a page's action list (a <details> whose summary is the
+ * action's name) and returns it; the form inside carries the same name. The
+ * action a case waits for is open already; opening twice does nothing.
+ */
+export async function openAction(page: Page, name: string): Promise<Locator> {
+  const item = page.locator("details.action-item").filter({ has: page.locator("summary .action-label", { hasText: new RegExp(`^${escapeRegExp(name)}$`) }) });
+  // An attribute read, not a script: this works with JavaScript disabled too.
+  if ((await item.getAttribute("open")) === null) await item.locator("summary").click();
+  await expect(item.locator(".action-body")).toBeVisible();
+  return item;
+}

@@ -16,6 +16,7 @@ import { seedBoard } from "./seed-board";
 import { seedMediation } from "./seed-mediation";
 import { seedDialogue } from "./seed-dialogue";
 import { seedDemocracyDemo, seedDemocracyRules } from "./seed-democracy";
+import { deadlineRules, procedureGrounds } from "./seed-data/legal-rules";
 import { seedComplianceRules } from "./seed-compliance";
 import { seedOnestopDemoAccounts, seedOnestopReference } from "./seed-onestop";
 
@@ -47,23 +48,27 @@ const categories = [
   ["OTHER", "Khác", "Other"],
 ] as const;
 
-/** Statutory limits (DESIGN.md), with their legal basis; an admin can edit them. */
-const deadlineRules = [
-  { kind: "COMPLAINT", instance: 1, stage: "ACCEPT", days: 10, dayType: "CALENDAR", legalBasis: "Luật Khiếu nại 2011, Điều 27" },
-  { kind: "COMPLAINT", instance: 1, stage: "RESOLVE", days: 30, dayType: "CALENDAR", complexDays: 45, remoteDays: 45, remoteComplexDays: 60, legalBasis: "Luật Khiếu nại 2011, Điều 28" },
-  { kind: "COMPLAINT", instance: 2, stage: "ACCEPT", days: 10, dayType: "CALENDAR", legalBasis: "Luật Khiếu nại 2011, Điều 36" },
-  { kind: "COMPLAINT", instance: 2, stage: "RESOLVE", days: 45, dayType: "CALENDAR", complexDays: 60, remoteDays: 60, remoteComplexDays: 70, legalBasis: "Luật Khiếu nại 2011, Điều 37" },
-  { kind: "COMPLAINT", instance: 1, stage: "APPEAL", days: 30, dayType: "CALENDAR", remoteDays: 45, legalBasis: "Luật Khiếu nại 2011, Điều 33" },
-  { kind: "DENUNCIATION", instance: 0, stage: "ACCEPT", days: 7, dayType: "WORKING", complexDays: 10, legalBasis: "Luật Tố cáo 2018, Điều 24" },
-  { kind: "DENUNCIATION", instance: 0, stage: "FORWARD", days: 5, dayType: "WORKING", legalBasis: "Luật Tố cáo 2018, Điều 24" },
-  { kind: "DENUNCIATION", instance: 0, stage: "RESOLVE", days: 30, dayType: "CALENDAR", maxExtensions: 2, extensionDays: 30, legalBasis: "Luật Tố cáo 2018, Điều 30" },
-  { kind: "FEEDBACK", instance: 0, stage: "ACCEPT", days: 5, dayType: "WORKING", legalBasis: "Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của đơn vị" },
-  { kind: "FEEDBACK", instance: 0, stage: "FORWARD", days: 5, dayType: "WORKING", legalBasis: "Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của đơn vị" },
-  { kind: "FEEDBACK", instance: 0, stage: "RESOLVE", days: 15, dayType: "WORKING", maxExtensions: 1, extensionDays: 15, pauseOnNeedsInfo: true, legalBasis: "Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của đơn vị" },
-  { kind: "PETITION", instance: 0, stage: "ACCEPT", days: 5, dayType: "WORKING", legalBasis: "Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của đơn vị" },
-  { kind: "PETITION", instance: 0, stage: "FORWARD", days: 5, dayType: "WORKING", legalBasis: "Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của đơn vị" },
-  { kind: "PETITION", instance: 0, stage: "RESOLVE", days: 15, dayType: "WORKING", maxExtensions: 1, extensionDays: 15, pauseOnNeedsInfo: true, legalBasis: "Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của đơn vị" },
-];
+/**
+ * The legal reference data (deadline rules, procedural grounds, days off):
+ * inserts the rows that are missing, by id or date, and never changes an
+ * existing one — an administrator's end dates and corrections stay. Runs at
+ * every start, so a release that adds rows (a new decree) brings them in.
+ */
+export async function syncLegalReference(tx: Tx) {
+  const [rules, grounds, days] = await Promise.all([
+    tx.deadlineRule.findMany({ select: { id: true } }),
+    tx.procedureGround.findMany({ select: { id: true } }),
+    tx.holiday.findMany({ select: { date: true } }),
+  ]);
+  const haveRule = new Set(rules.map((r) => r.id));
+  const haveGround = new Set(grounds.map((g) => g.id));
+  const haveDay = new Set(days.map((d) => d.date));
+  let added = 0;
+  for (const rule of deadlineRules) if (!haveRule.has(rule.id)) (await tx.deadlineRule.create({ data: rule }), added++);
+  for (const ground of procedureGrounds) if (!haveGround.has(ground.id)) (await tx.procedureGround.create({ data: ground }), added++);
+  for (const h of holidays) if (!haveDay.has(h.date)) (await tx.holiday.create({ data: h }), added++);
+  return added;
+}
 
 export async function seedReference(tx: Tx) {
   const level = async (code: string, nameVi: string, nameEn: string, rank: number) =>
@@ -113,8 +118,7 @@ export async function seedReference(tx: Tx) {
   for (const [i, [code, nameVi, nameEn]] of categories.entries()) {
     await tx.category.create({ data: { code, nameVi, nameEn, sortOrder: i } });
   }
-  for (const rule of deadlineRules) await tx.deadlineRule.create({ data: rule });
-  for (const h of holidays) await tx.holiday.create({ data: h });
+  await syncLegalReference(tx);
 
   await seedDemocracyRules(tx);
   await seedComplianceRules(tx, { province: province.id, district: district.id, commune: commune.id, agency: agency.id });

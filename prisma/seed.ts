@@ -5,7 +5,7 @@
 import { hashPassword } from "~/modules/auth/password-hash.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { createClient, db as appDb, isUniqueViolation, write } from "~/utils/db.server";
-import { demoPassword, seedDemo, seedReference } from "./seed-lib";
+import { demoPassword, seedDemo, seedReference, syncLegalReference } from "./seed-lib";
 import { seedOnestopDemoDossiers } from "./seed-onestop";
 import { refreshDossierStats } from "~/modules/onestop/refresh.server";
 
@@ -13,7 +13,9 @@ async function main() {
   const db = createClient();
   try {
     if ((await db.unit.count()) > 0) {
-      console.log("seed: units exist, nothing to do");
+      // Reference data only: a release may bring new rule rows (a new decree) or days off.
+      const added = await write((tx) => syncLegalReference(tx), db);
+      console.log(`seed: units exist; ${added} legal reference rows added`);
       return;
     }
     const withDemo = process.env.SEED_DEMO !== "false";

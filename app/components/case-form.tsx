@@ -133,6 +133,7 @@ export function CaseForm({
           <TextAreaField field={fields.decisionText} label={t("file.decision")} hint={t("file.decisionHint")} rows={3} />
           <TextField field={fields.learnedAt} type="date" label={t("file.learnedAt")} hint={t("file.learnedAtHint")} />
           <TextAreaField field={fields.lateReason} label={t("file.lateReason")} hint={t("file.lateReasonHint")} rows={2} optional />
+          <TextField field={fields.obstacleDays} type="number" label={t("procedure.file.obstacleDays")} hint={t("procedure.file.obstacleDaysHint")} optional />
         </fieldset>
       ) : null}
       {kind === "DENUNCIATION" ? (

@@ -32,3 +32,8 @@ export function citizenActor(user: { id: string }): Actor {
 export async function version(caseId: string) {
   return (await db.case.findUniqueOrThrow({ where: { id: caseId } })).version;
 }
+
+/** An instant at `hour` o'clock local time (Asia/Ho_Chi_Minh) on a date. */
+export const localAt = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+07:00`);
+/** The end of a local day: where a statutory period ends. */
+export const endOfLocal = (date: string) => new Date(`${date}T23:59:59.999+07:00`);

@@ -160,65 +160,65 @@ export const sonLaAgencies: { code: string; name: string }[] = [
 ];
 
 /** Vietnam public holidays for 2026 and 2027 as local dates, with make-up working days if any were officially decided. */
-export const holidays: { date: string; type: "HOLIDAY" | "WORKDAY"; nameVi: string; nameEn: string }[] = [
+export const holidays: { date: string; type: "HOLIDAY" | "WORKDAY"; nameVi: string; nameEn: string; provisional?: boolean; source?: string }[] = [
   // ---------------- 2026 ----------------
   // BLLĐ Đ.112 k.1(a). Thu.
-  { date: "2026-01-01", type: "HOLIDAY", nameVi: "Tết Dương lịch", nameEn: "New Year's Day" },
+  { date: "2026-01-01", type: "HOLIDAY", nameVi: "Tết Dương lịch", nameEn: "New Year's Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
   // Công văn 12729/VPCP-KGVX (25/12/2025): hoán đổi thứ Sáu 2/1 sang thứ Bảy 10/1 (khu vực công).
   // https://www.24h.com.vn/tin-tuc-trong-ngay/ai-duoc-hoan-doi-de-nghi-tet-duong-lich-4-ngay-c46a1724830.html
-  { date: "2026-01-02", type: "HOLIDAY", nameVi: "Nghỉ hoán đổi dịp Tết Dương lịch", nameEn: "Swapped day off (New Year)" },
-  { date: "2026-01-10", type: "WORKDAY", nameVi: "Làm bù (hoán đổi Tết Dương lịch)", nameEn: "Make-up working day (New Year swap)" },
+  { date: "2026-01-02", type: "HOLIDAY", nameVi: "Nghỉ hoán đổi dịp Tết Dương lịch", nameEn: "Swapped day off (New Year)", source: "Công văn 12729/VPCP-KGVX (25/12/2025)" },
+  { date: "2026-01-10", type: "WORKDAY", nameVi: "Làm bù (hoán đổi Tết Dương lịch)", nameEn: "Make-up working day (New Year swap)", source: "Công văn 12729/VPCP-KGVX (25/12/2025)" },
   // Thông báo 9441/TB-BNV (16/10/2025): Tết Âm lịch 5 ngày, thứ Hai 16/2 (29 tháng Chạp Ất Tỵ) đến hết
   // thứ Sáu 20/2 (mùng 4 Tết Bính Ngọ); mùng 1 = 17/2. https://vietnammedia.vnanet.vn/video/lich-nghi-tet-nguyen-dan-va-quoc-khanh-nam-2026-165342.htm
-  { date: "2026-02-16", type: "HOLIDAY", nameVi: "Tết Nguyên đán (29 tháng Chạp)", nameEn: "Lunar New Year (Tết) – New Year's Eve" },
-  { date: "2026-02-17", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 1)", nameEn: "Lunar New Year (Tết) – day 1" },
-  { date: "2026-02-18", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 2)", nameEn: "Lunar New Year (Tết) – day 2" },
-  { date: "2026-02-19", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 3)", nameEn: "Lunar New Year (Tết) – day 3" },
-  { date: "2026-02-20", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 4)", nameEn: "Lunar New Year (Tết) – day 4" },
+  { date: "2026-02-16", type: "HOLIDAY", nameVi: "Tết Nguyên đán (29 tháng Chạp)", nameEn: "Lunar New Year (Tết) – New Year's Eve", source: "Thông báo 9441/TB-BNV (16/10/2025)" },
+  { date: "2026-02-17", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 1)", nameEn: "Lunar New Year (Tết) – day 1", source: "Thông báo 9441/TB-BNV (16/10/2025)" },
+  { date: "2026-02-18", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 2)", nameEn: "Lunar New Year (Tết) – day 2", source: "Thông báo 9441/TB-BNV (16/10/2025)" },
+  { date: "2026-02-19", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 3)", nameEn: "Lunar New Year (Tết) – day 3", source: "Thông báo 9441/TB-BNV (16/10/2025)" },
+  { date: "2026-02-20", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 4)", nameEn: "Lunar New Year (Tết) – day 4", source: "Thông báo 9441/TB-BNV (16/10/2025)" },
   // BLLĐ Đ.112 k.1(e): 10/3 âm lịch = Chủ nhật 26/4/2026 → nghỉ bù thứ Hai 27/4 (Đ.111 k.3).
   // https://thanhnien.vn/gio-to-hung-vuong-304-15-quoc-khanh-29-nam-2026-duoc-nghi-may-ngay-185260223083506397.htm
-  { date: "2026-04-26", type: "HOLIDAY", nameVi: "Giỗ Tổ Hùng Vương", nameEn: "Hùng Kings' Commemoration Day" },
-  { date: "2026-04-27", type: "HOLIDAY", nameVi: "Nghỉ bù Giỗ Tổ Hùng Vương", nameEn: "Compensatory day off (Hùng Kings' Day)" },
+  { date: "2026-04-26", type: "HOLIDAY", nameVi: "Giỗ Tổ Hùng Vương", nameEn: "Hùng Kings' Commemoration Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm e" },
+  { date: "2026-04-27", type: "HOLIDAY", nameVi: "Nghỉ bù Giỗ Tổ Hùng Vương", nameEn: "Compensatory day off (Hùng Kings' Day)", source: "Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)" },
   // BLLĐ Đ.112 k.1(c),(d). Thu, Fri; no swap (same Thanh Niên article).
-  { date: "2026-04-30", type: "HOLIDAY", nameVi: "Ngày Chiến thắng (Giải phóng miền Nam, thống nhất đất nước)", nameEn: "Reunification Day" },
-  { date: "2026-05-01", type: "HOLIDAY", nameVi: "Ngày Quốc tế Lao động", nameEn: "International Labour Day" },
+  { date: "2026-04-30", type: "HOLIDAY", nameVi: "Ngày Chiến thắng (Giải phóng miền Nam, thống nhất đất nước)", nameEn: "Reunification Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
+  { date: "2026-05-01", type: "HOLIDAY", nameVi: "Ngày Quốc tế Lao động", nameEn: "International Labour Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
   // Quốc khánh 2026 per TB 9441/TB-BNV: nghỉ 2/9 + ngày liền kề 1/9, hoán đổi thứ Hai 31/8 sang thứ Bảy 22/8
   // (5 ngày liên tục 29/8–2/9). The 5-day total is confirmed by Thanh Niên (13/1/2026):
   // https://thanhnien.vn/nguoi-lao-dong-co-the-nghi-le-tet-toi-26-ngay-trong-nam-2026-185260113172347178.htm
   // The exact dates 1/9, 31/8 and 22/8 come from public repos citing TB 9441 (kitsuyui/hyper-calendar,
   // crates/hc-holiday/src/countries/asia.rs); the notice text itself was not read — verify.
-  { date: "2026-08-22", type: "WORKDAY", nameVi: "Làm bù (hoán đổi dịp Quốc khánh)", nameEn: "Make-up working day (National Day swap)" },
-  { date: "2026-08-31", type: "HOLIDAY", nameVi: "Nghỉ hoán đổi dịp Quốc khánh", nameEn: "Swapped day off (National Day)" },
-  { date: "2026-09-01", type: "HOLIDAY", nameVi: "Quốc khánh (ngày liền kề)", nameEn: "National Day (adjacent day)" },
-  { date: "2026-09-02", type: "HOLIDAY", nameVi: "Quốc khánh", nameEn: "National Day" },
+  { date: "2026-08-22", type: "WORKDAY", nameVi: "Làm bù (hoán đổi dịp Quốc khánh)", nameEn: "Make-up working day (National Day swap)", source: "Thông báo 9441/TB-BNV (theo nguồn thứ cấp)" },
+  { date: "2026-08-31", type: "HOLIDAY", nameVi: "Nghỉ hoán đổi dịp Quốc khánh", nameEn: "Swapped day off (National Day)", source: "Thông báo 9441/TB-BNV (theo nguồn thứ cấp)" },
+  { date: "2026-09-01", type: "HOLIDAY", nameVi: "Quốc khánh (ngày liền kề)", nameEn: "National Day (adjacent day)", source: "Thông báo 9441/TB-BNV (theo nguồn thứ cấp)" },
+  { date: "2026-09-02", type: "HOLIDAY", nameVi: "Quốc khánh", nameEn: "National Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
   // Ngày Văn hóa Việt Nam 24/11: chủ trương tại NQ 80-NQ/TW (7/1/2026); nghỉ hưởng nguyên lương theo
   // Nghị quyết 28/2026/QH16 Điều 2, hiệu lực 1/7/2026 (as cited by several public repos; pages read only
   // confirm the policy and the planned amendment of BLLĐ Đ.112). Tue. A proposed swap around it was not
   // adopted in any source found.
-  { date: "2026-11-24", type: "HOLIDAY", nameVi: "Ngày Văn hóa Việt Nam", nameEn: "Vietnamese Culture Day" },
+  { date: "2026-11-24", type: "HOLIDAY", nameVi: "Ngày Văn hóa Việt Nam", nameEn: "Vietnamese Culture Day", source: "Nghị quyết 28/2026/QH16, Điều 2 (theo nguồn thứ cấp)" },
 
   // ---------------- 2027 ----------------
   // BLLĐ Đ.112 k.1(a). Fri.
-  { date: "2027-01-01", type: "HOLIDAY", nameVi: "Tết Dương lịch", nameEn: "New Year's Day" },
+  { date: "2027-01-01", type: "HOLIDAY", nameVi: "Tết Dương lịch", nameEn: "New Year's Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
   // PROVISIONAL — Tết Đinh Mùi: mùng 1 = thứ Bảy 6/2/2027. No Prime Minister decision found. Statutory 5 days
   // taken as 1 day before + mùng 1–4 (the 2026 pattern): 5/2–9/2; 6/2 and 7/2 fall on the weekend →
   // 2 days in lieu on the next working days 10/2 and 11/2 (Đ.111 k.3). Replace when the notice is issued.
-  { date: "2027-02-05", type: "HOLIDAY", nameVi: "Tết Nguyên đán (ngày cuối tháng Chạp)", nameEn: "Lunar New Year (Tết) – New Year's Eve" },
-  { date: "2027-02-06", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 1)", nameEn: "Lunar New Year (Tết) – day 1" },
-  { date: "2027-02-07", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 2)", nameEn: "Lunar New Year (Tết) – day 2" },
-  { date: "2027-02-08", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 3)", nameEn: "Lunar New Year (Tết) – day 3" },
-  { date: "2027-02-09", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 4)", nameEn: "Lunar New Year (Tết) – day 4" },
-  { date: "2027-02-10", type: "HOLIDAY", nameVi: "Nghỉ bù Tết Nguyên đán", nameEn: "Compensatory day off (Tết)" },
-  { date: "2027-02-11", type: "HOLIDAY", nameVi: "Nghỉ bù Tết Nguyên đán", nameEn: "Compensatory day off (Tết)" },
+  { date: "2027-02-05", type: "HOLIDAY", nameVi: "Tết Nguyên đán (ngày cuối tháng Chạp)", nameEn: "Lunar New Year (Tết) – New Year's Eve", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
+  { date: "2027-02-06", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 1)", nameEn: "Lunar New Year (Tết) – day 1", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
+  { date: "2027-02-07", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 2)", nameEn: "Lunar New Year (Tết) – day 2", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
+  { date: "2027-02-08", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 3)", nameEn: "Lunar New Year (Tết) – day 3", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
+  { date: "2027-02-09", type: "HOLIDAY", nameVi: "Tết Nguyên đán (mùng 4)", nameEn: "Lunar New Year (Tết) – day 4", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
+  { date: "2027-02-10", type: "HOLIDAY", nameVi: "Nghỉ bù Tết Nguyên đán", nameEn: "Compensatory day off (Tết)", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
+  { date: "2027-02-11", type: "HOLIDAY", nameVi: "Nghỉ bù Tết Nguyên đán", nameEn: "Compensatory day off (Tết)", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
   // BLLĐ Đ.112 k.1(e): 10/3 âm lịch Đinh Mùi = thứ Sáu 16/4/2027.
-  { date: "2027-04-16", type: "HOLIDAY", nameVi: "Giỗ Tổ Hùng Vương", nameEn: "Hùng Kings' Commemoration Day" },
+  { date: "2027-04-16", type: "HOLIDAY", nameVi: "Giỗ Tổ Hùng Vương", nameEn: "Hùng Kings' Commemoration Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1 điểm e" },
   // BLLĐ Đ.112 k.1(c),(d): 30/4 Fri; 1/5 Sat → nghỉ bù thứ Hai 3/5 (Đ.111 k.3). Any swap: not yet decided.
-  { date: "2027-04-30", type: "HOLIDAY", nameVi: "Ngày Chiến thắng (Giải phóng miền Nam, thống nhất đất nước)", nameEn: "Reunification Day" },
-  { date: "2027-05-01", type: "HOLIDAY", nameVi: "Ngày Quốc tế Lao động", nameEn: "International Labour Day" },
-  { date: "2027-05-03", type: "HOLIDAY", nameVi: "Nghỉ bù Ngày Quốc tế Lao động", nameEn: "Compensatory day off (Labour Day)" },
+  { date: "2027-04-30", type: "HOLIDAY", nameVi: "Ngày Chiến thắng (Giải phóng miền Nam, thống nhất đất nước)", nameEn: "Reunification Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
+  { date: "2027-05-01", type: "HOLIDAY", nameVi: "Ngày Quốc tế Lao động", nameEn: "International Labour Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
+  { date: "2027-05-03", type: "HOLIDAY", nameVi: "Nghỉ bù Ngày Quốc tế Lao động", nameEn: "Compensatory day off (Labour Day)", source: "Bộ luật Lao động 2019, Điều 111 khoản 3 (nghỉ bù)" },
   // BLLĐ Đ.112 k.1(đ): 2/9 (Thu) + 1 ngày liền kề do Thủ tướng quyết định. PROVISIONAL: 3/9 (Fri) assumed.
-  { date: "2027-09-02", type: "HOLIDAY", nameVi: "Quốc khánh", nameEn: "National Day" },
-  { date: "2027-09-03", type: "HOLIDAY", nameVi: "Quốc khánh (ngày liền kề)", nameEn: "National Day (adjacent day)" },
+  { date: "2027-09-02", type: "HOLIDAY", nameVi: "Quốc khánh", nameEn: "National Day", source: "Bộ luật Lao động 2019, Điều 112 khoản 1" },
+  { date: "2027-09-03", type: "HOLIDAY", nameVi: "Quốc khánh (ngày liền kề)", nameEn: "National Day (adjacent day)", provisional: true, source: "Dự kiến: chưa có thông báo chính thức của Chính phủ" },
   // Ngày Văn hóa Việt Nam (see 2026 entry). Wed.
-  { date: "2027-11-24", type: "HOLIDAY", nameVi: "Ngày Văn hóa Việt Nam", nameEn: "Vietnamese Culture Day" },
+  { date: "2027-11-24", type: "HOLIDAY", nameVi: "Ngày Văn hóa Việt Nam", nameEn: "Vietnamese Culture Day", source: "Nghị quyết 28/2026/QH16, Điều 2 (theo nguồn thứ cấp)" },
 ];

@@ -2,7 +2,7 @@
  * The layout kit: every page composes these, so the phone (390 px) works by
  * construction. See docs/ui-kit.md.
  */
-export { PageHeader, Badge } from "./page-header";
+export { PageHeader, Badge, BadgeFacts } from "./page-header";
 export { SummaryCards, type SummaryItem } from "./summary-cards";
 export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, type Column } from "./data-table";

@@ -37,3 +37,22 @@ export function PageHeader({
 export function Badge({ children, tone = "neutral" }: { children: ReactNode; tone?: "neutral" | "ok" | "warn" | "danger" | "info" }) {
   return <span className={`badge-fact badge-${tone}`}>{children}</span>;
 }
+
+/**
+ * PageHeader's badges as a description list: each badge keeps its term for
+ * screen readers ("Status: Submitted"), while the eye sees only the badge.
+ */
+export function BadgeFacts({ items }: { items: { term: string; value: ReactNode; tone?: "neutral" | "ok" | "warn" | "danger" | "info" }[] }) {
+  return (
+    <dl className="badge-facts">
+      {items.map((item) => (
+        <div key={item.term}>
+          <dt className="visually-hidden">{item.term}</dt>
+          <dd>
+            <Badge tone={item.tone}>{item.value}</Badge>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,5 +1,6 @@
 import type { Catalogue } from "./vi";
 import { boardEn } from "./board";
+import { procedureEn } from "./procedure";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
 import { reportsEn } from "./reports";
@@ -101,6 +102,7 @@ export const en: Catalogue = {
     APPEALED: "Appealed",
     DECLINED: "Declined",
     WITHDRAWN: "Withdrawn",
+    ...procedureEn.caseStatus,
   },
   landing: {
     heading: "Your government listens — and you can follow it through",
@@ -200,7 +202,7 @@ export const en: Catalogue = {
     case: {
       channel: "Channel",
       citizen: "Sender",
-      sealed: "The denouncer's identity is confidential. Only the assigned handler and the unit's leader may see it, and every look is written to the audit log.",
+      sealed: "The denouncer's identity is confidential. Only the unit's leader (who resolves the denunciation) may see it, and every look is written to the audit log.",
       revealReason: "Why you need to see the identity",
       reveal: "Reveal identity (audited)",
       anonymous: "The sender gave no name.",
@@ -420,6 +422,7 @@ export const en: Catalogue = {
     MAIL: "By mail",
     HOTLINE: "Hotline",
     DIALOGUE: "At a dialogue session",
+    ...procedureEn.channels,
   },
   declineCodes: {
     NOT_COMPETENT: "Not within this office's competence",
@@ -537,6 +540,7 @@ export const en: Catalogue = {
     ...dialogueEn.events,
     ...mediationEn.events,
     ...boardEn.events,
+    ...procedureEn.events,
     ...statsEn.events,
   },
   notify: {
@@ -561,6 +565,7 @@ export const en: Catalogue = {
     ...dialogueEn.notify,
     ...mediationEn.notify,
     ...boardEn.notify,
+    ...procedureEn.notify,
     ...statsEn.notify,
     ...democracyEn.notify,
     ...lawEn.notify,
@@ -569,6 +574,7 @@ export const en: Catalogue = {
   ...dialogueEn.sections,
   ...mediationEn.sections,
   ...boardEn.sections,
+  ...procedureEn.sections,
   ...statsEn.sections,
   ...democracyEn.sections,
   ...lawEn.sections,

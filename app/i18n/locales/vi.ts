@@ -1,5 +1,6 @@
 import type { Widen } from "./widen";
 import { boardVi } from "./board";
+import { procedureVi } from "./procedure";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
 import { reportsVi } from "./reports";
@@ -104,6 +105,7 @@ export const vi = {
     APPEALED: "Đã khiếu nại lần hai",
     DECLINED: "Không thụ lý",
     WITHDRAWN: "Đã rút",
+    ...procedureVi.caseStatus,
   },
   landing: {
     heading: "Chính quyền lắng nghe, người dân theo dõi đến cùng",
@@ -204,7 +206,7 @@ export const vi = {
     case: {
       channel: "Kênh tiếp nhận",
       citizen: "Người gửi",
-      sealed: "Danh tính người tố cáo được giữ bí mật. Chỉ cán bộ được giao xử lý và lãnh đạo đơn vị được xem, và mỗi lần xem đều được ghi nhật ký.",
+      sealed: "Danh tính người tố cáo được giữ bí mật. Chỉ lãnh đạo đơn vị (người giải quyết tố cáo) được xem, và mỗi lần xem đều được ghi nhật ký.",
       revealReason: "Lý do cần xem danh tính",
       reveal: "Xem danh tính (ghi nhật ký)",
       anonymous: "Người gửi không nêu tên.",
@@ -424,6 +426,7 @@ export const vi = {
     MAIL: "Qua bưu điện",
     HOTLINE: "Đường dây nóng",
     DIALOGUE: "Tại buổi đối thoại",
+    ...procedureVi.channels,
   },
   declineCodes: {
     NOT_COMPETENT: "Không thuộc thẩm quyền giải quyết",
@@ -541,6 +544,7 @@ export const vi = {
     ...dialogueVi.events,
     ...mediationVi.events,
     ...boardVi.events,
+    ...procedureVi.events,
     ...statsVi.events,
   },
   notify: {
@@ -565,6 +569,7 @@ export const vi = {
     ...dialogueVi.notify,
     ...mediationVi.notify,
     ...boardVi.notify,
+    ...procedureVi.notify,
     ...statsVi.notify,
     ...democracyVi.notify,
     ...lawVi.notify,
@@ -573,6 +578,7 @@ export const vi = {
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
+  ...procedureVi.sections,
   ...statsVi.sections,
   ...democracyVi.sections,
   ...lawVi.sections,

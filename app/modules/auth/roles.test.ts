@@ -15,8 +15,8 @@ describe("roles and permissions", () => {
     expect(roles.filter((r) => roleHasPermission(r, "case:read:subtree"))).toEqual(["LEADER"]);
   });
 
-  test("only the handler and leader roles may reveal a denouncer", () => {
-    expect(roles.filter((r) => roleHasPermission(r, "identity:reveal"))).toEqual(["HANDLER", "LEADER"]);
+  test("only the leader (who resolves a denunciation) may reveal a denouncer; the handler verifies a stripped file (Luật 136/2025)", () => {
+    expect(roles.filter((r) => roleHasPermission(r, "identity:reveal"))).toEqual(["LEADER"]);
   });
 
   test("an admin administers but does not work cases", () => {

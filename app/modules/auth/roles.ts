@@ -20,7 +20,7 @@ export const permissions = [
   "case:intake", // record a walk-in / mail / hotline case for a citizen
   "case:handle", // notes, replies, propose a resolution
   "case:approve", // approve resolutions and extensions
-  "identity:reveal", // reveal a denouncer's identity (also needs to be the handler or the leader)
+  "identity:reveal", // reveal a denouncer's identity (the resolver: a leader of the unit or above)
   "session:manage", // schedule dialogue sessions and reception days
   "session:chair",
   "session:book", // book a slot on a reception day
@@ -55,8 +55,9 @@ const byRole: Record<Role, readonly Permission[]> = {
     "democracy:manage",
     "dossier:desk",
   ],
-  // A handler schedules the dialogue a complaint requires (Law on Complaints 2011, art. 30).
-  HANDLER: ["case:read:unit", "case:handle", "identity:reveal", "session:manage", "dossier:process"],
+  // A handler schedules the dialogue a complaint requires (Law on Complaints 2011, art. 30). A handler verifies
+  // denunciations on a file with the denouncer stripped out, and may not reveal them (Luật 136/2025).
+  HANDLER: ["case:read:unit", "case:handle", "session:manage", "dossier:process"],
   LEADER: [
     "case:read:unit",
     "case:read:subtree",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { complexities } from "../deadlines/rules";
 
 /** Forms that act on a case. Every one carries the version the person saw. */
 const version = z.coerce.number({ invalid_type_error: "errors.required" }).int().min(0);
@@ -19,6 +20,10 @@ export const citizenActionSchema = z.discriminatedUnion("intent", [
 
 export const declineCodes = ["NOT_COMPETENT", "ALREADY_RESOLVED", "ANONYMOUS_OR_FAKE", "OUT_OF_TIME", "NOT_ELIGIBLE", "WITHDRAWN_BEFORE", "OTHER"] as const;
 
+const decisionNo = z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(60, "errors.tooLong?max=60");
+const decisionDate = z.string({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
+const groundCode = z.string({ required_error: "procedure.errors.badGround" }).min(1, "procedure.errors.badGround").max(60);
+
 export const staffActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("accept"), version, complex: z.boolean().optional() }),
   z.object({ intent: z.literal("decline"), version, reasonCode: z.enum(declineCodes, { errorMap: () => ({ message: "errors.required" }) }), note: note(2000) }),
@@ -28,7 +33,24 @@ export const staffActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("proposeResolution"), version, note: note(10000) }),
   z.object({ intent: z.literal("approveResolution"), version }),
   z.object({ intent: z.literal("returnResolution"), version, note: note(2000) }),
-  z.object({ intent: z.literal("extend"), version, note: note(2000) }),
+  // A denunciation's extension is a written decision (Luật Tố cáo art. 30 k.4): the service requires its number and date.
+  z.object({ intent: z.literal("extend"), version, note: note(2000), decisionNo: decisionNo.optional(), decisionDate: decisionDate.optional() }),
+  z.object({
+    intent: z.literal("setComplexity"),
+    version,
+    complexity: z.enum(complexities, { errorMap: () => ({ message: "errors.invalidChoice" }) }),
+    note: note(2000),
+  }),
+  z.object({
+    intent: z.literal("recordVerification"),
+    version,
+    demand: z.enum(["differs", "agrees"], { errorMap: () => ({ message: "errors.invalidChoice" }) }),
+    note: note(5000),
+  }),
+  z.object({ intent: z.literal("suspend"), version, groundCode, decisionNo, decisionDate, note: note(2000) }),
+  z.object({ intent: z.literal("resume"), version, decisionNo, decisionDate, note: z.string().trim().max(2000, "errors.tooLong?max=2000").optional() }),
+  z.object({ intent: z.literal("end"), version, groundCode, decisionNo, decisionDate, note: note(2000) }),
+  z.object({ intent: z.literal("continueResolution"), version, note: note(2000) }),
   z.object({ intent: z.literal("note"), version, note: note(5000) }),
   z.object({ intent: z.literal("reply"), version, note: note(5000) }),
 ]);

@@ -40,8 +40,12 @@ describe("filing", () => {
     expect(result.code).toMatch(/^TOHIEU-2026-\d{6}$/);
     const c = await db.case.findUniqueOrThrow({ where: { id: result.caseId }, include: { events: true } });
     expect(c.status).toBe("SUBMITTED");
-    // 10 calendar days from Fri 27 Nov 2026 → Mon 7 Dec (end of day, local).
-    expect(c.acceptDueAt?.toISOString()).toBe("2026-12-07T16:59:59.999Z");
+    // Received after 1 July 2026: 7 working days (Nghị định 155/2026 Điều 10; until then 10 working days,
+    // and before issue #11 the app wrongly counted 10 calendar days → 7 Dec). From Fri 27 Nov: 30/11, 1–4/12, 7/12, 8/12.
+    expect(c.acceptDueAt?.toISOString()).toBe("2026-12-08T16:59:59.999Z");
+    expect(c.acceptRuleId).toBe("rule-kn-accept-2026");
+    // Forward within 5 working days if the unit is not competent: 30/11, 1, 2, 3, 4/12.
+    expect(c.forwardDueAt?.toISOString()).toBe("2026-12-04T16:59:59.999Z");
     expect(c.events.map((e) => e.type)).toEqual(["SUBMITTED"]);
     expect(await db.notification.count({ where: { userId: world.users.citizen.id, caseId: c.id } })).toBe(1);
     expect(await db.outboxEmail.count({ where: { to: world.users.citizen.email! } })).toBeGreaterThan(0);
@@ -88,9 +92,19 @@ describe("filing", () => {
     );
     expect(denunciation).toEqual({ ok: false, errors: { kind: ["cases.errors.denunciationNeedsIdentity"] } });
     const late = await fileCase(await complaintInput({ learnedAt: "2026-01-05" }), citizen(), [], new Date("2026-11-27T03:00:00Z"));
-    expect(late).toEqual({ ok: false, errors: { lateReason: ["cases.errors.lateReasonRequired"] } });
-    const withReason = await fileCase(await complaintInput({ learnedAt: "2026-01-05", lateReason: "Tôi nằm viện điều trị dài ngày." }), citizen(), []);
-    expect(withReason.ok).toBe(true);
+    // Past the 90 days the citizen states the obstacle and how many days it lasted (art. 9 ¶2).
+    expect(late).toEqual({ ok: false, errors: { lateReason: ["cases.errors.lateReasonRequired"], obstacleDays: ["procedure.errors.obstacleDaysRequired"] } });
+    const withReason = await fileCase(
+      await complaintInput({ learnedAt: "2026-01-05", lateReason: "Tôi nằm viện điều trị dài ngày.", obstacleDays: 40 }),
+      citizen(),
+      [],
+      new Date("2026-04-20T03:00:00Z"),
+    );
+    if (!withReason.ok) throw new Error(JSON.stringify(withReason.errors));
+    const c = await db.case.findUniqueOrThrow({ where: { id: withReason.caseId } });
+    // Mon 5 Jan 2026 + 90 + 40 days = Fri 15 May 2026.
+    expect(c.obstacleDays).toBe(40);
+    expect(c.filingLimitAt?.toISOString()).toBe("2026-05-15T16:59:59.999Z");
   });
 });
 

@@ -1,13 +1,12 @@
 import { db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { normalisePhone } from "../auth/schemas";
-import { acceptDueAt } from "../deadlines/rules";
+import { acceptDueAt, filingLimit, forwardDueAt, pickRule } from "../deadlines/rules";
 import { loadDeadlineContext } from "../deadlines/deadlines.server";
 import { storeFile, type CheckedFile } from "../files/files.server";
 import { notify } from "../notifications/notifications.server";
 import { nextCaseCode } from "./codes.server";
 import type { CaseChannel } from "./constants";
-import { limitationPassed } from "./limitation";
 import type { FileCaseInput } from "./schemas";
 import { hashSecret, secretForSubmission } from "./secret.server";
 
@@ -44,10 +43,19 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
   }
   const anonymous = input.kind === "FEEDBACK" && !!input.anonymous && filer.kind !== "citizen";
   if (!citizen && !anonymous && !input.contactName) errors.contactName = ["errors.required"];
+  const { rules, calendar } = await loadDeadlineContext();
+  // The limit to complain (Luật Khiếu nại Điều 9): rolled forward off a day off, lengthened by the obstacle days stated.
+  let filingLimitAt: Date | null = null;
   if (input.kind === "COMPLAINT" && input.learnedAt) {
     const learned = new Date(`${input.learnedAt}T00:00:00+07:00`);
+    const fileRule = pickRule(rules, { kind: "COMPLAINT", instance: 1, stage: "FILE", at: learned });
     if (learned.getTime() > now.getTime()) errors.learnedAt = ["cases.errors.dateInFuture"];
-    else if (limitationPassed(learned, now) && !input.lateReason) errors.lateReason = ["cases.errors.lateReasonRequired"];
+    else if (fileRule) {
+      const late = now.getTime() > filingLimit(fileRule, calendar, { learnedAt: learned, obstacleDays: 0 }).getTime();
+      if (late && !input.lateReason) errors.lateReason = ["cases.errors.lateReasonRequired"];
+      if (late && !input.obstacleDays) errors.obstacleDays = ["procedure.errors.obstacleDaysRequired"];
+      filingLimitAt = filingLimit(fileRule, calendar, { learnedAt: learned, obstacleDays: late ? (input.obstacleDays ?? 0) : 0 });
+    }
   }
   const [unit, category] = await Promise.all([
     db.unit.findFirst({ where: { id: input.unitId, active: true }, select: { id: true, code: true, name: true, remote: true } }),
@@ -58,8 +66,8 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
   if (Object.keys(errors).length || !unit) return { ok: false, errors };
 
   const stored = await Promise.all(files.map(async (f) => ({ ...f, ...(await storeFile(f)) })));
-  const { rules, calendar } = await loadDeadlineContext();
   const acceptBy = acceptDueAt(rules, calendar, { kind: input.kind, instance: 1, receivedAt: now, remote: unit.remote });
+  const forwardBy = forwardDueAt(rules, calendar, { kind: input.kind, instance: 1, receivedAt: now });
   const needsSecret = filer.kind !== "citizen" && !(filer.kind === "officer" && filer.citizenId);
   const secret = needsSecret ? secretForSubmission(input.submissionToken) : null;
   const citizenId = citizen?.id ?? (filer.kind === "officer" ? filer.citizenId : null);
@@ -96,7 +104,11 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
           submittedAt: now,
           receivedAt: now,
           acceptDueAt: acceptBy?.dueAt ?? null,
+          acceptRuleId: acceptBy?.rule.id ?? null,
+          forwardDueAt: forwardBy?.dueAt ?? null,
           nextDueAt: acceptBy?.dueAt ?? null,
+          obstacleDays: input.kind === "COMPLAINT" && filingLimitAt ? (input.obstacleDays ?? 0) : 0,
+          filingLimitAt,
         },
         select: { id: true, code: true },
       });
@@ -112,7 +124,8 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
           createdAt: now,
         },
       });
-      await attachFiles(tx, stored, { caseId: row.id, eventId: event.id, uploadedById: citizen?.id ?? null });
+      // A denunciation's own files may carry the denouncer's handwriting or signature: hidden from verifiers until checked.
+      await attachFiles(tx, stored, { caseId: row.id, eventId: event.id, uploadedById: citizen?.id ?? null, identifying: input.kind === "DENUNCIATION" });
       await notify(
         tx,
         { userId: citizenId, email: citizenId ? null : (input.contactEmail ?? null) },
@@ -141,7 +154,7 @@ function duplicateResult(c: { id: string; code: string }, token: string, filer: 
 export async function attachFiles(
   tx: Tx,
   files: (CheckedFile & { storageKey: string })[],
-  link: { caseId: string; eventId?: string | null; uploadedById: string | null },
+  link: { caseId: string; eventId?: string | null; uploadedById: string | null; identifying?: boolean },
 ) {
   for (const f of files) {
     await tx.attachment.create({
@@ -154,6 +167,7 @@ export async function attachFiles(
         caseId: link.caseId,
         eventId: link.eventId ?? null,
         uploadedById: link.uploadedById,
+        identifying: !!link.identifying,
       },
     });
   }

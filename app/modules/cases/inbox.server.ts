@@ -78,6 +78,7 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       dueAt: true,
       nextDueAt: true,
       unitId: true,
+      forwardDueAt: true,
       assignee: { select: { fullName: true } },
     },
   });

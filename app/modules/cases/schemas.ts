@@ -24,6 +24,8 @@ export const fileCaseSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
       .optional(),
     lateReason: optionalText(1000),
+    /** Days an obstacle (illness, disaster, travel…) kept the citizen from complaining: not counted in the 90 days (art. 9). */
+    obstacleDays: z.coerce.number({ invalid_type_error: "procedure.errors.obstacleDays" }).int("procedure.errors.obstacleDays").min(1, "procedure.errors.obstacleDays").max(3650, "procedure.errors.obstacleDays").optional(),
     // Denunciation: who is denounced.
     denouncedText: optionalText(1000),
     // Someone without an account (or choosing other contact details).

@@ -2,9 +2,11 @@ import { db } from "~/utils/db.server";
 
 /**
  * A case's timeline. For the citizen only PUBLIC events and the files attached
- * to them (never an internal note or its files); staff see everything.
+ * to them (never an internal note or its files); staff see everything, except
+ * that a denunciation's verifiers do not get the files flagged as identifying
+ * the denouncer (`hideIdentifying`).
  */
-export async function caseTimeline(caseId: string, audience: "citizen" | "staff", opts: { sealedCitizenId?: string | null } = {}) {
+export async function caseTimeline(caseId: string, audience: "citizen" | "staff", opts: { sealedCitizenId?: string | null; hideIdentifying?: boolean } = {}) {
   const events = await db.caseEvent.findMany({
     where: { caseId, ...(audience === "citizen" ? { visibility: "PUBLIC" } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -18,7 +20,8 @@ export async function caseTimeline(caseId: string, audience: "citizen" | "staff"
       data: true,
       createdAt: true,
       actor: { select: { fullName: true, role: true } },
-      attachments: { select: { id: true, fileName: true, size: true } },
+      // A denunciation's verifier never sees the files carrying the denouncer's handwriting or signature.
+      attachments: { where: opts.hideIdentifying ? { identifying: false } : {}, select: { id: true, fileName: true, size: true, identifying: true } },
     },
   });
   return events.map((e) => ({

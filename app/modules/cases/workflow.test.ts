@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { caseStatuses, type CaseStatus } from "./constants";
-import { allowedFrom, caseActions, decide, type Actor, type CaseAction, type CaseState } from "./workflow";
+import { allowedFrom, availableActions, caseActions, decide, type Actor, type CaseAction, type CaseState } from "./workflow";
 
 const unit = { unitId: "ward", unitPath: "/prov/ward/" };
 const base: CaseState = {
@@ -15,6 +15,9 @@ const base: CaseState = {
   appealDueAt: new Date("2026-12-31"),
   satisfaction: null,
   hasAppeal: false,
+  suspendGrounds: 2,
+  endGrounds: 3,
+  dialogue: "NONE",
 };
 const now = new Date("2026-11-27T03:00:00Z");
 
@@ -39,10 +42,16 @@ const authorised: Record<CaseAction, Actor> = {
   requestInfo: handler,
   provideInfo: owner,
   assign: reception,
+  setComplexity: leader,
+  recordVerification: handler,
   proposeResolution: handler,
   approveResolution: leader,
   returnResolution: leader,
   extend: leader,
+  suspend: leader,
+  resume: leader,
+  end: leader,
+  continueResolution: leader,
   withdraw: owner,
   acceptResolution: owner,
   appeal: owner,
@@ -52,18 +61,50 @@ const authorised: Record<CaseAction, Actor> = {
   reply: handler,
 };
 
+/** What each allowed action leads to, from a status (the rest of the table: refused as not allowed in that status). */
+const expectedTo: Record<CaseAction, (from: CaseStatus) => CaseStatus> = {
+  accept: () => "ACCEPTED",
+  decline: () => "DECLINED",
+  transfer: () => "SUBMITTED",
+  requestInfo: () => "NEEDS_INFO",
+  provideInfo: () => "IN_PROGRESS", // statusBeforeInfo in the table's state
+  assign: () => "IN_PROGRESS",
+  setComplexity: (from) => from,
+  recordVerification: (from) => from,
+  proposeResolution: () => "IN_PROGRESS",
+  approveResolution: () => "RESOLVED",
+  returnResolution: () => "IN_PROGRESS",
+  extend: (from) => from,
+  suspend: () => "SUSPENDED",
+  resume: () => "IN_PROGRESS",
+  end: () => "ENDED",
+  continueResolution: (from) => from,
+  withdraw: () => "WITHDRAWN",
+  acceptResolution: () => "CLOSED",
+  appeal: () => "APPEALED",
+  autoClose: () => "CLOSED",
+  rate: () => "CLOSED",
+  note: (from) => from,
+  reply: (from) => from,
+};
+
 describe("every action from every status", () => {
   const table = caseActions.flatMap((action) => caseStatuses.map((status) => [action, status] as const));
   test.each(table)("%s from %s", (action, status) => {
     const state: CaseState = {
       ...base,
       status,
-      // Auto-close needs the appeal window to have passed.
+      statusBeforeInfo: "IN_PROGRESS",
+      // Complexity at receipt exists for a denunciation only (the 10-working-day acceptance).
+      kind: action === "setComplexity" || action === "continueResolution" ? "DENUNCIATION" : base.kind,
+      withdrawalPending: action === "continueResolution",
+      // Auto-close needs the appeal window to have passed; a second complaint on an open case needs its deadline passed.
       appealDueAt: action === "autoClose" ? new Date("2026-11-01") : base.appealDueAt,
+      dueAt: new Date("2026-11-20"),
       resolutionProposedAt: action === "proposeResolution" ? null : base.resolutionProposedAt,
     };
     const decision = decide(action, authorised[action], state, now);
-    if (allowedFrom[action].includes(status)) expect(decision.ok).toBe(true);
+    if (allowedFrom[action].includes(status)) expect(decision).toEqual({ ok: true, to: expectedTo[action](status) });
     else expect(decision).toEqual({ ok: false, reason: "not-allowed-in-status" });
   });
 });
@@ -169,5 +210,67 @@ describe("rules beyond status", () => {
 
   test("a case is rated once", () => {
     expect(decide("rate", owner, { ...base, status: "CLOSED", satisfaction: 4 }, now)).toEqual({ ok: false, reason: "already-rated" });
+  });
+});
+
+describe("the procedure of the Law on Complaints and the Law on Denunciations", () => {
+  const inProgress = { ...base, status: "IN_PROGRESS" as const, resolutionProposedAt: null };
+
+  test("a complaint's resolution waits for its mandatory dialogue (art. 30, 39): propose and approve are refused until it is held", () => {
+    const waiting = { ...inProgress, dialogue: "REQUIRED" as const };
+    expect(decide("proposeResolution", handler, waiting, now)).toEqual({ ok: false, reason: "dialogue-required" });
+    expect(decide("approveResolution", leader, { ...waiting, resolutionProposedAt: now }, now)).toEqual({ ok: false, reason: "dialogue-required" });
+    expect(decide("proposeResolution", handler, { ...waiting, dialogue: "HELD" }, now).ok).toBe(true);
+    expect(decide("approveResolution", leader, { ...waiting, dialogue: "HELD", resolutionProposedAt: now }, now).ok).toBe(true);
+  });
+
+  test("suspend and end need a statutory ground in force; only the resolver (a leader) decides; feedback cannot be suspended", () => {
+    expect(decide("suspend", leader, { ...inProgress, suspendGrounds: 0 }, now)).toEqual({ ok: false, reason: "no-grounds" });
+    expect(decide("end", leader, { ...inProgress, endGrounds: 0 }, now)).toEqual({ ok: false, reason: "no-grounds" });
+    expect(decide("suspend", handler, inProgress, now)).toEqual({ ok: false, reason: "forbidden" });
+    expect(decide("suspend", leader, { ...inProgress, kind: "FEEDBACK" }, now)).toEqual({ ok: false, reason: "not-for-this-kind" });
+    expect(decide("resume", leader, { ...inProgress, status: "SUSPENDED", statusBeforeInfo: "ACCEPTED" }, now)).toEqual({ ok: true, to: "ACCEPTED" });
+  });
+
+  test("a second complaint when the first-instance deadline passed without a decision (art. 33), within the window counted from it", () => {
+    const open = { ...inProgress, dueAt: new Date("2026-11-20T16:59:59.999Z"), appealDueAt: new Date("2026-12-21T16:59:59.999Z") };
+    expect(decide("appeal", owner, open, now)).toEqual({ ok: true, to: "APPEALED" });
+    expect(decide("appeal", owner, { ...open, dueAt: new Date("2026-12-01") }, now)).toEqual({ ok: false, reason: "deadline-not-passed" });
+    expect(decide("appeal", owner, { ...open, appealDueAt: new Date("2026-11-26") }, now)).toEqual({ ok: false, reason: "appeal-window-closed" });
+    expect(decide("appeal", owner, { ...open, status: "SUSPENDED" }, now)).toEqual({ ok: false, reason: "not-allowed-in-status" });
+    expect(decide("appeal", owner, { ...open, instance: 2 }, now)).toEqual({ ok: false, reason: "appeal-not-available" });
+  });
+
+  test("an accepted denunciation's withdrawal is recorded, not a silent close; before acceptance it withdraws", () => {
+    const denunciation = { ...inProgress, kind: "DENUNCIATION" };
+    expect(decide("withdraw", owner, denunciation, now)).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(decide("withdraw", owner, { ...denunciation, status: "SUBMITTED" }, now)).toEqual({ ok: true, to: "WITHDRAWN" });
+    expect(decide("withdraw", owner, inProgress, now)).toEqual({ ok: true, to: "WITHDRAWN" });
+  });
+
+  test("a denunciation continues despite a withdrawal only when one was asked, by the resolver", () => {
+    const asked = { ...inProgress, kind: "DENUNCIATION", withdrawalPending: true };
+    expect(decide("continueResolution", leader, asked, now)).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(decide("continueResolution", leader, { ...asked, withdrawalPending: false }, now)).toEqual({ ok: false, reason: "no-withdrawal" });
+    expect(decide("continueResolution", handler, asked, now)).toEqual({ ok: false, reason: "forbidden" });
+  });
+
+  test("complexity: the reception officer may record it at receipt for a denunciation only; later only a leader decides", () => {
+    expect(decide("setComplexity", reception, { ...base, kind: "DENUNCIATION" }, now)).toEqual({ ok: true, to: "SUBMITTED" });
+    expect(decide("setComplexity", reception, base, now)).toEqual({ ok: false, reason: "not-for-this-kind" });
+    expect(decide("setComplexity", reception, inProgress, now)).toEqual({ ok: false, reason: "forbidden" });
+    expect(decide("setComplexity", leader, inProgress, now)).toEqual({ ok: true, to: "IN_PROGRESS" });
+    expect(decide("setComplexity", leader, { ...inProgress, kind: "FEEDBACK" }, now)).toEqual({ ok: false, reason: "not-for-this-kind" });
+  });
+
+  test("the verification result is recorded for complaints only, by the handler or a leader", () => {
+    expect(decide("recordVerification", handler, inProgress, now).ok).toBe(true);
+    expect(decide("recordVerification", handler, { ...inProgress, kind: "DENUNCIATION" }, now)).toEqual({ ok: false, reason: "not-for-this-kind" });
+    expect(decide("recordVerification", staff("HANDLER", "handler-2"), inProgress, now)).toEqual({ ok: false, reason: "forbidden" });
+  });
+
+  test("the actions a leader sees on a suspended complaint", () => {
+    const suspended = { ...inProgress, status: "SUSPENDED" as const };
+    expect(availableActions(leader, suspended, caseActions, now)).toEqual(["setComplexity", "resume", "end", "note", "reply"]);
   });
 });

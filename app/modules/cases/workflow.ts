@@ -2,10 +2,16 @@ import { roleHasPermission } from "../auth/roles";
 import type { CaseStatus } from "./constants";
 
 /**
- * The case state machine (DESIGN.md "The case workflow"). Pure: given a case's
- * state, an action and who asks, it says whether the action is allowed and
- * what the new status is. cases.server.ts applies the answer in one
- * transaction with its event; nothing else changes a case's status.
+ * The case state machine (DESIGN.md "The case workflow"; issue #11 for the
+ * procedure of the Law on Complaints and the Law on Denunciations as amended
+ * by Luật 136/2025). Pure: given a case's state, an action and who asks, it
+ * says whether the action is allowed and what the new status is.
+ * transitions.server.ts applies the answer in one transaction with its event,
+ * and the case pages ask it which actions to offer; nothing else decides.
+ *
+ * What needs the database (the grounds in force, whether a dialogue was held,
+ * the window for a second complaint) is computed by the server and handed in
+ * as plain facts in `CaseState`.
  */
 export const caseActions = [
   "accept",
@@ -14,10 +20,16 @@ export const caseActions = [
   "requestInfo",
   "provideInfo",
   "assign",
+  "setComplexity",
+  "recordVerification",
   "proposeResolution",
   "approveResolution",
   "returnResolution",
   "extend",
+  "suspend",
+  "resume",
+  "end",
+  "continueResolution",
   "withdraw",
   "acceptResolution",
   "appeal",
@@ -33,6 +45,9 @@ export type Actor =
   | { kind: "staff"; userId: string; role: string; unitId: string | null; unitPath: string | null }
   | { kind: "system" };
 
+/** Whether the resolution waits for a dialogue (Luật Khiếu nại Điều 30, 39): none needed, needed and not yet held, held. */
+export type DialogueGate = "NONE" | "REQUIRED" | "HELD";
+
 export type CaseState = {
   status: CaseStatus;
   kind: string;
@@ -43,25 +58,44 @@ export type CaseState = {
   assigneeId: string | null;
   statusBeforeInfo: CaseStatus | null;
   resolutionProposedAt: Date | null;
+  /** The resolution's due date (with extensions and stopped days). */
+  dueAt?: Date | null;
+  /**
+   * The last moment to file a second complaint: after a decision (stored at
+   * approval), or — for an open first-instance complaint past its deadline —
+   * counted from that deadline (Điều 33). Null when there is none.
+   */
   appealDueAt: Date | null;
   satisfaction: number | null;
   hasAppeal: boolean;
+  /** How many statutory grounds to suspend / to end are in force for this kind of case now. */
+  suspendGrounds?: number;
+  endGrounds?: number;
+  dialogue?: DialogueGate;
+  /** A denouncer asked to withdraw after acceptance; the resolver ends the case or continues it. */
+  withdrawalPending?: boolean;
 };
 
 export type Refusal =
   | "not-allowed-in-status" // the action does not apply to the case's current status
   | "forbidden" // the actor may not do this to this case
+  | "not-for-this-kind" // e.g. suspending feedback, a dialogue for a denunciation
   | "no-proposal" // approve / return without a proposed resolution
   | "proposal-pending" // propose again while one waits for the leader
+  | "dialogue-required" // a complaint's resolution before its mandatory dialogue was held
+  | "no-grounds" // no statutory ground to suspend / end is in force
+  | "no-withdrawal" // continue despite a withdrawal nobody asked for
   | "appeal-not-available" // not a first-instance complaint, or already appealed
+  | "deadline-not-passed" // a second complaint on an open case before its deadline passed
   | "appeal-window-closed"
   | "appeal-window-open" // auto-close before the window has passed
   | "already-rated";
 
 export type Decision = { ok: true; to: CaseStatus } | { ok: false; reason: Refusal };
 
-const beforeResolution: readonly CaseStatus[] = ["SUBMITTED", "ACCEPTED", "NEEDS_INFO", "IN_PROGRESS"];
+const beforeResolution: readonly CaseStatus[] = ["SUBMITTED", "ACCEPTED", "NEEDS_INFO", "IN_PROGRESS", "SUSPENDED"];
 const notFinished: readonly CaseStatus[] = [...beforeResolution, "RESOLVED"];
+const accepted: readonly CaseStatus[] = ["ACCEPTED", "NEEDS_INFO", "IN_PROGRESS"];
 
 /** Which statuses each action starts from. */
 export const allowedFrom: Record<CaseAction, readonly CaseStatus[]> = {
@@ -71,17 +105,36 @@ export const allowedFrom: Record<CaseAction, readonly CaseStatus[]> = {
   requestInfo: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS"],
   provideInfo: ["NEEDS_INFO"],
   assign: ["ACCEPTED", "IN_PROGRESS"],
+  // Complexity is decided when it is known: at receipt (a denunciation verified at several places) or while handled.
+  setComplexity: ["SUBMITTED", ...accepted, "SUSPENDED"],
+  recordVerification: ["ACCEPTED", "IN_PROGRESS"],
   proposeResolution: ["IN_PROGRESS"],
   approveResolution: ["IN_PROGRESS"],
   returnResolution: ["IN_PROGRESS"],
-  extend: ["ACCEPTED", "NEEDS_INFO", "IN_PROGRESS"],
+  extend: accepted,
+  suspend: ["ACCEPTED", "IN_PROGRESS"],
+  resume: ["SUSPENDED"],
+  end: [...accepted, "SUSPENDED"],
+  // Luật Tố cáo art. 33 k.3; Nghị định 31/2019 art. 4 k.4 as amended by Nghị định 156/2026.
+  continueResolution: accepted,
   withdraw: beforeResolution,
   acceptResolution: ["RESOLVED"],
-  appeal: ["RESOLVED"],
+  // After a decision, or when the first-instance deadline passed without one (Luật Khiếu nại Điều 33).
+  appeal: ["RESOLVED", ...accepted],
   autoClose: ["RESOLVED"],
   rate: ["CLOSED"],
   note: notFinished,
   reply: notFinished,
+};
+
+/** Kinds an action applies to (all kinds when absent). */
+const forKinds: Partial<Record<CaseAction, readonly string[]>> = {
+  setComplexity: ["COMPLAINT", "DENUNCIATION"],
+  recordVerification: ["COMPLAINT"],
+  suspend: ["COMPLAINT", "DENUNCIATION"],
+  resume: ["COMPLAINT", "DENUNCIATION"],
+  end: ["COMPLAINT", "DENUNCIATION"],
+  continueResolution: ["DENUNCIATION"],
 };
 
 function isStaffOfUnit(actor: Actor, state: CaseState): boolean {
@@ -116,11 +169,20 @@ function mayAct(action: CaseAction, actor: Actor, state: CaseState): boolean {
       return staffMay(actor, state, "case:triage");
     case "requestInfo":
       return staffMay(actor, state, "case:triage") || isHandlerOrLeader(actor, state);
+    case "setComplexity":
+      // The resolver decides in writing; at receipt the officer sorting the mail may record it.
+      return staffMay(actor, state, "case:approve") || (state.status === "SUBMITTED" && staffMay(actor, state, "case:triage"));
+    case "recordVerification":
     case "proposeResolution":
       return isHandlerOrLeader(actor, state);
     case "approveResolution":
     case "returnResolution":
     case "extend":
+    case "suspend":
+    case "resume":
+    case "end":
+    case "continueResolution":
+      // Decisions of the person who resolves the case (người giải quyết).
       return staffMay(actor, state, "case:approve");
     case "note":
     case "reply":
@@ -139,6 +201,8 @@ function mayAct(action: CaseAction, actor: Actor, state: CaseState): boolean {
 export function decide(action: CaseAction, actor: Actor, state: CaseState, now: Date = new Date()): Decision {
   if (!mayAct(action, actor, state)) return { ok: false, reason: "forbidden" };
   if (!allowedFrom[action].includes(state.status)) return { ok: false, reason: "not-allowed-in-status" };
+  const kinds = forKinds[action];
+  if (kinds && !kinds.includes(state.kind)) return { ok: false, reason: "not-for-this-kind" };
 
   switch (action) {
     case "accept":
@@ -154,24 +218,49 @@ export function decide(action: CaseAction, actor: Actor, state: CaseState, now: 
       return { ok: true, to: state.statusBeforeInfo ?? "ACCEPTED" };
     case "assign":
       return { ok: true, to: "IN_PROGRESS" };
+    case "setComplexity":
+      // The acceptance stage has a complex variant only for a denunciation (verified at several places).
+      if (state.status === "SUBMITTED" && state.kind !== "DENUNCIATION") return { ok: false, reason: "not-for-this-kind" };
+      return { ok: true, to: state.status };
+    case "recordVerification":
+      return { ok: true, to: state.status };
     case "proposeResolution":
       if (state.resolutionProposedAt) return { ok: false, reason: "proposal-pending" };
+      if (state.dialogue === "REQUIRED") return { ok: false, reason: "dialogue-required" };
       return { ok: true, to: "IN_PROGRESS" };
     case "approveResolution":
       if (!state.resolutionProposedAt) return { ok: false, reason: "no-proposal" };
+      if (state.dialogue === "REQUIRED") return { ok: false, reason: "dialogue-required" };
       return { ok: true, to: "RESOLVED" };
     case "returnResolution":
       if (!state.resolutionProposedAt) return { ok: false, reason: "no-proposal" };
       return { ok: true, to: "IN_PROGRESS" };
     case "extend":
       return { ok: true, to: state.status };
+    case "suspend":
+      if (!state.suspendGrounds) return { ok: false, reason: "no-grounds" };
+      return { ok: true, to: "SUSPENDED" };
+    case "resume":
+      return { ok: true, to: state.statusBeforeInfo ?? "IN_PROGRESS" };
+    case "end":
+      if (!state.endGrounds) return { ok: false, reason: "no-grounds" };
+      return { ok: true, to: "ENDED" };
+    case "continueResolution":
+      if (!state.withdrawalPending) return { ok: false, reason: "no-withdrawal" };
+      return { ok: true, to: state.status };
     case "withdraw":
+      // An accepted denunciation is not simply dropped: the withdrawal is recorded and the
+      // resolver ends it or, on the grounds of Luật Tố cáo Điều 33 k.3, continues (state unchanged).
+      if (state.kind === "DENUNCIATION" && state.status !== "SUBMITTED") return { ok: true, to: state.status };
       return { ok: true, to: "WITHDRAWN" };
     case "acceptResolution":
       return { ok: true, to: "CLOSED" };
     case "appeal":
       if (state.kind !== "COMPLAINT" || state.instance !== 1 || state.hasAppeal) {
         return { ok: false, reason: "appeal-not-available" };
+      }
+      if (state.status !== "RESOLVED" && (!state.dueAt || now.getTime() <= state.dueAt.getTime())) {
+        return { ok: false, reason: "deadline-not-passed" };
       }
       if (state.appealDueAt && now.getTime() > state.appealDueAt.getTime()) {
         return { ok: false, reason: "appeal-window-closed" };
@@ -187,4 +276,9 @@ export function decide(action: CaseAction, actor: Actor, state: CaseState, now: 
     case "reply":
       return { ok: true, to: state.status };
   }
+}
+
+/** The actions this actor may take on this case now, in the order a page lists them. */
+export function availableActions(actor: Actor, state: CaseState, candidates: readonly CaseAction[], now: Date = new Date()): CaseAction[] {
+  return candidates.filter((action) => decide(action, actor, state, now).ok);
 }

@@ -1,58 +1,41 @@
 import { describe, expect, test } from "vitest";
 import { holidays } from "../../../prisma/seed-data/son-la";
-import { endOfLocalDay, localDate, makeCalendar } from "./calendar";
+import { ruleRow } from "~/test/rules";
+import { endOfLocalDay, makeCalendar } from "./calendar";
 import {
   acceptDueAt,
   currentDueAt,
   extendDueAt,
+  extensionsAllowed,
   isOverdue,
   limitDays,
+  pausedDaysBetween,
   pickRule,
   resolveDueAt,
   resolvedOnTime,
-  resumeAfterPause,
   ruleDayType,
+  ruleOfClock,
   type DeadlineRuleData,
 } from "./rules";
 
+/**
+ * The engine on rules made up for the test (the seeded law has its own
+ * tables, one per row, in legal-rules.test.ts).
+ */
 const cal = makeCalendar(holidays);
 const at = (iso: string) => new Date(iso);
 
 type Row = DeadlineRuleData & { id: string };
-let seq = 0;
-/** A rule as Prisma returns it (defaults filled, an id). */
-function rule(r: Partial<DeadlineRuleData> & Pick<DeadlineRuleData, "kind" | "stage" | "days" | "dayType">): Row {
-  return {
-    id: `r${++seq}`,
-    instance: 0,
-    complexDays: null,
-    remoteDays: null,
-    remoteComplexDays: null,
-    maxExtensions: 0,
-    extensionDays: 0,
-    pauseOnNeedsInfo: false,
-    legalBasis: "",
-    validFrom: null,
-    validTo: null,
-    ...r,
-  };
-}
+const rule = ruleRow;
 
-// Copied from prisma/seed.ts `deadlineRules` (importing it would run the seeder).
 const rules: Row[] = [
-  rule({ kind: "COMPLAINT", instance: 1, stage: "ACCEPT", days: 10, dayType: "CALENDAR", legalBasis: "Luật Khiếu nại 2011, Điều 27" }),
   rule({ kind: "COMPLAINT", instance: 1, stage: "RESOLVE", days: 30, dayType: "CALENDAR", complexDays: 45, remoteDays: 45, remoteComplexDays: 60, legalBasis: "Luật Khiếu nại 2011, Điều 28" }),
-  rule({ kind: "COMPLAINT", instance: 2, stage: "ACCEPT", days: 10, dayType: "CALENDAR", legalBasis: "Luật Khiếu nại 2011, Điều 36" }),
   rule({ kind: "COMPLAINT", instance: 2, stage: "RESOLVE", days: 45, dayType: "CALENDAR", complexDays: 60, remoteDays: 60, remoteComplexDays: 70, legalBasis: "Luật Khiếu nại 2011, Điều 37" }),
-  rule({ kind: "COMPLAINT", instance: 1, stage: "APPEAL", days: 30, dayType: "CALENDAR", remoteDays: 45, legalBasis: "Luật Khiếu nại 2011, Điều 33" }),
-  rule({ kind: "DENUNCIATION", instance: 0, stage: "ACCEPT", days: 7, dayType: "WORKING", complexDays: 10, legalBasis: "Luật Tố cáo 2018, Điều 24" }),
-  rule({ kind: "DENUNCIATION", instance: 0, stage: "FORWARD", days: 5, dayType: "WORKING", legalBasis: "Luật Tố cáo 2018, Điều 24" }),
-  rule({ kind: "DENUNCIATION", instance: 0, stage: "RESOLVE", days: 30, dayType: "CALENDAR", maxExtensions: 2, extensionDays: 30, legalBasis: "Luật Tố cáo 2018, Điều 30" }),
-  rule({ kind: "FEEDBACK", instance: 0, stage: "ACCEPT", days: 5, dayType: "WORKING", legalBasis: "Quy chế" }),
-  rule({ kind: "FEEDBACK", instance: 0, stage: "FORWARD", days: 5, dayType: "WORKING", legalBasis: "Quy chế" }),
-  rule({ kind: "FEEDBACK", instance: 0, stage: "RESOLVE", days: 15, dayType: "WORKING", maxExtensions: 1, extensionDays: 15, pauseOnNeedsInfo: true, legalBasis: "Quy chế" }),
-  rule({ kind: "PETITION", instance: 0, stage: "ACCEPT", days: 5, dayType: "WORKING", legalBasis: "Quy chế" }),
-  rule({ kind: "PETITION", instance: 0, stage: "RESOLVE", days: 15, dayType: "WORKING", maxExtensions: 1, extensionDays: 15, pauseOnNeedsInfo: true, legalBasis: "Quy chế" }),
+  rule({ kind: "COMPLAINT", instance: 1, stage: "APPEAL", days: 30, dayType: "CALENDAR", remoteDays: 45 }),
+  rule({ kind: "DENUNCIATION", stage: "ACCEPT", days: 7, dayType: "WORKING", complexDays: 10 }),
+  rule({ kind: "FEEDBACK", stage: "ACCEPT", days: 5, dayType: "WORKING" }),
+  rule({ kind: "FEEDBACK", stage: "RESOLVE", days: 15, dayType: "WORKING", maxExtensions: 1, extensionDays: 15, pauseOnNeedsInfo: true }),
+  rule({ kind: "PETITION", stage: "RESOLVE", days: 15, dayType: "WORKING", maxExtensions: 1, extensionDays: 15, pauseOnNeedsInfo: true }),
 ];
 const find = (kind: string, stage: string, instance = 0) => {
   const r = rules.find((x) => x.kind === kind && x.stage === stage && x.instance === instance);
@@ -60,7 +43,6 @@ const find = (kind: string, stage: string, instance = 0) => {
   return r;
 };
 const complaintResolve = find("COMPLAINT", "RESOLVE", 1);
-const denunciationResolve = find("DENUNCIATION", "RESOLVE");
 const feedbackResolve = find("FEEDBACK", "RESOLVE");
 
 describe("pickRule", () => {
@@ -124,102 +106,76 @@ describe("limitDays", () => {
   });
 });
 
-describe("acceptDueAt (from receipt)", () => {
+describe("acceptDueAt and resolveDueAt count from the clock's start, by the rule in force then", () => {
   test.each([
-    ["denunciation: 7 working days across Tết", "DENUNCIATION", 1, "2026-02-11T02:00:00Z", false, "2026-02-27"],
-    ["denunciation verified at several places: 10 working days", "DENUNCIATION", 1, "2026-02-11T02:00:00Z", true, "2026-03-04"],
-    ["feedback received 2026-02-12T18:00Z = 13 Feb local", "FEEDBACK", 1, "2026-02-12T18:00:00Z", false, "2026-02-27"],
-    ["feedback received 12 Feb local", "FEEDBACK", 1, "2026-02-12T09:00:00Z", false, "2026-02-26"],
-    ["complaint: 10 calendar days ending on Tết → 23 Feb", "COMPLAINT", 1, "2026-02-06T03:00:00Z", false, "2026-02-23"],
-    ["2nd-instance complaint: 10 calendar days", "COMPLAINT", 2, "2026-03-02T03:00:00Z", false, "2026-03-12"],
-  ])("%s", (_label, kind, instance, receivedAt, complex, expectedDate) => {
-    const result = acceptDueAt(rules, cal, { kind, instance, receivedAt: at(receivedAt), complex });
+    ["denunciation: 7 working days across Tết", "DENUNCIATION", "2026-02-11T02:00:00Z", false, "2026-02-27"],
+    ["denunciation verified at several places: 10 working days", "DENUNCIATION", "2026-02-11T02:00:00Z", true, "2026-03-04"],
+    ["received 2026-02-12T18:00Z is 13 Feb local", "FEEDBACK", "2026-02-12T18:00:00Z", false, "2026-02-27"],
+    ["received 12 Feb local", "FEEDBACK", "2026-02-12T09:00:00Z", false, "2026-02-26"],
+  ])("%s", (_label, kind, receivedAt, complex, expectedDate) => {
+    const result = acceptDueAt(rules, cal, { kind, instance: 1, receivedAt: at(receivedAt), complex });
     expect(result?.dueAt.toISOString()).toBe(endOfLocalDay(expectedDate).toISOString());
     expect(result?.rule.stage).toBe("ACCEPT");
   });
 
   test("no rule → null", () => {
     expect(acceptDueAt(rules, cal, { kind: "GRIEVANCE", instance: 1, receivedAt: at("2026-03-02T03:00:00Z") })).toBeNull();
+    expect(resolveDueAt(rules, cal, { kind: "GRIEVANCE", instance: 1, acceptedAt: at("2026-03-02T03:00:00Z"), complex: false, remote: false })).toBeNull();
+  });
+
+  test("complaint: 30 calendar days ending on Sunday 5 Apr → Monday 6 Apr", () => {
+    const result = resolveDueAt(rules, cal, { kind: "COMPLAINT", instance: 1, acceptedAt: at("2026-03-06T03:00:00Z"), complex: false, remote: false });
+    expect(result?.dueAt.toISOString()).toBe(endOfLocalDay("2026-04-06").toISOString());
+    expect(result?.rule.legalBasis).toContain("Điều 28");
   });
 });
 
-describe("resolveDueAt (from acceptance)", () => {
+describe("ruleOfClock: a running case keeps the row it started with", () => {
+  const old = rule({ kind: "PETITION", stage: "ACCEPT", days: 5, dayType: "WORKING", validTo: at("2026-06-30T17:00:00Z") });
+  const newer = rule({ kind: "PETITION", stage: "ACCEPT", days: 3, dayType: "WORKING", validFrom: at("2026-06-30T17:00:00Z") });
+  const list = [old, newer];
+  test("the stored row wins, even once another is in force", () => {
+    expect(ruleOfClock(list, { ruleId: old.id, kind: "PETITION", instance: 1, stage: "ACCEPT", startedAt: at("2026-08-01T00:00:00Z") })).toBe(old);
+  });
+  test("without a stored row (a case from before they were stored), the row in force when its clock started", () => {
+    expect(ruleOfClock(list, { ruleId: null, kind: "PETITION", instance: 1, stage: "ACCEPT", startedAt: at("2026-06-01T00:00:00Z") })).toBe(old);
+    expect(ruleOfClock(list, { ruleId: "gone", kind: "PETITION", instance: 1, stage: "ACCEPT", startedAt: at("2026-07-02T00:00:00Z") })).toBe(newer);
+  });
+});
+
+describe("extensions by complexity", () => {
+  const denunciation = rule({ kind: "DENUNCIATION", stage: "RESOLVE", days: 30, dayType: "CALENDAR", maxExtensions: 0, complexMaxExtensions: 1, especiallyComplexMaxExtensions: 2, extensionDays: 30 });
   test.each([
-    ["feedback: 15 working days across 27/4 and 30/4–1/5", "FEEDBACK", 1, "2026-04-22T03:00:00Z", false, false, "2026-05-18"],
-    ["petition: same rule shape", "PETITION", 1, "2026-04-22T03:00:00Z", false, false, "2026-05-18"],
-    ["complaint: 30 calendar days ending on Sunday 5 Apr → Monday", "COMPLAINT", 1, "2026-03-06T03:00:00Z", false, false, "2026-04-06"],
-    ["complaint: 30 calendar days ending on 30/4 → Monday 4 May", "COMPLAINT", 1, "2026-03-31T03:00:00Z", false, false, "2026-05-04"],
-    ["complaint complex: 45", "COMPLAINT", 1, "2026-03-06T03:00:00Z", true, false, "2026-04-20"],
-    ["complaint remote: 45", "COMPLAINT", 1, "2026-03-06T03:00:00Z", false, true, "2026-04-20"],
-    ["complaint remote + complex: 60", "COMPLAINT", 1, "2026-03-06T03:00:00Z", true, true, "2026-05-05"],
-    ["2nd-instance complaint: 45", "COMPLAINT", 2, "2026-03-06T03:00:00Z", false, false, "2026-04-20"],
-    ["2nd-instance complaint complex: 60", "COMPLAINT", 2, "2026-03-06T03:00:00Z", true, false, "2026-05-05"],
-    ["2nd-instance complaint remote + complex: 70", "COMPLAINT", 2, "2026-03-06T03:00:00Z", true, true, "2026-05-15"],
-    ["denunciation: 30 calendar days", "DENUNCIATION", 1, "2026-03-02T03:00:00Z", false, false, "2026-04-01"],
-  ])("%s", (_label, kind, instance, acceptedAt, complex, remote, expectedDate) => {
-    const result = resolveDueAt(rules, cal, { kind, instance, acceptedAt: at(acceptedAt), complex, remote });
-    expect(result?.dueAt.toISOString()).toBe(endOfLocalDay(expectedDate).toISOString());
-    expect(result?.rule.stage).toBe("RESOLVE");
+    ["plain case", denunciation, "NORMAL", 0],
+    ["complex", denunciation, "COMPLEX", 1],
+    ["especially complex", denunciation, "ESPECIALLY_COMPLEX", 2],
+    ["feedback: one for any case (levels fall back)", feedbackResolve, "ESPECIALLY_COMPLEX", 1],
+  ] as const)("%s → %i", (_label, r, complexity, expected) => {
+    expect(extensionsAllowed(r, complexity)).toBe(expected);
   });
 
-  test("the remote complex complaint limit is 60 days, the 2nd-instance one 45", () => {
-    const first = resolveDueAt(rules, cal, { kind: "COMPLAINT", instance: 1, acceptedAt: at("2026-03-06T03:00:00Z"), complex: true, remote: true });
-    const second = resolveDueAt(rules, cal, { kind: "COMPLAINT", instance: 2, acceptedAt: at("2026-03-06T03:00:00Z"), complex: false, remote: false });
-    expect(first && limitDays(first.rule, { complex: true, remote: true })).toBe(60);
-    expect(second && limitDays(second.rule, { complex: false, remote: false })).toBe(45);
-    expect(second?.rule.legalBasis).toContain("Điều 37");
-  });
-});
-
-describe("extendDueAt", () => {
-  // Denunciation accepted Mon 2 Mar 2026: due 1 Apr; +30 → 1 May (holiday) → Mon 4 May; +30 → 3 Jun.
-  const d0 = endOfLocalDay("2026-04-01");
-  const d1 = endOfLocalDay("2026-05-04");
-  const d2 = endOfLocalDay("2026-06-03");
   // Feedback accepted 22 Apr 2026: due 18 May; one re-appointment of 15 working days → 8 Jun.
-  const f0 = endOfLocalDay("2026-05-18");
-  const f1 = endOfLocalDay("2026-06-08");
-
+  const clock = { start: at("2026-04-22T03:00:00Z"), complex: false, remote: false };
   test.each([
-    ["denunciation, 1st extension", denunciationResolve, d0, 0, { ok: true, dueAt: d1 }],
-    ["denunciation, 2nd extension", denunciationResolve, d1, 1, { ok: true, dueAt: d2 }],
-    ["denunciation, 3rd refused", denunciationResolve, d2, 2, { ok: false, reason: "max-extensions-reached" }],
-    ["feedback, one re-appointment", feedbackResolve, f0, 0, { ok: true, dueAt: f1 }],
-    ["feedback, a 2nd refused", feedbackResolve, f1, 1, { ok: false, reason: "max-extensions-reached" }],
-    ["complaint: no extension", complaintResolve, d0, 0, { ok: false, reason: "no-extension-allowed" }],
-  ])("%s", (_label, r, currentDueAt, extensionCount, expected) => {
-    expect(extendDueAt(r, cal, { currentDueAt, extensionCount })).toEqual(expected);
-  });
-
-  test("the chain matches resolveDueAt, and two extensions give 90 days at most", () => {
-    const acceptedAt = at("2026-03-02T03:00:00Z");
-    const due = resolveDueAt(rules, cal, { kind: "DENUNCIATION", instance: 1, acceptedAt, complex: true, remote: false });
-    expect(due?.dueAt).toEqual(d0);
-    // 2 Mar + 90 = 31 May (Sunday) → 1 Jun; the holiday roll-forward of the 1st extension adds 3 days.
-    expect(localDate(d2)).toBe("2026-06-03");
+    ["feedback, one re-appointment", feedbackResolve, 0, { ok: true, dueAt: endOfLocalDay("2026-06-08") }],
+    ["feedback, a 2nd refused", feedbackResolve, 1, { ok: false, reason: "max-extensions-reached" }],
+    ["complaint: no extension", complaintResolve, 0, { ok: false, reason: "no-extension-allowed" }],
+  ])("%s", (_label, r, extensionCount, expected) => {
+    expect(extendDueAt(r, cal, { clock, extensionCount, complexity: "NORMAL" })).toEqual(expected);
   });
 });
 
-describe("resumeAfterPause", () => {
-  const feedbackDue = endOfLocalDay("2026-05-18");
+describe("pausedDaysBetween", () => {
   test.each([
-    ["feedback paused Mon → Thu: 3 working days", feedbackResolve, feedbackDue, "2026-05-04T03:00:00Z", "2026-05-07T08:00:00Z", "2026-05-21"],
-    ["feedback paused Fri 24 Apr → Mon 4 May: holidays are not paused days (3)", feedbackResolve, feedbackDue, "2026-04-24T03:00:00Z", "2026-05-04T03:00:00Z", "2026-05-21"],
-    ["feedback paused and resumed the same day: unchanged", feedbackResolve, feedbackDue, "2026-05-04T01:00:00Z", "2026-05-04T09:00:00Z", "2026-05-18"],
-    ["feedback: resume before pause (clock skew) is unchanged", feedbackResolve, feedbackDue, "2026-05-07T03:00:00Z", "2026-05-04T03:00:00Z", "2026-05-18"],
-    ["complaint: the clock does not stop", complaintResolve, endOfLocalDay("2026-04-06"), "2026-03-10T03:00:00Z", "2026-03-20T03:00:00Z", "2026-04-06"],
-    ["denunciation: the clock does not stop", denunciationResolve, endOfLocalDay("2026-04-01"), "2026-03-10T03:00:00Z", "2026-03-20T03:00:00Z", "2026-04-01"],
-    [
-      "a CALENDAR rule that pauses: 5 calendar days, then rolled off Saturday",
-      { dayType: "CALENDAR", pauseOnNeedsInfo: true },
-      endOfLocalDay("2026-04-06"),
-      "2026-03-10T03:00:00Z",
-      "2026-03-15T03:00:00Z",
-      "2026-04-13",
-    ],
-  ])("%s", (_label, r, dueAt, pausedAt, resumedAt, expectedDate) => {
-    const result = resumeAfterPause(cal, r, { dueAt, pausedAt: at(pausedAt), resumedAt: at(resumedAt) });
-    expect(result.toISOString()).toBe(endOfLocalDay(expectedDate).toISOString());
+    ["feedback paused Mon → Thu: 3 working days", feedbackResolve, "info", "2026-05-04T03:00:00Z", "2026-05-07T08:00:00Z", 3],
+    ["feedback paused Fri 24 Apr → Mon 4 May: holidays are not paused days (3)", feedbackResolve, "info", "2026-04-24T03:00:00Z", "2026-05-04T03:00:00Z", 3],
+    ["paused and resumed the same day: 0", feedbackResolve, "info", "2026-05-04T01:00:00Z", "2026-05-04T09:00:00Z", 0],
+    ["resume before pause (clock skew): 0", feedbackResolve, "info", "2026-05-07T03:00:00Z", "2026-05-04T03:00:00Z", 0],
+    ["complaint: information requests do not stop the clock", complaintResolve, "info", "2026-03-10T03:00:00Z", "2026-03-20T03:00:00Z", 0],
+    ["complaint: a suspension stops it, in calendar days", complaintResolve, "suspension", "2026-03-10T03:00:00Z", "2026-03-20T03:00:00Z", 10],
+    ["a rule that does not stop for suspensions", { ...complaintResolve, pauseOnSuspension: false }, "suspension", "2026-03-10T03:00:00Z", "2026-03-20T03:00:00Z", 0],
+  ] as const)("%s", (_label, r, reason, pausedAt, resumedAt, expected) => {
+    expect(pausedDaysBetween(r, cal, { pausedAt: at(pausedAt), resumedAt: at(resumedAt), reason })).toBe(expected);
   });
 });
 
@@ -231,6 +187,7 @@ describe("isOverdue: derived, open statuses only", () => {
     ["ACCEPTED", after, true],
     ["NEEDS_INFO", after, true],
     ["IN_PROGRESS", after, true],
+    ["SUSPENDED", after, false],
     ["RESOLVED", after, false],
     ["CLOSED", after, false],
     ["APPEALED", after, false],
@@ -250,9 +207,10 @@ describe("isOverdue: derived, open statuses only", () => {
     ["SUBMITTED", "accept"],
     ["ACCEPTED", "resolve"],
     ["IN_PROGRESS", "resolve"],
+    ["SUSPENDED", "none"],
   ])("currentDueAt while %s is the %s due date", (status, which) => {
     const c = { status, acceptDueAt: endOfLocalDay("2026-03-09"), dueAt: endOfLocalDay("2026-04-06") };
-    expect(currentDueAt(c)).toBe(which === "accept" ? c.acceptDueAt : c.dueAt);
+    expect(currentDueAt(c)).toBe(which === "accept" ? c.acceptDueAt : which === "none" ? null : c.dueAt);
   });
 });
 
@@ -271,5 +229,5 @@ describe("resolvedOnTime at the boundary", () => {
 
 test("a rule with an unknown day type is refused", () => {
   expect(() => ruleDayType({ dayType: "HOURS" })).toThrow(RangeError);
-  expect(() => extendDueAt({ dayType: "HOURS", maxExtensions: 1, extensionDays: 1 }, cal, { currentDueAt: new Date(), extensionCount: 0 })).toThrow(RangeError);
+  expect(() => extendDueAt({ ...feedbackResolve, dayType: "HOURS" }, cal, { clock: { start: new Date(), complex: false, remote: false }, extensionCount: 0, complexity: "NORMAL" })).toThrow(RangeError);
 });

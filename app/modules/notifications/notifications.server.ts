@@ -24,6 +24,12 @@ export type NotificationType =
   | "CASE_CLOSED"
   | "CASE_WITHDRAWN"
   | "APPEAL_OPENED"
+  // the procedure of Luật 136/2025 (app/modules/cases/transitions.server.ts)
+  | "CASE_SUSPENDED"
+  | "CASE_RESUMED"
+  | "CASE_ENDED"
+  | "CASE_CONTINUED"
+  | "WITHDRAWAL_REQUESTED"
   | "CASE_DUE_SOON"
   | "CASE_OVERDUE"
   | "NOTICE_TAKEN_DOWN_EARLY"

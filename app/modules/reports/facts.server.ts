@@ -25,7 +25,7 @@ import { receiptsOf, type EventFacts } from "./receipts";
 export type FactNeeds = { reception?: boolean; petitions?: boolean; resolutions?: boolean; mediation?: boolean };
 
 /** The events that shape a petition's path (receipts.ts reads these types). */
-const pathEvents = ["ACCEPTED", "DECLINED", "TRANSFERRED", "WITHDRAWN", "RESOLVED", "EXTENDED"];
+const pathEvents = ["ACCEPTED", "DECLINED", "TRANSFERRED", "WITHDRAWN", "ENDED", "RESOLVED", "EXTENDED", "RESUMED", "COMPLEXITY_SET"];
 
 export function windowOf(period: { from: string; to: string }): Window {
   return { from: startOfLocalDay(period.from), to: endOfLocalDay(period.to) };

@@ -37,6 +37,24 @@ describe("a petition's path through the units", () => {
     expect(r!.end).toEqual({ outcome: "withdrawn", at: at("2026-10-09"), onTime: null });
   });
 
+  test("suspended and resumed, found complex: the resumption and the complexity decision set the deadline; before acceptance a complexity decision does not", () => {
+    const [r] = receiptsOf(base, [
+      ev("COMPLEXITY_SET", "2026-10-02", { complexity: "COMPLEX", dueAt: "2026-10-16T16:59:59.999Z" }),
+      ev("ACCEPTED", "2026-10-03", { dueAt: "2026-11-02T16:59:59.999Z" }),
+      ev("SUSPENDED", "2026-10-10", { ground: "X" }),
+      ev("RESUMED", "2026-10-20", { pausedDays: 10, dueAt: "2026-11-12T16:59:59.999Z" }),
+      ev("COMPLEXITY_SET", "2026-10-25", { complexity: "COMPLEX", dueAt: "2026-11-27T16:59:59.999Z" }),
+    ]);
+    expect(r!.deadlines.map((d) => d.dueAt.toISOString())).toEqual(["2026-11-02T16:59:59.999Z", "2026-11-12T16:59:59.999Z", "2026-11-27T16:59:59.999Z"]);
+    expect(deadlineAt(r!, at("2026-10-15"))).toEqual(new Date("2026-11-02T16:59:59.999Z"));
+    expect(deadlineAt(r!, at("2026-10-21"))).toEqual(new Date("2026-11-12T16:59:59.999Z"));
+  });
+
+  test("ended (đình chỉ) after acceptance ends the handling as the withdrawn do", () => {
+    const [r] = receiptsOf(base, [ev("ACCEPTED", "2026-10-02"), ev("ENDED", "2026-10-09", { ground: "X" })]);
+    expect(r!.end).toEqual({ outcome: "withdrawn", at: at("2026-10-09"), onTime: null });
+  });
+
   test("transferred twice: a receipt at each unit, by id or (older events) by name", () => {
     const c = { ...base, unitId: "C" };
     const byName = (n: string) => (n === "Unit B" ? "B" : null);

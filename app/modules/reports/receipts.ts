@@ -89,14 +89,20 @@ export function receiptsOf(c: CaseFacts, events: readonly EventFacts[], unitIdBy
         if (due) r.deadlines.push({ at: e.createdAt, dueAt: due });
         break;
       }
-      case "EXTENDED": {
+      // An extension, the resumption after a suspension (the stopped days added) and a complexity
+      // decision after acceptance each set the resolution deadline anew.
+      case "EXTENDED":
+      case "RESUMED":
+      case "COMPLEXITY_SET": {
         const due = date(d.dueAt);
-        if (due) r.deadlines.push({ at: e.createdAt, dueAt: due });
+        if (due && r.triage?.outcome === "accepted") r.deadlines.push({ at: e.createdAt, dueAt: due });
         break;
       }
       case "DECLINED":
         if (!r.triage) r.triage = { outcome: "declined", at: e.createdAt, declineCode: str(d.reasonCode) ?? c.declineCode };
         break;
+      // Ended (đình chỉ, Luật Khiếu nại Điều 11a k.2; Luật Tố cáo Điều 34) counts with the withdrawn, as in stats/figures.ts.
+      case "ENDED":
       case "WITHDRAWN":
         if (!r.triage) r.triage = { outcome: "withdrawn", at: e.createdAt, declineCode: null };
         else if (r.triage.outcome === "accepted" && !r.end) r.end = { outcome: "withdrawn", at: e.createdAt, onTime: null };

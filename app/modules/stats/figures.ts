@@ -9,10 +9,14 @@
  *   received      cases submitted in the period
  *   resolved      of those, answered with a resolution (resolvedAt set)
  *   declined      of those, not accepted for handling (with a statutory reason)
- *   withdrawn     of those, withdrawn by the citizen before a resolution
+ *   withdrawn     of those, withdrawn by the citizen before a resolution, or whose resolution
+ *                 was ended (đình chỉ) on a statutory ground — either way no longer owed
+ *                 (a suspended case is still owed: in progress, its clock standing still)
  *   inProgress    received − resolved − declined − withdrawn (still owed an answer)
  *   resolvedRate  resolved ÷ (received − declined − withdrawn): of the cases the unit had to resolve
- *   onTimeRate    resolved on time ÷ resolved (deadline including lawful extensions)
+ *   onTimeRate    resolved on time ÷ resolved (deadline including lawful extensions and the
+ *                 days a suspension or a request for information stopped the clock, as the
+ *                 rule says: `resolvedOnTime` is stored against the moved due date)
  *   averageDays   mean calendar days from the unit's receipt to the resolution (local dates)
  *   averageRating mean of the 1–5 ratings given; satisfiedShare: ratings of 4 or 5 ÷ ratings
  */
@@ -60,7 +64,7 @@ export type Outcome = "resolved" | "declined" | "withdrawn" | "open";
 /** What became of a case, for the figures. Exactly one outcome per case. */
 export function outcomeOf(c: Pick<CaseForStats, "status" | "resolvedAt">): Outcome {
   if (c.status === "DECLINED") return "declined";
-  if (c.status === "WITHDRAWN") return "withdrawn";
+  if (c.status === "WITHDRAWN" || c.status === "ENDED") return "withdrawn";
   if (c.resolvedAt) return "resolved";
   return "open";
 }

@@ -39,6 +39,9 @@ export default function AdminHome() {
           <Link to="/admin/audit">{t("admin.auditHeading")}</Link>
         </li>
         <li>
+          <Link to="/admin/rules">{t("rules.nav")}</Link>
+        </li>
+        <li>
           <Link to="/admin/reception-rules">{t("dialogue.rules.heading")}</Link>
         </li>
         <li>

@@ -1,88 +1,38 @@
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { CaseContent, Fact } from "~/components/facts";
-import { ErrorList, FormErrors } from "~/components/forms";
+import { FormErrors } from "~/components/forms";
+import { CaseHeader } from "~/components/case-header";
+import { ActionPanel } from "~/components/kit";
 import { Timeline } from "~/components/timeline";
 import type { Language } from "~/i18n/config";
 import { getLanguage } from "~/i18n/i18n.server";
 import { requireCitizenCase } from "~/modules/cases/access.server";
 import { citizenActionSchema } from "~/modules/cases/action-schemas";
-import { isCaseStatus } from "~/modules/cases/constants";
+import { citizenCaseView } from "~/modules/cases/case-view.server";
 import { fileProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
-import { caseTimeline } from "~/modules/cases/timeline.server";
 import { applyTransition, type TransitionError } from "~/modules/cases/transitions.server";
-import { decide } from "~/modules/cases/workflow";
-import { currentDueAt, isOverdue } from "~/modules/deadlines/rules";
 import { formatDate } from "~/utils/dates";
-import { db } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { CitizenActionForm } from "./__citizen-actions";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-const citizenIntents = ["provideInfo", "withdraw", "acceptResolution", "appeal", "rate"] as const;
-
+/** The citizen's case page: status and the date that matters first, then what they may do now, then the timeline. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { case: c, actor } = await requireCitizenCase(request, params.code);
-  const [timeline, language, appeal, appealOf] = await Promise.all([
-    caseTimeline(c.id, "citizen"),
-    getLanguage(request),
-    db.case.findUnique({ where: { appealOfId: c.id }, select: { code: true } }),
-    c.appealOfId ? db.case.findUnique({ where: { id: c.appealOfId }, select: { code: true } }) : null,
-  ]);
-  const status = isCaseStatus(c.status) ? c.status : "SUBMITTED";
-  const state = {
-    status,
-    kind: c.kind,
-    instance: c.instance,
-    unitId: c.unitId,
-    unitPath: c.unit.path,
-    citizenId: c.citizenId,
-    assigneeId: c.assigneeId,
-    statusBeforeInfo: null,
-    resolutionProposedAt: c.resolutionProposedAt,
-    appealDueAt: c.appealDueAt,
-    satisfaction: c.satisfaction,
-    hasAppeal: !!appeal,
-  };
-  const can = Object.fromEntries(citizenIntents.map((i) => [i, decide(i, actor, state).ok])) as Record<(typeof citizenIntents)[number], boolean>;
-  const due = currentDueAt(c);
-  return json({
-    title: `${c.code} · ${c.title}`,
-    c: {
-      code: c.code,
-      kind: c.kind,
-      status: c.status,
-      instance: c.instance,
-      title: c.title,
-      description: c.description,
-      locationText: c.locationText,
-      decisionText: c.decisionText,
-      denouncedText: c.denouncedText,
-      unit: c.unit.name,
-      category: c.category ? (language === "en" ? c.category.nameEn : c.category.nameVi) : null,
-      submittedAt: c.submittedAt,
-      dueAt: due,
-      overdue: isOverdue(new Date(), due, c.status),
-      resolutionText: c.status === "RESOLVED" || c.status === "CLOSED" || c.status === "APPEALED" ? c.resolutionText : null,
-      appealDueAt: c.appealDueAt,
-      satisfaction: c.satisfaction,
-      version: c.version,
-      appealCode: appeal?.code ?? null,
-      appealOfCode: appealOf?.code ?? null,
-    },
-    timeline,
-    can,
-  });
+  return json(await citizenCaseView(c, actor, await getLanguage(request)));
 }
 
 const errorMessage: Partial<Record<TransitionError, string>> = {
   conflict: "cases.errors.conflict",
   "appeal-window-closed": "cases.errors.appealWindowClosed",
   "appeal-not-available": "cases.errors.appealNotAvailable",
+  "deadline-not-passed": "procedure.errors.deadlineNotPassed",
   "already-rated": "cases.errors.alreadyRated",
 };
 
@@ -108,56 +58,31 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const message = errorMessage[result.error] ?? "cases.errors.notAllowed";
     return json({ intent, result: submission.reply({ formErrors: [message] }), fileErrors: [] as string[] }, { status: result.error === "conflict" ? 409 : 400 });
   }
-  return redirectWithToast(`/cases/${c.code}`, {
-    key: `cases.done.${value.intent}`,
-    params: { code: result.appealCode ?? c.code },
-    type: "success",
-  });
+  // An accepted denunciation is not withdrawn at once: the request is recorded and the resolver decides.
+  const key = value.intent === "withdraw" && result.status !== "WITHDRAWN" ? "procedure.done.withdrawalRequested" : `cases.done.${value.intent}`;
+  return redirectWithToast(`/cases/${c.code}`, { key, params: { code: result.appealCode ?? c.code }, type: "success" });
 }
 
 export default function CitizenCasePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { c, timeline, can } = useLoaderData<typeof loader>();
+  const { c, timeline, actions, withdrawConsequence } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const errorsFor = (intent: string) => (actionData?.intent === intent ? actionData.result : null);
+  const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : null);
+  const primary = actions.find((a) => a !== "withdraw") ?? null;
+  const appealHint = c.unresolvedDueAt && c.appealDueAt ? t("procedure.citizen.appealUnresolved", { due: formatDate(c.unresolvedDueAt, language), date: formatDate(c.appealDueAt, language) }) : null;
+  const goneForm = actionData?.intent && !(actions as string[]).includes(actionData.intent);
 
   return (
     <article aria-labelledby="case-title">
-      <p className="code">{c.code}</p>
-      <h1 id="case-title">{c.title}</h1>
-      <dl className="facts">
-        <div>
-          <dt>{t("cases.status")}</dt>
-          <dd>
-            <span className={`status status-${c.status.toLowerCase()}`}>{t(`caseStatus.${c.status}`)}</span>
-            {c.overdue ? <span className="tag tag-danger">{t("cases.overdue")}</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t("cases.kind")}</dt>
-          <dd>
-            {t(`caseKind.${c.kind}`)}
-            {c.instance === 2 ? ` — ${t("cases.secondInstance")}` : ""}
-          </dd>
-        </div>
-        <Fact term={t("cases.unit")}>{c.unit}</Fact>
-        <Fact term={t("cases.submittedAt")}>{formatDate(c.submittedAt, language)}</Fact>
-        {c.dueAt ? (
-          <Fact term={c.status === "SUBMITTED" ? t("receipt.acceptBy") : t("cases.dueAt")}>{formatDate(c.dueAt, language)}</Fact>
-        ) : null}
-        {c.appealCode ? (
-          <Fact term={t("cases.appealCase")} className="code">{c.appealCode}</Fact>
-        ) : null}
-        {c.appealOfCode ? (
-          <Fact term={t("cases.appealOf")} className="code">{c.appealOfCode}</Fact>
-        ) : null}
-      </dl>
-
-      <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} />
-      {c.kind === "COMPLAINT" || c.kind === "DENUNCIATION" ? <p><a href={`/cases/${c.code}/documents`}>{t("documents.nav")}</a></p> : null}
+      <CaseHeader c={c} due={c.dueAt} dueTerm={t(c.status === "SUBMITTED" ? "receipt.acceptBy" : "cases.dueAt")} />
+      {goneForm ? <FormErrors errors={(actionData.result?.error as Record<string, string[] | null> | undefined)?.[""]} /> : null}
+      {c.pausedAt ? <p className="notice">{t("procedure.citizen.suspended", { date: formatDate(c.pausedAt, language) })}</p> : null}
+      {c.status === "ENDED" ? <p className="notice">{t("procedure.citizen.ended")}</p> : null}
+      {c.withdrawalRequestedAt && c.status !== "WITHDRAWN" && c.status !== "ENDED" ? (
+        <p className="notice">{t("procedure.citizen.withdrawalPending", { date: formatDate(c.withdrawalRequestedAt, language) })}</p>
+      ) : null}
+      {appealHint ? <p className="notice">{appealHint}</p> : null}
 
       {c.resolutionText ? (
         <section aria-labelledby="resolution-title" className="notice">
@@ -167,89 +92,21 @@ export default function CitizenCasePage() {
         </section>
       ) : null}
 
-      {can.provideInfo ? (
-        <section aria-labelledby="info-title" className="action-panel">
-          <h2 id="info-title">{t("cases.provideInfoHeading")}</h2>
-          <Form method="post" encType="multipart/form-data">
-            <FormErrors errors={errorsFor("provideInfo")?.error?.[""]} />
-            <input type="hidden" name="intent" value="provideInfo" />
-            <input type="hidden" name="version" value={c.version} />
-            <div className="field">
-              <label htmlFor="info-note">{t("cases.provideInfoLabel")}</label>
-              <textarea id="info-note" name="note" rows={5} required defaultValue={String(errorsFor("provideInfo")?.initialValue?.note ?? "")} aria-describedby="info-note-errors" />
-              <ErrorList id="info-note-errors" errors={errorsFor("provideInfo")?.error?.note} />
-            </div>
-            <div className="field">
-              <label htmlFor="info-files">{t("file.files")}</label>
-              <input id="info-files" name="files" type="file" multiple accept=".pdf,.jpg,.jpeg,.png,.docx" />
-              <ErrorList errors={actionData?.intent === "provideInfo" ? actionData.fileErrors : null} />
-            </div>
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("cases.provideInfoSubmit")}
-            </button>
-          </Form>
-        </section>
-      ) : null}
-
-      {can.acceptResolution || can.appeal ? (
-        <section aria-labelledby="respond-title" className="action-panel">
-          <h2 id="respond-title">{t("cases.respondHeading")}</h2>
-          {can.acceptResolution ? (
-            <Form method="post">
-              <FormErrors errors={errorsFor("acceptResolution")?.error?.[""]} />
-              <input type="hidden" name="intent" value="acceptResolution" />
-              <input type="hidden" name="version" value={c.version} />
-              <button type="submit" className="button primary" disabled={busy}>
-                {t("cases.acceptResolution")}
-              </button>
-            </Form>
-          ) : null}
-          {can.appeal ? (
-            <Form method="post" className="stacked">
-              <FormErrors errors={errorsFor("appeal")?.error?.[""]} />
-              <input type="hidden" name="intent" value="appeal" />
-              <input type="hidden" name="version" value={c.version} />
-              <div className="field">
-                <label htmlFor="appeal-note">{t("cases.appealReason")}</label>
-                <p className="field-hint" id="appeal-hint">
-                  {t("cases.appealHint")}
-                </p>
-                <textarea id="appeal-note" name="note" rows={4} required defaultValue={String(errorsFor("appeal")?.initialValue?.note ?? "")} aria-describedby="appeal-hint appeal-errors" />
-                <ErrorList id="appeal-errors" errors={errorsFor("appeal")?.error?.note} />
-              </div>
-              <button type="submit" className="button" disabled={busy}>
-                {t("cases.appeal")}
-              </button>
-            </Form>
-          ) : null}
-        </section>
-      ) : null}
-
-      {can.rate ? (
-        <section aria-labelledby="rate-title" className="action-panel">
-          <h2 id="rate-title">{t("cases.rateHeading")}</h2>
-          <Form method="post">
-            <FormErrors errors={errorsFor("rate")?.error?.[""]} />
-            <input type="hidden" name="intent" value="rate" />
-            <input type="hidden" name="version" value={c.version} />
-            <fieldset className="rating" aria-describedby="rating-errors">
-              <legend>{t("cases.rateLegend")}</legend>
-              {[1, 2, 3, 4, 5].map((n) => (
-                <label key={n}>
-                  <input type="radio" name="rating" value={n} required /> {t(`cases.rating${n}`)}
-                </label>
-              ))}
-              <ErrorList id="rating-errors" errors={errorsFor("rate")?.error?.rating} />
-            </fieldset>
-            <div className="field">
-              <label htmlFor="rate-note">{t("cases.rateComment")}</label>
-              <textarea id="rate-note" name="note" rows={3} />
-            </div>
-            <button type="submit" className="button primary" disabled={busy}>
-              {t("cases.rateSubmit")}
-            </button>
-          </Form>
-        </section>
+      {actions.length ? (
+        <ActionPanel title={t("procedure.citizen.actions")}>
+          {actions.map((a) => (
+            <CitizenActionForm
+              key={a}
+              action={a}
+              version={c.version}
+              result={resultFor(a)}
+              fileErrors={actionData?.intent === a ? actionData.fileErrors : null}
+              primary={a === primary}
+              appealHint={appealHint}
+              withdrawConsequence={withdrawConsequence}
+            />
+          ))}
+        </ActionPanel>
       ) : null}
       {c.satisfaction ? <p>{t("cases.rated", { rating: c.satisfaction })}</p> : null}
 
@@ -258,23 +115,26 @@ export default function CitizenCasePage() {
         <Timeline events={timeline} />
       </section>
 
-      {can.withdraw ? (
-        <section aria-labelledby="withdraw-title" className="action-panel">
-          <h2 id="withdraw-title">{t("cases.withdrawHeading")}</h2>
-          <Form method="post">
-            <FormErrors errors={errorsFor("withdraw")?.error?.[""]} />
-            <input type="hidden" name="intent" value="withdraw" />
-            <input type="hidden" name="version" value={c.version} />
-            <div className="field">
-              <label htmlFor="withdraw-note">{t("cases.withdrawReason")}</label>
-              <textarea id="withdraw-note" name="note" rows={2} />
-            </div>
-            <button type="submit" className="button" disabled={busy}>
-              {t("cases.withdraw")}
-            </button>
-          </Form>
-        </section>
-      ) : null}
+      <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} />
+      {c.kind === "COMPLAINT" || c.kind === "DENUNCIATION" ? <p><a href={`/cases/${c.code}/documents`}>{t("documents.nav")}</a></p> : null}
+      <dl className="facts">
+        <Fact term={t("cases.kind")}>
+          {t(`caseKind.${c.kind}`)}
+          {c.instance === 2 ? ` — ${t("cases.secondInstance")}` : ""}
+        </Fact>
+        <Fact term={t("cases.unit")}>{c.unit}</Fact>
+        <Fact term={t("cases.submittedAt")}>{formatDate(c.submittedAt, language)}</Fact>
+        {c.appealCode ? (
+          <Fact term={t("cases.appealCase")} className="code">
+            <Link to={`/cases/${c.appealCode}`}>{c.appealCode}</Link>
+          </Fact>
+        ) : null}
+        {c.appealOfCode ? (
+          <Fact term={t("cases.appealOf")} className="code">
+            <Link to={`/cases/${c.appealOfCode}`}>{c.appealOfCode}</Link>
+          </Fact>
+        ) : null}
+      </dl>
     </article>
   );
 }

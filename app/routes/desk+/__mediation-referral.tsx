@@ -6,29 +6,32 @@ import { ActionForm } from "./__case-actions";
 type Result = { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | null | undefined;
 type Panel = { mediations: { code: string; status: string; areaName: string }[]; teams: { id: string; areaName: string }[]; canRefer: boolean };
 
-/**
- * Grassroots mediation on the desk case page (issue #6): the case's mediations
- * and, for an accepted case, the form that refers it to a team of the unit.
- */
+/** Grassroots mediation on the desk case page (issue #6): the case's mediations. */
+export function CaseMediations({ panel }: { panel: Panel }) {
+  const { t } = useTranslation();
+  if (!panel.mediations.length) return null;
+  return (
+    <section aria-labelledby="case-mediations-title">
+      <h2 id="case-mediations-title">{t("mediation.refer.current")}</h2>
+      <ul>
+        {panel.mediations.map((m) => (
+          <li key={m.code}>
+            <span className="code">{m.code}</span> — {m.areaName}: {t(`mediation.statuses.${m.status}`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** For an accepted case, an item of the action list that refers it to a mediation team of the unit. */
 export function MediationReferral({ panel, version, result }: { panel: Panel; version: number; result: Result }) {
   const { t } = useTranslation();
   const value = (name: string) => String(result?.initialValue?.[name] ?? "");
   return (
     <>
-      {panel.mediations.length ? (
-        <section aria-labelledby="case-mediations-title">
-          <h2 id="case-mediations-title">{t("mediation.refer.current")}</h2>
-          <ul>
-            {panel.mediations.map((m) => (
-              <li key={m.code}>
-                <span className="code">{m.code}</span> — {m.areaName}: {t(`mediation.statuses.${m.status}`)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
       {panel.canRefer ? (
-        <ActionForm intent="referMediation" version={version} title={t("mediation.refer.heading")} submit={t("mediation.refer.submit")} result={result}>
+        <ActionForm intent="referMediation" version={version} label={t("mediation.refer.heading")} submit={t("mediation.refer.submit")} result={result}>
           <p className="field-hint">{t("mediation.refer.hint")}</p>
           {panel.teams.length ? (
             <>

@@ -54,6 +54,10 @@ export default function Inbox() {
         <span>
           {formatDate(c.dueAt, language)}
           {c.overdue ? <span className="tag tag-danger">{t("cases.overdue")}</span> : null}
+          {/* A case the unit is not competent for must be forwarded within the FORWARD rule's days. */}
+          {c.status === "SUBMITTED" && c.forwardDueAt ? (
+            <span className="muted forward-by"> · {t("procedure.forwardBy")} {formatDate(c.forwardDueAt, language)}</span>
+          ) : null}
         </span>
       ),
     },

@@ -18,7 +18,8 @@ import { db } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
-const intakeChannels = ["IN_PERSON", "MAIL", "HOTLINE"] as const;
+// ONLINE_RECEPTION: a matter taken at an online citizen reception (Luật 136/2025; Nghị định 154/2026 Điều 16–24).
+const intakeChannels = ["IN_PERSON", "MAIL", "HOTLINE", "ONLINE_RECEPTION"] as const;
 
 function kindFrom(url: URL): CaseKind {
   const kind = url.searchParams.get("kind")?.toUpperCase();
