@@ -38,3 +38,33 @@ test("the inbox on a phone: labelled cards, filters one above the other, the mai
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(390);
 });
+
+test("signed in, the header is one bar with a menu; the menu opens and leads on", async ({ page }) => {
+  await login(page, accounts.leader.email);
+  await open(page, "/desk");
+  const banner = page.getByRole("banner");
+  const box = await banner.boundingBox();
+  expect(box && box.height <= 844 * 0.25, `header height ${box?.height}`).toBeTruthy();
+
+  // The navigation is behind the menu button until it is opened.
+  const menu = banner.getByText("Mục lục", { exact: true });
+  await expect(banner.getByRole("link", { name: "Hộp hồ sơ" })).toBeHidden();
+  await menu.click();
+  await banner.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: "Hộp hồ sơ" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: viCases.inbox })).toBeVisible();
+  // A new page starts with the menu closed again.
+  await expect(banner.getByRole("link", { name: "Hộp hồ sơ" })).toBeHidden();
+  await expect(banner.getByRole("button", { name: "Đăng xuất" })).toBeHidden();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("the menu is a native disclosure: it opens and its links work", async ({ page }) => {
+    await page.goto("/");
+    const banner = page.getByRole("banner");
+    await banner.getByText("Mục lục", { exact: true }).click();
+    await banner.getByRole("link", { name: "Thống kê" }).click();
+    await expect(page).toHaveURL(/\/stats$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Thống kê công khai" })).toBeVisible();
+  });
+});

@@ -37,6 +37,8 @@ export const en: Catalogue = {
     register: "Register",
     signedInAs: "Signed in as {{name}}",
     menu: "Menu",
+    profile: "My account",
+    unreadShort: "Notifications ({{count}})",
   },
   language: {
     label: "Language",

@@ -40,6 +40,8 @@ export const vi = {
     register: "Đăng ký",
     signedInAs: "Đang đăng nhập: {{name}}",
     menu: "Mục lục",
+    profile: "Tài khoản của tôi",
+    unreadShort: "Thông báo ({{count}})",
   },
   language: {
     label: "Ngôn ngữ",
