@@ -5,5 +5,6 @@
 export { PageHeader, Badge } from "./page-header";
 export { SummaryCards, type SummaryItem } from "./summary-cards";
 export { ActionPanel, ActionItem } from "./action-list";
-export { DataTable, type Column } from "./data-table";
+export { DataTable, ShowAllLink, type Column, type TableSort } from "./data-table";
 export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
+export { PrintButton } from "./print-button";

@@ -68,6 +68,8 @@ export const en: Catalogue = {
     formHasErrors: "Please correct the errors marked below.",
     leaveEmpty: "Leave this field empty",
     clearFilters: "Clear filters",
+    print: "Print",
+    printHint: "To print, use your browser's Print command (Ctrl+P).",
   },
   roles: {
     CITIZEN: "Citizen",

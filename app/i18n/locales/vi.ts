@@ -71,6 +71,8 @@ export const vi = {
     formHasErrors: "Vui lòng sửa các lỗi được đánh dấu bên dưới.",
     leaveEmpty: "Để trống ô này",
     clearFilters: "Bỏ lọc",
+    print: "In",
+    printHint: "Để in, dùng lệnh In của trình duyệt (Ctrl+P).",
   },
   roles: {
     CITIZEN: "Công dân",
