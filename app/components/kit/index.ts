@@ -6,5 +6,5 @@ export { PageHeader, Badge } from "./page-header";
 export { SummaryCards, type SummaryItem } from "./summary-cards";
 export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, ShowAllLink, type Column, type TableSort } from "./data-table";
-export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
+export { FilterBar, FilterField, FilterChoice, FilterCheck } from "./filter-bar";
 export { PrintButton } from "./print-button";

@@ -1,5 +1,6 @@
 import { createServerI18n } from "~/i18n/i18n.server";
 import { ConflictError, db, write } from "~/utils/db.server";
+import { localDate } from "~/modules/deadlines/calendar";
 import { formatDate } from "~/utils/dates";
 import { fileCase } from "../cases/filing.server";
 import { notify } from "../notifications/notifications.server";
@@ -205,7 +206,7 @@ export async function alertOverdueCommitments(now = new Date()): Promise<number>
       const leaders = await tx.user.findMany({ where: { unitId: c.unitId, role: "LEADER", disabled: false }, select: { id: true } });
       const recipients = new Set([...leaders.map((l) => l.id), ...(c.session ? [c.session.chairId] : [])]);
       for (const userId of recipients) {
-        await notify(tx, { userId }, "COMMITMENT_OVERDUE", { what: c.what, responsible: c.responsible, dueAt: formatDate(c.dueAt, "vi") }, { link: "/desk" });
+        await notify(tx, { userId }, "COMMITMENT_OVERDUE", { what: c.what, responsible: c.responsible, dueAt: localDate(c.dueAt) }, { link: "/desk" });
       }
       return true;
     });

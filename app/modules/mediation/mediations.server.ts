@@ -1,5 +1,6 @@
 import { createServerI18n } from "~/i18n/i18n.server";
 import { ConflictError, db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
+import type { AuditAction } from "../audit/actions";
 import { audit } from "../audit/audit.server";
 import { normalisePhone } from "../auth/schemas";
 import { fileCase } from "../cases/filing.server";
@@ -284,7 +285,7 @@ async function change(
   version: number,
   check: (m: Loaded) => MediationError | null,
   apply: (tx: Tx, m: Loaded) => Promise<Record<string, unknown> | void>,
-  action: string,
+  action: AuditAction,
 ): Promise<Result> {
   const m = await loadForWrite(mediationId);
   if (!m) return { ok: false, error: "not-found" };

@@ -1,5 +1,6 @@
 import { db, type Tx } from "~/utils/db.server";
 import { roleHasPermission } from "../auth/roles";
+import { sortUnits } from "./order";
 
 /** Ids of a unit and every unit below it (small: a province has ~100 units). */
 export async function subtreeUnitIds(unitPath: string): Promise<string[]> {
@@ -13,11 +14,11 @@ export function childPath(parentPath: string | null, id: string): string {
 
 /** Active units as a tree, for pickers (grouped select: parent → children). */
 export async function listActiveUnits() {
-  return db.unit.findMany({
+  const units = await db.unit.findMany({
     where: { active: true },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
   });
+  return sortUnits(units);
 }
 
 /** Creates a unit and sets its materialised path (its own id is part of it). */
@@ -34,13 +35,19 @@ export async function createUnit(
 export async function unitFormOptions() {
   const [levels, parents] = await Promise.all([
     db.unitLevel.findMany({ orderBy: { rank: "asc" }, select: { id: true, code: true } }),
-    db.unit.findMany({ where: { active: true }, orderBy: [{ path: "asc" }], select: { id: true, name: true } }),
+    db.unit.findMany({ where: { active: true }, select: { id: true, name: true, level: { select: { rank: true } } } }),
   ]);
-  return { levels, parents };
+  return { levels, parents: sortUnits(parents).map(({ id, name }) => ({ id, name })) };
 }
 
 /** The units whose cases a staff member may see: their own, and for a leader the units below. */
 export async function staffScopeUnitIds(user: { role: string; unitId: string | null; unit: { path: string } | null }): Promise<string[]> {
   if (!user.unitId || !user.unit) return [];
   return roleHasPermission(user.role, "case:read:subtree") ? subtreeUnitIds(user.unit.path) : [user.unitId];
+}
+
+/** Where a case can be transferred: every other active unit, in picker order. */
+export async function transferTargets(fromUnitId: string) {
+  const units = await db.unit.findMany({ where: { active: true, NOT: { id: fromUnitId } }, select: { id: true, name: true, level: { select: { rank: true } } } });
+  return sortUnits(units).map(({ id, name }) => ({ id, name }));
 }

@@ -26,6 +26,8 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { ActionForm, DeclineReason, NoteField } from "./__case-actions";
 import { handleReferral, referralPanel } from "~/modules/mediation/referral.server";
 import { MediationReferral } from "./__mediation-referral";
+import { mayScheduleCaseDialogue } from "~/modules/dialogue/agenda";
+import { transferTargets } from "~/modules/units/units.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -56,7 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null }),
     getLanguage(request),
     db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
-    db.unit.findMany({ where: { active: true, NOT: { id: c.unitId } }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    transferTargets(c.unitId),
     referralPanel(user, c),
   ]);
   const state = {
@@ -112,7 +114,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canReveal: sealed && mayReveal(actor, { assigneeId: c.assigneeId, unitId: c.unitId, unitPath: c.unit.path }),
     can,
     // Law on Complaints 2011, art. 30: a dialogue when the demand and the verification differ.
-    canScheduleDialogue: c.kind === "COMPLAINT" && ["ACCEPTED", "IN_PROGRESS"].includes(c.status) && userHasPermission(user, "session:manage"),
+    canScheduleDialogue: mayScheduleCaseDialogue(user, c),
     handlers,
     units,
     me: user.id,

@@ -10,6 +10,7 @@ import { requirePermission, userHasPermission } from "~/modules/auth/guards.serv
 import { caseKinds, caseStatuses } from "~/modules/cases/constants";
 import { categoryOptions } from "~/modules/cases/form-options.server";
 import { inboxFilterSchema, listInbox } from "~/modules/cases/inbox.server";
+import { sortUnits } from "~/modules/units/order";
 import { staffScopeUnitIds } from "~/modules/units/units.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
@@ -25,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [page, t, language] = await Promise.all([listInbox(scope, user.id, filter), getT(request), getLanguage(request)]);
   const [categories, units, handlers] = await Promise.all([
     categoryOptions(language),
-    db.unit.findMany({ where: { id: { in: scope.length > 1 ? scope : [] } }, select: { id: true, name: true }, orderBy: { path: "asc" } }),
+    db.unit
+      .findMany({ where: { id: { in: scope.length > 1 ? scope : [] } }, select: { id: true, name: true, level: { select: { rank: true } } } })
+      .then((units) => sortUnits(units).map(({ id, name }) => ({ id, name }))),
     db.user.findMany({ where: { unitId: user.unitId ?? "-", role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
   ]);
   return json({ title: t("inbox.heading"), ...page, categories, units, handlers, canIntake: userHasPermission(user, "case:intake") });

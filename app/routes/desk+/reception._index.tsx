@@ -4,9 +4,10 @@ import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionA
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, PageHeader, PrintButton, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
-import { requirePermission } from "~/modules/auth/guards.server";
+import { requirePermission, userHasPermission } from "~/modules/auth/guards.server";
 import { addReception, monthOf, registerEntries } from "~/modules/dialogue/register.server";
 import { receptionSchema } from "~/modules/dialogue/schemas";
 import { parseLocalDateTime } from "~/modules/dialogue/time";
@@ -32,7 +33,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     registerEntries(user.unitId, month),
     db.user.findMany({ where: { unitId: user.unitId, role: { in: ["LEADER", "RECEPTION", "HANDLER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
   ]);
-  return json({ title: t("dialogue.register.heading"), unit: user.unit.name, month, entries, receivers, submissionToken: randomBytes(18).toString("base64url") });
+  return json({
+    title: t("dialogue.register.heading"),
+    unit: user.unit.name,
+    month,
+    entries,
+    receivers,
+    submissionToken: randomBytes(18).toString("base64url"),
+    // Only those who may open the frequency page get its link (it is a 403 for the others).
+    canSeeFrequency: userHasPermission(user, "report:unit"),
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -50,63 +60,55 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Register() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { unit, month, entries, receivers, submissionToken } = useLoaderData<typeof loader>();
+  const { unit, month, entries, receivers, submissionToken, canSeeFrequency } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  type Entry = (typeof entries)[number] & { no: number };
+  const columns: Column<Entry>[] = [
+    { key: "no", label: t("dialogue.print.no"), header: t("dialogue.print.no"), numeric: true, cell: (e) => e.no },
+    { key: "when", label: t("dialogue.register.when"), header: t("dialogue.register.when"), primary: true, cell: (e) => formatDateTime(e.receivedAt, language) },
+    { key: "receiver", label: t("dialogue.register.receiver"), header: t("dialogue.register.receiver"), cell: (e) => e.receiver.fullName },
+    {
+      key: "visitor",
+      label: t("dialogue.register.visitor"),
+      header: t("dialogue.register.visitor"),
+      cell: (e) => (
+        <>
+          {e.visitorName}
+          {e.visitorContact ? <span className="muted"> ({e.visitorContact})</span> : null}
+        </>
+      ),
+    },
+    { key: "matter", label: t("dialogue.matter"), header: t("dialogue.matter"), cell: (e) => <span className="prewrap">{e.matter}</span> },
+    {
+      key: "handling",
+      label: t("dialogue.register.handling"),
+      header: t("dialogue.register.handling"),
+      cell: (e) => (
+        <span className="prewrap">
+          {e.handling}
+          {e.case ? (
+            <>
+              {" "}
+              <Link to={`/desk/cases/${e.case.code}`} className="code">
+                {e.case.code}
+              </Link>
+            </>
+          ) : null}
+        </span>
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="register-title" className="register-print">
-      <h1 id="register-title">{t("dialogue.register.heading")}</h1>
+      <PageHeader titleId="register-title" title={t("dialogue.register.heading")} actions={<PrintButton />} />
       <MonthFilter unit={unit} month={month} />
-      <p className="actions">
+      <p className="actions no-print">
         <a href={`/desk/reception.csv?month=${month}`} download>
           {t("dialogue.register.csv")}
         </a>
-        <Link to={`/desk/reception/frequency?month=${month}`}>{t("dialogue.frequency.heading")}</Link>
+        {canSeeFrequency ? <Link to={`/desk/reception/frequency?month=${month}`}>{t("dialogue.frequency.heading")}</Link> : null}
       </p>
-      {entries.length ? (
-        <table className="register-table data-table">
-          <caption className="visually-hidden">{t("dialogue.register.heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("dialogue.print.no")}</th>
-              <th scope="col">{t("dialogue.register.when")}</th>
-              <th scope="col">{t("dialogue.register.receiver")}</th>
-              <th scope="col">{t("dialogue.register.visitor")}</th>
-              <th scope="col">{t("dialogue.matter")}</th>
-              <th scope="col">{t("dialogue.register.handling")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e, i) => (
-              <tr key={e.id}>
-                <td data-label={t("dialogue.print.no")}>{i + 1}</td>
-                <td data-label={t("dialogue.register.when")}>{formatDateTime(e.receivedAt, language)}</td>
-                <td data-label={t("dialogue.register.receiver")}>{e.receiver.fullName}</td>
-                <td data-label={t("dialogue.register.visitor")}>
-                  {e.visitorName}
-                  {e.visitorContact ? <span className="muted"> ({e.visitorContact})</span> : null}
-                </td>
-                <td data-label={t("dialogue.matter")} className="prewrap">
-                  {e.matter}
-                </td>
-                <td data-label={t("dialogue.register.handling")} className="prewrap">
-                  {e.handling}
-                  {e.case ? (
-                    <>
-                      {" "}
-                      <Link to={`/desk/cases/${e.case.code}`} className="code">
-                        {e.case.code}
-                      </Link>
-                    </>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("common.noResults")}</p>
-      )}
-      <p className="print-hint">{t("dialogue.register.printHint")}</p>
+      <DataTable caption={t("dialogue.register.heading")} columns={columns} rows={entries.map((e, i) => ({ ...e, no: i + 1 }))} rowKey={(e) => e.id} empty={t("common.noResults")} />
       <div className="no-print">
         <IntentForm intent="reception" title={t("dialogue.register.add")} submit={t("dialogue.register.add")} result={actionData?.result}>
           <input type="hidden" name="submissionToken" value={submissionToken} />

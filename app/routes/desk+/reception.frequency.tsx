@@ -2,6 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, PageHeader, type Column } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { monthOf, receptionFrequency } from "~/modules/dialogue/register.server";
@@ -25,9 +26,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Frequency() {
   const { t } = useTranslation();
   const { unit, month, rule, required, leaders } = useLoaderData<typeof loader>();
+  const columns: Column<(typeof leaders)[number]>[] = [
+    {
+      key: "leader",
+      label: t("dialogue.frequency.leader"),
+      header: t("dialogue.frequency.leader"),
+      primary: true,
+      cell: (l) => (
+        <>
+          {l.fullName}
+          {l.position ? <span className="muted"> ({l.position})</span> : null}
+        </>
+      ),
+    },
+    {
+      key: "held",
+      label: t("dialogue.frequency.held"),
+      header: t("dialogue.frequency.held"),
+      cell: (l) => (
+        <span>
+          {l.held}
+          {l.short ? <span className="tag tag-danger">{t("dialogue.frequency.short")}</span> : <span className="tag tag-ok">{t("dialogue.frequency.ok")}</span>}
+        </span>
+      ),
+    },
+    { key: "required", label: t("dialogue.frequency.required"), header: t("dialogue.frequency.required"), cell: () => required },
+  ];
   return (
     <section aria-labelledby="frequency-title">
-      <h1 id="frequency-title">{t("dialogue.frequency.heading")}</h1>
+      <PageHeader titleId="frequency-title" title={t("dialogue.frequency.heading")} />
       <MonthFilter unit={unit} month={month} />
       {rule ? (
         <p className="field-hint">
@@ -36,31 +63,7 @@ export default function Frequency() {
       ) : (
         <p>{t("dialogue.frequency.noRule")}</p>
       )}
-      <table className="data-table">
-        <caption className="visually-hidden">{t("dialogue.frequency.heading")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("dialogue.frequency.leader")}</th>
-            <th scope="col">{t("dialogue.frequency.held")}</th>
-            <th scope="col">{t("dialogue.frequency.required")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {leaders.map((l) => (
-            <tr key={l.id}>
-              <th scope="row">
-                {l.fullName}
-                {l.position ? <span className="muted"> ({l.position})</span> : null}
-              </th>
-              <td data-label={t("dialogue.frequency.held")}>
-                {l.held}
-                {l.short ? <span className="tag tag-danger">{t("dialogue.frequency.short")}</span> : <span className="tag tag-ok">{t("dialogue.frequency.ok")}</span>}
-              </td>
-              <td data-label={t("dialogue.frequency.required")}>{required}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable caption={t("dialogue.frequency.heading")} columns={columns} rows={leaders} rowKey={(l) => l.id} empty={t("common.noResults")} />
       <p>
         <Link to={`/desk/reception?month=${month}`}>{t("dialogue.register.heading")}</Link>
       </p>

@@ -1,7 +1,8 @@
 import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FilterBar, FilterChoice, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser, userHasPermission } from "~/modules/auth/guards.server";
@@ -36,72 +37,37 @@ export default function MediationList() {
   const value = (name: string) => params.get(name) ?? "";
   return (
     <section aria-labelledby="mediations-title">
-      <h1 id="mediations-title">{t("mediation.heading")}</h1>
-      <p>{t("mediation.intro")}</p>
+      <PageHeader
+        titleId="mediations-title"
+        title={t("mediation.heading")}
+        subtitle={t("mediation.intro")}
+        actions={
+          canOpen ? (
+            <Link to="/mediation/new" className="button primary">
+              {t("mediation.open")}
+            </Link>
+          ) : null
+        }
+      />
       <p className="actions">
-        {canOpen ? (
-          <Link to="/mediation/new" className="button primary">
-            {t("mediation.open")}
-          </Link>
-        ) : null}
-        <Link to="/mediation/overview" className="button">
-          {t("mediation.overviewLink")}
-        </Link>
-        {canManageTeams ? (
-          <Link to="/mediation/teams" className="button">
-            {t("mediation.teamsLink")}
-          </Link>
-        ) : null}
+        <Link to="/mediation/overview">{t("mediation.overviewLink")}</Link>
+        {canManageTeams ? <Link to="/mediation/teams">{t("mediation.teamsLink")}</Link> : null}
       </p>
       {teams.length === 0 ? <p className="notice">{t("mediation.form.noTeam")}</p> : null}
-      <Form method="get" className="filters" role="search" aria-label={t("mediation.filters")}>
-        <label htmlFor="status">{t("mediation.status")}</label>
-        <select id="status" name="status" defaultValue={value("status")}>
-          <option value="">{t("common.all")}</option>
-          {mediationStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`mediation.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="disputeType">{t("mediation.disputeType")}</label>
-        <select id="disputeType" name="disputeType" defaultValue={value("disputeType")}>
-          <option value="">{t("common.all")}</option>
-          {disputeTypes.map((d) => (
-            <option key={d} value={d}>
-              {t(`mediation.types.${d}`)}
-            </option>
-          ))}
-        </select>
-        {teams.length > 1 ? (
-          <>
-            <label htmlFor="teamId">{t("mediation.team")}</label>
-            <select id="teamId" name="teamId" defaultValue={value("teamId")}>
-              <option value="">{t("common.all")}</option>
-              {teams.map((x) => (
-                <option key={x.id} value={x.id}>
-                  {x.areaName}
-                </option>
-              ))}
-            </select>
-          </>
-        ) : null}
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
-      {mediations.length ? (
-        <MediationTable
-          caption={t("mediation.heading")}
-          rows={mediations}
-          rowKey={(m) => m.id}
-          href={(m) => `/mediation/${m.code}`}
-          place={{ label: t("mediation.area"), cell: (m) => m.team.areaName }}
-          extra={{ label: t("mediation.parties"), cell: (m) => m.parties.map((p) => p.name).join(" — ") }}
-        />
-      ) : (
-        <p>{t("mediation.none")}</p>
-      )}
+      <FilterBar label={t("mediation.filters")}>
+        <FilterChoice id="status" label={t("mediation.status")} defaultValue={value("status")} options={mediationStatuses.map((s) => ({ value: s, label: t(`mediation.statuses.${s}`) }))} />
+        <FilterChoice id="disputeType" label={t("mediation.disputeType")} defaultValue={value("disputeType")} options={disputeTypes.map((d) => ({ value: d, label: t(`mediation.types.${d}`) }))} />
+        {teams.length > 1 ? <FilterChoice id="teamId" label={t("mediation.team")} defaultValue={value("teamId")} options={teams.map((x) => ({ value: x.id, label: x.areaName }))} /> : null}
+      </FilterBar>
+      <MediationTable
+        caption={t("mediation.heading")}
+        rows={mediations}
+        empty={t("mediation.none")}
+        rowKey={(m) => m.id}
+        href={(m) => `/mediation/${m.code}`}
+        place={{ label: t("mediation.area"), cell: (m) => m.team.areaName }}
+        extra={{ label: t("mediation.parties"), cell: (m) => m.parties.map((p) => p.name).join(" — ") }}
+      />
       <NextPageLink cursor={nextCursor} />
     </section>
   );

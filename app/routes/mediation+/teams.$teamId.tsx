@@ -3,6 +3,7 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable } from "~/components/kit";
 import { ErrorList, FormErrors } from "~/components/forms";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -83,50 +84,52 @@ export default function TeamPage() {
       <p className="field-hint">{t("mediation.teams.lawHint")}</p>
       <h2>{t("mediation.teams.members")}</h2>
       <FormErrors errors={r("makeLeader")?.error?.[""]} />
-      {team.members.length ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("mediation.teams.member")}</th>
-              <th scope="col">{t("auth.email")}</th>
-              <th scope="col">{t("common.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.members.map((m) => (
-              <tr key={m.id}>
-                <td data-label={t("mediation.teams.member")}>
-                  {m.fullName}
-                  {m.isLeader ? <span className="tag">{t("mediation.teams.leader")}</span> : null}
-                </td>
-                <td data-label={t("auth.email")}>{m.email ?? "—"}</td>
-                <td data-label={t("common.actions")}>
-                  <div className="actions">
-                    {!m.isLeader ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="makeLeader" />
-                        <input type="hidden" name="userId" value={m.id} />
-                        <button type="submit" className="link-button" aria-label={`${t("mediation.teams.makeLeader")}: ${m.fullName}`}>
-                          {t("mediation.teams.makeLeader")}
-                        </button>
-                      </Form>
-                    ) : null}
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="removeMember" />
-                      <input type="hidden" name="userId" value={m.id} />
-                      <button type="submit" className="link-button" aria-label={`${t("mediation.teams.remove")}: ${m.fullName}`}>
-                        {t("mediation.teams.remove")}
-                      </button>
-                    </Form>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("mediation.teams.none")}</p>
-      )}
+      <DataTable
+        caption={t("mediation.teams.members")}
+        rows={team.members}
+        rowKey={(m) => m.id}
+        empty={t("mediation.teams.none")}
+        columns={[
+          {
+            key: "member",
+            label: t("mediation.teams.member"),
+            header: t("mediation.teams.member"),
+            primary: true,
+            cell: (m) => (
+              <>
+                {m.fullName}
+                {m.isLeader ? <span className="tag">{t("mediation.teams.leader")}</span> : null}
+              </>
+            ),
+          },
+          { key: "email", label: t("auth.email"), header: t("auth.email"), cell: (m) => m.email ?? "—" },
+          {
+            key: "actions",
+            label: t("common.actions"),
+            header: t("common.actions"),
+            cell: (m) => (
+              <div className="actions">
+                {!m.isLeader ? (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="makeLeader" />
+                    <input type="hidden" name="userId" value={m.id} />
+                    <button type="submit" className="link-button" aria-label={`${t("mediation.teams.makeLeader")}: ${m.fullName}`}>
+                      {t("mediation.teams.makeLeader")}
+                    </button>
+                  </Form>
+                ) : null}
+                <Form method="post">
+                  <input type="hidden" name="intent" value="removeMember" />
+                  <input type="hidden" name="userId" value={m.id} />
+                  <button type="submit" className="link-button" aria-label={`${t("mediation.teams.remove")}: ${m.fullName}`}>
+                    {t("mediation.teams.remove")}
+                  </button>
+                </Form>
+              </div>
+            ),
+          },
+        ]}
+      />
 
       <section className="action-panel" aria-labelledby="add-member-title">
         <h3 id="add-member-title">{t("mediation.teams.addMember")}</h3>

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, PageHeader } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { listTeams } from "~/modules/mediation/teams.server";
@@ -23,42 +24,33 @@ export default function Teams() {
   const { teams } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="teams-title">
-      <h1 id="teams-title">{t("mediation.teams.heading")}</h1>
-      <p>{t("mediation.teams.intro")}</p>
-      <p className="actions">
-        <Link to="/mediation/teams/new" className="button primary">
-          {t("mediation.teams.new")}
-        </Link>
-      </p>
-      {teams.length ? (
-        <table className="data-table">
-          <caption className="visually-hidden">{t("mediation.teams.heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("mediation.teams.areaName")}</th>
-              <th scope="col">{t("mediation.teams.unit")}</th>
-              <th scope="col">{t("mediation.teams.members")}</th>
-              <th scope="col">{t("admin.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {teams.map((team) => (
-              <tr key={team.id}>
-                <td data-label={t("mediation.teams.areaName")}>
-                  <Link to={`/mediation/teams/${team.id}`}>{team.areaName}</Link>
-                </td>
-                <td data-label={t("mediation.teams.unit")}>{team.unit.name}</td>
-                <td data-label={t("mediation.teams.members")}>
-                  {team.members.map((m) => (m.isLeader ? `${m.user.fullName} (${t("mediation.teams.leader")})` : m.user.fullName)).join(", ") || "—"}
-                </td>
-                <td data-label={t("admin.status")}>{team.active ? t("mediation.teams.active") : t("mediation.teams.inactive")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("mediation.teams.none")}</p>
-      )}
+      <PageHeader
+        titleId="teams-title"
+        title={t("mediation.teams.heading")}
+        subtitle={t("mediation.teams.intro")}
+        actions={
+          <Link to="/mediation/teams/new" className="button primary">
+            {t("mediation.teams.new")}
+          </Link>
+        }
+      />
+      <DataTable
+        caption={t("mediation.teams.heading")}
+        rows={teams}
+        rowKey={(team) => team.id}
+        empty={t("mediation.teams.none")}
+        columns={[
+          { key: "area", label: t("mediation.teams.areaName"), header: t("mediation.teams.areaName"), primary: true, cell: (team) => <Link to={`/mediation/teams/${team.id}`}>{team.areaName}</Link> },
+          { key: "unit", label: t("mediation.teams.unit"), header: t("mediation.teams.unit"), cell: (team) => team.unit.name },
+          {
+            key: "members",
+            label: t("mediation.teams.members"),
+            header: t("mediation.teams.members"),
+            cell: (team) => team.members.map((m) => (m.isLeader ? `${m.user.fullName} (${t("mediation.teams.leader")})` : m.user.fullName)).join(", ") || "—",
+          },
+          { key: "status", label: t("admin.status"), header: t("admin.status"), cell: (team) => (team.active ? t("mediation.teams.active") : t("mediation.teams.inactive")) },
+        ]}
+      />
     </section>
   );
 }

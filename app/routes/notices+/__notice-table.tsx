@@ -1,15 +1,16 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
 
 type Row = { id: string; title: string; postedAt: string; minimumUntil: string };
-type Column<R> = { label: string; cell: (row: R) => ReactNode };
 
 /**
  * A table of notices (the public board and the unit's desk list): the title
  * (linked, with tags), the given middle columns, then posted since and until.
+ * The kit's DataTable: a labelled card per notice on a phone.
  */
 export function NoticeTable<R extends Row>({
   caption,
@@ -17,47 +18,33 @@ export function NoticeTable<R extends Row>({
   href,
   titleTags,
   middle,
+  empty,
 }: {
   caption: string;
   rows: R[];
   href: (row: R) => string;
   titleTags?: (row: R) => ReactNode;
-  middle: Column<R>[];
+  middle: { key: string; label: string; cell: (row: R) => ReactNode }[];
+  empty: string;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  return (
-    <table className="case-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("noticeBoard.title")}</th>
-          {middle.map((c) => (
-            <th scope="col" key={c.label}>
-              {c.label}
-            </th>
-          ))}
-          <th scope="col">{t("noticeBoard.postedSince")}</th>
-          <th scope="col">{t("noticeBoard.until")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((n) => (
-          <tr key={n.id}>
-            <td data-label={t("noticeBoard.title")}>
-              <Link to={href(n)}>{n.title}</Link>
-              {titleTags?.(n)}
-            </td>
-            {middle.map((c) => (
-              <td data-label={c.label} key={c.label}>
-                {c.cell(n)}
-              </td>
-            ))}
-            <td data-label={t("noticeBoard.postedSince")}>{formatDate(n.postedAt, language)}</td>
-            <td data-label={t("noticeBoard.until")}>{formatDate(n.minimumUntil, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<R>[] = [
+    {
+      key: "title",
+      label: t("noticeBoard.title"),
+      header: t("noticeBoard.title"),
+      primary: true,
+      cell: (n) => (
+        <>
+          <Link to={href(n)}>{n.title}</Link>
+          {titleTags?.(n)}
+        </>
+      ),
+    },
+    ...middle.map((c) => ({ ...c, header: c.label })),
+    { key: "postedAt", label: t("noticeBoard.postedSince"), header: t("noticeBoard.postedSince"), cell: (n) => formatDate(n.postedAt, language) },
+    { key: "until", label: t("noticeBoard.until"), header: t("noticeBoard.until"), cell: (n) => formatDate(n.minimumUntil, language) },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(n) => n.id} empty={empty} />;
 }
