@@ -65,7 +65,7 @@ export async function fileWalkIn(sessionId: string, officerId: string, input: Wa
   if (result.duplicate) return { ok: true, code: result.code };
   const c = await db.case.findUniqueOrThrow({
     where: { id: result.caseId },
-    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, anonymous: true },
+    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, contactPhone: true, anonymous: true },
   });
   const vi = createServerI18n("vi").t;
   await write(async (tx) => {

@@ -5,7 +5,7 @@ import { roleHasPermission } from "../auth/roles";
 import type { SessionUser } from "../auth/session.server";
 import { parseCaseCode } from "../cases/codes";
 import { openStatuses } from "../cases/constants";
-import { notify, type NotificationType } from "../notifications/notifications.server";
+import { caseRecipient, notify, type NotificationType } from "../notifications/notifications.server";
 import { complaintDialogueLeadDays } from "./constants";
 import type { SessionInput } from "./schemas";
 import { parseLocalDateTime } from "./time";
@@ -58,7 +58,7 @@ export async function agendaCase(unitId: string, rawCode: string) {
   if (!parsed) return null;
   const c = await db.case.findUnique({
     where: { code: parsed.code },
-    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, anonymous: true },
+    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, contactPhone: true, anonymous: true },
   });
   if (!c || c.unitId !== unitId || c.kind === "DENUNCIATION" || !(openStatuses as readonly string[]).includes(c.status)) return null;
   return c;
@@ -135,7 +135,8 @@ export async function putCaseOnAgenda(tx: Tx, session: { id: string; title: stri
     if (!existing) await notify(tx, { userId: c.citizenId }, "SESSION_INVITED", params, { caseId: c.id, link: `/sessions/invitations/${participant.id}` });
   } else if (c.contactName) {
     await tx.sessionParticipant.create({ data: { sessionId: session.id, userId: null, name: c.contactName, role: "CITIZEN", response: "INVITED" } });
-    if (c.contactEmail) await notify(tx, { email: c.contactEmail }, "SESSION_INVITED", params, { caseId: c.id, link: `/track` });
+    const contact = caseRecipient(c);
+    if (contact) await notify(tx, contact, "SESSION_INVITED", params, { caseId: c.id, link: `/track?code=${c.code}` });
   }
 }
 

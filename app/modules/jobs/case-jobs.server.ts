@@ -1,6 +1,7 @@
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { sendQueuedEmails } from "../notifications/mailer.server";
+import { sendQueuedSms } from "../notifications/sms.server";
 import { notify } from "../notifications/notifications.server";
 import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
@@ -97,11 +98,13 @@ export async function runJobsOnce(now = new Date()) {
     commitmentsAlerted: await alertOverdueCommitments(now),
   }));
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
+  const sms = await withLease("send-sms", 2 * 60_000, () => sendQueuedSms());
   // After the maintenance, so cases it closed are counted in this round.
   const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,
+    sms: sms.ran ? sms.result : null,
     stats: stats.ran ? stats.result : null,
   };
 }
