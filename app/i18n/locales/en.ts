@@ -1,4 +1,5 @@
 import type { Catalogue } from "./vi";
+import { accountEn } from "./account";
 import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
@@ -641,4 +642,5 @@ export const en: Catalogue = {
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
+  ...accountEn.sections,
 };

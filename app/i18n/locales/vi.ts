@@ -1,4 +1,5 @@
 import type { Widen } from "./widen";
+import { accountVi } from "./account";
 import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
@@ -645,6 +646,7 @@ export const vi = {
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
+  ...accountVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */
