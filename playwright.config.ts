@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { smsReceiverPort } from "./e2e/messages";
 
 /**
  * End-to-end tests against the PRODUCTION build (`npm run build` first) served
@@ -21,6 +22,10 @@ const serverEnv = [
   // Every spec registers its own citizens from 127.0.0.1: more than a real address's hourly 20.
   "REGISTER_PER_ADDRESS_HOURLY=500",
   `PORT=${port}`,
+  // Emails as .eml files the specs can read; SMS to a real HTTP receiver on 127.0.0.1.
+  "OUTBOX_DIR=test-results/e2e-outbox",
+  `SMS_GATEWAY_URL=http://127.0.0.1:${smsReceiverPort}/sms`,
+  "SMS_GATEWAY_KEY=e2e-gateway-key",
 ].join(" ");
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);

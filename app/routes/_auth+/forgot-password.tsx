@@ -46,6 +46,7 @@ export default function ForgotPasswordPage() {
     constraint: getZodConstraint(forgotPasswordSchema),
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordSchema }),
   });
   return (

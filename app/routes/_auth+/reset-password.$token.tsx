@@ -52,6 +52,7 @@ export default function ResetWithLinkPage() {
     constraint: getZodConstraint(resetByLinkSchema),
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetByLinkSchema }),
   });
   return (
@@ -62,6 +63,8 @@ export default function ResetWithLinkPage() {
           <p>{t("recovery.linkIntro", { to })}</p>
           <Form method="post" {...getFormProps(form)}>
             <FormErrors id={form.errorId} errors={form.errors} />
+            {/* Tells a password manager which account the new password belongs to. */}
+            <input type="text" name="username" autoComplete="username" value={to} readOnly hidden />
             <NewPasswordFields password={fields.password} confirmPassword={fields.confirmPassword} />
             <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
               {t("recovery.submitReset")}

@@ -56,6 +56,7 @@ export default function ResetWithCodePage() {
     lastResult: actionData?.result,
     defaultValue: { phone },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: resetByCodeSchema }),
   });
   return (
