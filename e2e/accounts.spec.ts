@@ -159,3 +159,82 @@ test.describe("password reset", () => {
     await login(page, reg.email, "mot buoi chieu tren deo");
   });
 });
+
+test.describe("the profile", () => {
+  test("a citizen renames themself, changes phone (confirmed by the code sent to it) and password", async ({ page, browser }) => {
+    const reg = await registerWithPhone(page);
+    const other = await otherDevice(browser, reg.email, reg.password);
+    await open(page, "/profile");
+    await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
+    const main = page.getByRole("main");
+
+    // Name.
+    await main.getByText("Họ tên và ngôn ngữ").click();
+    await main.getByLabel("Họ và tên").fill("Lò Thị Nhớ Mới");
+    await main.getByRole("button", { name: "Lưu", exact: true }).click();
+    await expectToast(page, "Đã lưu thông tin.");
+    await expect(page.getByRole("navigation", { name: vi.mainNav })).toContainText("Đang đăng nhập: Lò Thị Nhớ Mới");
+
+    // Phone: a code to the new number, typed back.
+    const newPhone = uniquePhone();
+    await main.getByText("Email và số điện thoại").click();
+    await main.getByLabel("Số điện thoại mới").fill(newPhone);
+    await main.getByRole("button", { name: "Gửi mã xác nhận" }).nth(1).click();
+    await expectToast(page, `Đã gửi mã xác nhận tới ${asStored(newPhone)}. Nhập mã để hoàn tất.`);
+    const sms = await smsTo(newPhone, /Ma xac nhan so dien thoai/);
+    await main.getByLabel("Mã xác nhận").fill(/\b(\d{6})\b/.exec(sms.text)?.[1] ?? "");
+    await main.getByRole("button", { name: "Xác nhận", exact: true }).click();
+    await expectToast(page, `Đã đổi sang ${asStored(newPhone)}.`);
+    await expect(main).toContainText(`Số điện thoại hiện tại: ${asStored(newPhone)}`);
+
+    // Password: the current one is required; other devices are signed out, this one stays.
+    await main.getByText("Đổi mật khẩu").first().click();
+    await main.getByLabel("Mật khẩu hiện tại").fill("khong phai mat khau");
+    await main.getByLabel("Mật khẩu mới", { exact: true }).fill("mua hoa ban da ve");
+    await main.getByLabel("Nhập lại mật khẩu mới").fill("mua hoa ban da ve");
+    await main.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await expect(main.getByText("Mật khẩu hiện tại không đúng.")).toBeVisible();
+    await main.getByLabel("Mật khẩu hiện tại").fill(reg.password);
+    await main.getByLabel("Mật khẩu mới", { exact: true }).fill("mua hoa ban da ve");
+    await main.getByLabel("Nhập lại mật khẩu mới").fill("mua hoa ban da ve");
+    await main.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await expectToast(page, "Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.");
+    await open(page, "/cases");
+    await expect(page.getByRole("heading", { level: 1, name: vi.myCases })).toBeVisible();
+    await other.page.goto("/cases");
+    await expect(other.page).toHaveURL(/\/login\?redirectTo=%2Fcases$/);
+    // The new phone and password sign in.
+    await login(other.page, newPhone, "mua hoa ban da ve");
+    await other.context.close();
+  });
+});
+
+test.describe("SMS notifications", () => {
+  test("a citizen is told by SMS of each public event of their case", async ({ page, browser }) => {
+    const reg = await registerWithPhone(page);
+    const title = `Đèn tín hiệu hỏng ${uniqueSuffix()}`;
+    const code = await fileCaseAsCitizen(page, "FEEDBACK", { title, description: "Đèn tín hiệu ngã tư Lò Văn Giá không sáng." });
+    const submitted = await smsTo(reg.phone, new RegExp(`da nhan ho so ${code}`));
+    expect(submitted.text).toBe(`Lang Nghe: Phuong To Hieu da nhan ho so ${code} cua ban. http://localhost:3000/cases/${code}`);
+
+    const reception = await browser.newContext();
+    const officer = await reception.newPage();
+    await login(officer, "tiepnhan.tohieu@langnghe.local");
+    await open(officer, `/desk/cases/${code}`);
+    await officer.getByRole("button", { name: "Thụ lý", exact: true }).click();
+    await expectToast(officer, /thụ lý/i);
+    const accepted = await smsTo(reg.phone, new RegExp(`da thu ly ho so ${code}\\. Han giai quyet: \\d{2}/\\d{2}/\\d{4}`));
+    expect(accepted.text.length).toBeLessThanOrEqual(160);
+
+    await officer.getByLabel("Nội dung trả lời (công dân xem được)").fill("Đã báo Công ty điện lực, đèn sẽ được sửa trong tuần.");
+    await officer.getByRole("button", { name: "Trả lời công dân" }).click();
+    await expectToast(officer, "Đã gửi trả lời cho công dân.");
+    await smsTo(reg.phone, /Phuong To Hieu: Da bao Cong ty dien luc, den se duoc sua trong tuan\./);
+    await reception.close();
+
+    // Every message went to this citizen's phone only, in one SMS each, without diacritics.
+    const mine = receiver.messages.filter((m) => m.to === asStored(reg.phone));
+    expect(mine).toHaveLength(3);
+    for (const m of mine) expect(m.text).toMatch(/^[\x20-\x7e]+$/);
+  });
+});

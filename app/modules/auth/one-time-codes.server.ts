@@ -66,7 +66,7 @@ export async function findLink(purpose: Purpose, token: string, now = new Date()
   return row;
 }
 
-export type CodeCheck = { ok: true; id: string; sentTo: string } | { ok: false; reason: "none" | "wrong" | "spent" };
+export type CodeCheck = { ok: true; id: string; sentTo: string; channel: string } | { ok: false; reason: "none" | "wrong" | "spent" };
 
 /**
  * Checks a typed code against the user's open one. A wrong code counts; at
@@ -76,10 +76,10 @@ export async function checkCode(userId: string, purpose: Purpose, code: string, 
   const row = await db.oneTimeCode.findFirst({
     where: { userId, purpose, usedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, secretHash: true, failures: true, sentTo: true },
+    select: { id: true, secretHash: true, failures: true, sentTo: true, channel: true },
   });
   if (!row) return { ok: false, reason: "none" };
-  if (/^\d{6}$/.test(code) && sameHash(row.secretHash, codeHash(purpose, userId, code))) return { ok: true, id: row.id, sentTo: row.sentTo };
+  if (/^\d{6}$/.test(code) && sameHash(row.secretHash, codeHash(purpose, userId, code))) return { ok: true, id: row.id, sentTo: row.sentTo, channel: row.channel };
   const failures = row.failures + 1;
   await write((tx) => tx.oneTimeCode.update({ where: { id: row.id }, data: { failures, ...(failures >= maxCodeFailures ? { usedAt: now } : {}) } }));
   return { ok: false, reason: failures >= maxCodeFailures ? "spent" : "wrong" };
@@ -89,4 +89,13 @@ export async function checkCode(userId: string, purpose: Purpose, code: string, 
 export async function consume(tx: Tx, id: string, now = new Date()): Promise<boolean> {
   const { count } = await tx.oneTimeCode.updateMany({ where: { id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   return count === 1;
+}
+
+/** The user's open secret for a purpose (what is waiting to be confirmed), or null. */
+export async function openCode(userId: string, purpose: Purpose, now = new Date()) {
+  return db.oneTimeCode.findFirst({
+    where: { userId, purpose, usedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: "desc" },
+    select: { channel: true, sentTo: true, expiresAt: true },
+  });
 }
