@@ -257,7 +257,8 @@ export async function fillCaseForm(page: Page, input: CaseInput): Promise<void> 
   await form.getByLabel(viCases.unit).selectOption({ label: input.unit ?? units.tohieu });
   if (input.location) await form.getByLabel(viCases.location).fill(input.location);
   if (input.decision) await form.getByLabel(viCases.decision).fill(input.decision);
-  if (input.learnedAt) await form.getByLabel(viCases.learnedAt).fill(input.learnedAt);
+  // The citizen's form says "bạn"; the desk's intake form speaks of the complainant.
+  if (input.learnedAt) await form.getByLabel(/^Ngày (bạn|người khiếu nại) biết quyết định, hành vi đó/).fill(input.learnedAt);
   if (input.denounced) await form.getByLabel(viCases.denounced).fill(input.denounced);
   if (input.files) await form.getByLabel(viCases.files).setInputFiles(input.files);
 }

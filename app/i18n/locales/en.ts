@@ -295,7 +295,7 @@ export const en: Catalogue = {
       anonymousOnlyFeedback: "Only feedback can be sent without a name.",
       denunciationNeedsIdentity: "A denunciation needs an account with a verified identity. You can send it as feedback.",
       dateInFuture: "This date has not come yet.",
-      lateReasonRequired: "More than 90 days have passed since you learned of the decision: please give the reason for filing late.",
+      lateReasonRequired: "More than 90 days have passed since the decision was learned of: please give the reason for filing late.",
       conflict: "Someone else just updated this case. The page now shows its latest state; please check it and try again.",
       appealWindowClosed: "The time to appeal has passed.",
       appealNotAvailable: "This case cannot be appealed.",
@@ -544,6 +544,14 @@ export const en: Catalogue = {
     similarHeading: "You already have a similar open case",
     similarIntro: "If it is the same matter, add to that case instead of filing a new one.",
     confirmNew: "This is a different matter; file a new case anyway",
+    intake: {
+      learnedAt: "Date the complainant learned of the decision or act",
+      lateReason: "Why the complainant is past the 90-day limit",
+      lateReasonHint: "Only if more than 90 days have passed: illness, natural disaster, long travel… (as the complainant says)",
+      anonymousHint: "The sender can still follow the case with its code and secret. The office cannot reach them without an email or phone.",
+      publishConsent: "The sender agrees to publish the question and answer (anonymised)",
+      publishConsentHint: "Ask the sender. No name, contact or attachment is published.",
+    },
     submit: "Send",
   },
   files: {

@@ -299,7 +299,7 @@ export const vi = {
       anonymousOnlyFeedback: "Chỉ phản ánh mới được gửi không nêu tên.",
       denunciationNeedsIdentity: "Tố cáo cần tài khoản đã xác thực danh tính. Bạn có thể gửi dưới dạng phản ánh.",
       dateInFuture: "Ngày này chưa đến.",
-      lateReasonRequired: "Đã quá 90 ngày kể từ ngày bạn biết quyết định: vui lòng nêu lý do gửi muộn.",
+      lateReasonRequired: "Đã quá 90 ngày kể từ ngày biết quyết định: vui lòng nêu lý do gửi muộn.",
       conflict: "Hồ sơ vừa được người khác cập nhật. Trang đã hiện trạng thái mới nhất; vui lòng xem lại rồi thao tác lại.",
       appealWindowClosed: "Đã hết thời hạn khiếu nại lần hai.",
       appealNotAvailable: "Hồ sơ này không thể khiếu nại lần hai.",
@@ -548,6 +548,15 @@ export const vi = {
     similarHeading: "Bạn đã có hồ sơ tương tự đang giải quyết",
     similarIntro: "Nếu là cùng một việc, hãy bổ sung vào hồ sơ đó thay vì gửi hồ sơ mới.",
     confirmNew: "Đây là việc khác, tôi vẫn muốn gửi hồ sơ mới",
+    /** Wording for an officer recording a case on someone's behalf (the desk's intake form). */
+    intake: {
+      learnedAt: "Ngày người khiếu nại biết quyết định, hành vi đó",
+      lateReason: "Lý do người khiếu nại gửi quá thời hạn 90 ngày",
+      lateReasonHint: "Chỉ cần nếu đã quá 90 ngày: ốm đau, thiên tai, đi công tác xa… (theo lời người khiếu nại)",
+      anonymousHint: "Người gửi vẫn theo dõi được bằng mã hồ sơ và mã bí mật. Cơ quan sẽ không liên hệ lại được nếu người gửi không để lại email hoặc số điện thoại.",
+      publishConsent: "Người gửi đồng ý công khai câu hỏi và câu trả lời (đã ẩn danh)",
+      publishConsentHint: "Hỏi ý kiến người gửi. Không công khai tên, liên hệ hay tệp đính kèm.",
+    },
     submit: "Gửi hồ sơ",
   },
   files: {
