@@ -68,3 +68,14 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Thống kê công khai" })).toBeVisible();
   });
 });
+
+test("the reception frequency, the team list and the notice form on a phone: nothing wider than the screen", async ({ page }) => {
+  await login(page, accounts.leader.email);
+  for (const path of ["/desk/reception/frequency?month=2026-08", "/mediation/teams", "/desk/notices/new"]) {
+    await open(page, path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    // A grid of weeks scrolls inside its own box, never the page.
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, path).toBeLessThanOrEqual(390);
+  }
+});

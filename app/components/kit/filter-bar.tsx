@@ -40,12 +40,21 @@ export function FilterBar({
   );
 }
 
-/** One labelled control of a FilterBar. */
-export function FilterField({ id, label, children, wide }: { id: string; label: ReactNode; children: ReactNode; wide?: boolean }) {
+/**
+ * One labelled control of a FilterBar. `error` (a catalogue key) is shown under
+ * the control with the id `<id>-error`: point the control's aria-describedby at it.
+ */
+export function FilterField({ id, label, children, wide, error }: { id: string; label: ReactNode; children: ReactNode; wide?: boolean; error?: string | null }) {
+  const { t } = useTranslation();
   return (
     <div className={wide ? "filter-field filter-field-wide" : "filter-field"}>
       <label htmlFor={id}>{label}</label>
       {children}
+      {error ? (
+        <p id={`${id}-error`} className="field-errors">
+          {t(error)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -8,3 +8,6 @@ export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, ShowAllLink, type Column, type TableSort } from "./data-table";
 export { FilterBar, FilterField, FilterChoice, FilterCheck } from "./filter-bar";
 export { PrintButton } from "./print-button";
+export { OfficialDocument } from "./official-document";
+export { GridTable, type GridHeaderCell } from "./grid-table";
+export { SignatureBlock } from "./signature-block";

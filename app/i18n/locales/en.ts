@@ -3,7 +3,10 @@ import { accountEn } from "./account";
 import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
+import { reportsEn } from "./reports";
+import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
+import { lawEn } from "./law";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -396,6 +399,11 @@ export const en: Catalogue = {
     PROFILE_UPDATED: "Profile changed",
     CONTACT_CHANGED: "Email or phone changed (verified)",
     PASSWORD_CHANGED: "Password changed",
+    NOTICE_REPLACED: "Notice replaced",
+    MEDIATION_MEMBER_PROFILE: "Mediator's details changed",
+    PROCEDURES_IMPORTED: "Administrative procedures imported",
+    PROCEDURE_UPDATED: "Administrative procedure changed",
+    NATIONAL_EXPORT: "Export for the national system",
   },
   auditLog: {
     filters: "Filter the log",
@@ -412,6 +420,7 @@ export const en: Catalogue = {
       MediationTeam: "Mediation team",
       Notice: "Public notice",
       Setting: "Setting",
+      Procedure: "Administrative procedure",
     },
     fields: {
       role: "Role",
@@ -645,10 +654,15 @@ export const en: Catalogue = {
     ...mediationEn.notify,
     ...boardEn.notify,
     ...statsEn.notify,
+    ...lawEn.notify,
+    ...onestopEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
   ...accountEn.sections,
+  ...lawEn.sections,
+  ...reportsEn.sections,
+  ...onestopEn.sections,
 };

@@ -3,7 +3,10 @@ import { accountVi } from "./account";
 import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
+import { reportsVi } from "./reports";
+import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
+import { lawVi } from "./law";
 
 /**
  * Vietnamese catalogue — the default language. Every string a user sees is
@@ -400,6 +403,11 @@ export const vi = {
     PROFILE_UPDATED: "Sửa thông tin cá nhân",
     CONTACT_CHANGED: "Đổi email hoặc số điện thoại (đã xác minh)",
     PASSWORD_CHANGED: "Đổi mật khẩu",
+    NOTICE_REPLACED: "Thay thế thông báo niêm yết",
+    MEDIATION_MEMBER_PROFILE: "Sửa thông tin hòa giải viên",
+    PROCEDURES_IMPORTED: "Nhập danh mục thủ tục hành chính",
+    PROCEDURE_UPDATED: "Sửa thủ tục hành chính",
+    NATIONAL_EXPORT: "Xuất dữ liệu cho hệ thống quốc gia",
   },
   auditLog: {
     filters: "Lọc nhật ký",
@@ -416,6 +424,7 @@ export const vi = {
       MediationTeam: "Tổ hòa giải",
       Notice: "Thông báo niêm yết",
       Setting: "Cài đặt",
+      Procedure: "Thủ tục hành chính",
     },
     fields: {
       role: "Vai trò",
@@ -650,12 +659,17 @@ export const vi = {
     ...mediationVi.notify,
     ...boardVi.notify,
     ...statsVi.notify,
+    ...lawVi.notify,
+    ...onestopVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
   ...accountVi.sections,
+  ...lawVi.sections,
+  ...reportsVi.sections,
+  ...onestopVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */

@@ -30,6 +30,11 @@ export const auditActions = [
   "PROFILE_UPDATED",
   "CONTACT_CHANGED",
   "PASSWORD_CHANGED",
+  "NOTICE_REPLACED",
+  "MEDIATION_MEMBER_PROFILE",
+  "PROCEDURES_IMPORTED",
+  "PROCEDURE_UPDATED",
+  "NATIONAL_EXPORT",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -38,7 +43,7 @@ export function isAuditAction(value: unknown): value is AuditAction {
 }
 
 /** What a log entry can be about. */
-export const auditTargetTypes = ["User", "Unit", "Case", "Mediation", "MediationTeam", "Notice", "Setting"] as const;
+export const auditTargetTypes = ["User", "Unit", "Case", "Mediation", "MediationTeam", "Notice", "Setting", "Procedure"] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 /**

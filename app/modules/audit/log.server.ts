@@ -79,13 +79,14 @@ async function namesFor(entries: { targetType: string; targetId: string; changes
   const ids = (type: string) => entries.filter((e) => e.targetType === type).map((e) => e.targetId);
   const changed = (fields: string[]) =>
     entries.flatMap((e) => e.changes.filter((c) => fields.includes(c.field)).flatMap((c) => [c.from, c.to])).filter((v): v is string => typeof v === "string");
-  const [users, units, cases, mediations, teams, notices] = await Promise.all([
+  const [users, units, cases, mediations, teams, notices, procedures] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...ids("User"), ...changed(["userId"])] } }, select: { id: true, fullName: true } }),
     db.unit.findMany({ where: { id: { in: [...ids("Unit"), ...changed(["unitId", "parentId"])] } }, select: { id: true, name: true } }),
     db.case.findMany({ where: { id: { in: ids("Case") } }, select: { id: true, code: true } }),
     db.mediation.findMany({ where: { id: { in: ids("Mediation") } }, select: { id: true, code: true } }),
     db.mediationTeam.findMany({ where: { id: { in: ids("MediationTeam") } }, select: { id: true, areaName: true } }),
     db.notice.findMany({ where: { id: { in: ids("Notice") } }, select: { id: true, title: true } }),
+    db.procedure.findMany({ where: { id: { in: ids("Procedure") } }, select: { id: true, code: true, name: true } }),
   ]);
   const userName = new Map(users.map((u) => [u.id, u.fullName]));
   const unitName = new Map(units.map((u) => [u.id, u.name]));
@@ -96,6 +97,7 @@ async function namesFor(entries: { targetType: string; targetId: string; changes
     Mediation: new Map(mediations.map((m) => [m.id, { label: m.code, href: null }])),
     MediationTeam: new Map(teams.map((t) => [t.id, { label: t.areaName, href: `/mediation/teams/${t.id}` }])),
     Notice: new Map(notices.map((n) => [n.id, { label: n.title, href: `/notices/${n.id}` }])),
+    Procedure: new Map(procedures.map((p) => [p.id, { label: `${p.code} ${p.name}`, href: `/admin/procedures/${encodeURIComponent(p.code)}` }])),
   };
   return {
     target: (type: string, id: string): AuditTarget => labels[type]?.get(id) ?? { label: type === "Setting" ? id : "—", href: null },

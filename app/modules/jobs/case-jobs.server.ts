@@ -1,4 +1,4 @@
-import { db, isUniqueViolation, write } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { sendQueuedEmails } from "../notifications/mailer.server";
 import { sendQueuedSms } from "../notifications/sms.server";
@@ -7,7 +7,9 @@ import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { alertOverdueCommitments } from "../dialogue/minutes.server";
-import { withLease } from "./lease.server";
+import { remindMediationStart } from "../mediation/compliance.server";
+import { runOnestopJobs } from "../onestop/jobs.server";
+import { once, withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Handlers are reminded this long before a deadline. */
@@ -32,20 +34,6 @@ export async function autoCloseResolved(now = new Date()): Promise<number> {
     if (result.ok) closed++;
   }
   return closed;
-}
-
-/** Runs `fn` once per key: the mark and what it guards commit together. */
-async function once(key: string, fn: (tx: Parameters<Parameters<typeof write>[0]>[0]) => Promise<void>): Promise<boolean> {
-  try {
-    await write(async (tx) => {
-      await tx.jobMark.create({ data: { key } });
-      await fn(tx);
-    });
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
-  }
 }
 
 /**
@@ -96,16 +84,19 @@ export async function runJobsOnce(now = new Date()) {
     closed: await autoCloseResolved(now),
     ...(await remindAndAlert(now)),
     commitmentsAlerted: await alertOverdueCommitments(now),
+    mediationStart: await remindMediationStart(now),
   }));
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
   const sms = await withLease("send-sms", 2 * 60_000, () => sendQueuedSms());
   // After the maintenance, so cases it closed are counted in this round.
   const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
+  const onestop = await runOnestopJobs(now);
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,
     sms: sms.ran ? sms.result : null,
     stats: stats.ran ? stats.result : null,
+    onestop,
   };
 }
 

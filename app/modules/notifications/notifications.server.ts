@@ -32,6 +32,8 @@ export type NotificationType =
   | "NOTICE_TAKEN_DOWN_EARLY"
   // grassroots mediation (app/modules/mediation)
   | "MEDIATION_NEW"
+  | "MEDIATION_START_DUE"
+  | "MEDIATION_START_OVERDUE"
   | "MEDIATION_REFERRED"
   | "MEDIATION_OUTCOME"
   // Dialogue sessions and reception days (app/modules/dialogue)
@@ -40,7 +42,20 @@ export type NotificationType =
   | "SESSION_CANCELLED"
   | "SESSION_BOOKED"
   | "SESSION_JOIN_REQUESTED"
-  | "COMMITMENT_OVERDUE";
+  | "COMMITMENT_OVERDUE"
+  // One-stop desk (app/modules/onestop)
+  | "DOSSIER_SUBMITTED"
+  | "DOSSIER_TO_CHECK"
+  | "DOSSIER_RECEIVED"
+  | "DOSSIER_SUPPLEMENT"
+  | "DOSSIER_SUPPLIED"
+  | "DOSSIER_REFUSED"
+  | "DOSSIER_STEP"
+  | "DOSSIER_RESULT_READY"
+  | "DOSSIER_APOLOGY"
+  | "DOSSIER_RETURNED"
+  | "DOSSIER_STOPPED"
+  | "DOSSIER_APOLOGY_DUE";
 
 export type Recipient = { userId?: string | null; email?: string | null; phone?: string | null; language?: string | null };
 

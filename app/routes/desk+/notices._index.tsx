@@ -43,9 +43,8 @@ export default function DeskNotices() {
         empty={t("noticeBoard.none")}
         href={(n) => `/desk/notices/${n.id}`}
         middle={[
-          { key: "category", label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
+          { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
           {
-            key: "state",
             label: t("noticeBoard.status"),
             cell: (n) => (
               <>

@@ -101,8 +101,8 @@ export default function NoticeBoard() {
           </>
         )}
         middle={[
-          { key: "unit", label: t("noticeBoard.unit"), cell: (n) => n.unit.name },
-          { key: "category", label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
+          { label: t("noticeBoard.unit"), cell: (n) => n.unit.name },
+          { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
         ]}
       />
       <NextPageLink cursor={nextCursor} />
