@@ -339,3 +339,17 @@ export async function expectToast(page: Page, text: string | RegExp): Promise<vo
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
   await hydrated(page);
 }
+
+/** A citizen files a procedure online with a file for each required paper; returns the dossier page's path. */
+export async function fileDossierOnline(page: Page, procedure: string, papers: string[]) {
+  await open(page, `/onestop/procedures/${procedure}`);
+  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await hydrated(page);
+  await page.getByLabel("Xã, phường giải quyết").selectOption({ label: "Phường Tô Hiệu" });
+  for (const [i, paper] of papers.entries()) {
+    await page.getByLabel(paper).setInputFiles({ name: `giay-to-${i}.pdf`, mimeType: "application/pdf", buffer: samplePdf(`Giay to ${i}`) });
+  }
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByText("Đã nộp hồ sơ. Bộ phận Một cửa sẽ kiểm tra trong 8 giờ làm việc.")).toBeVisible();
+  return new URL(page.url()).pathname;
+}
