@@ -362,6 +362,7 @@ export const en: Catalogue = {
     userCreated: "Account {{name}} created.",
     userUpdated: "Account {{name}} updated.",
     searchUsers: "Search by name, email or phone",
+    userFilters: "Filter accounts",
     filterRole: "Filter by role",
     identityVerified: "Identity verified",
     lastLogin: "Last sign-in",

@@ -366,6 +366,7 @@ export const vi = {
     userCreated: "Đã tạo tài khoản {{name}}.",
     userUpdated: "Đã cập nhật tài khoản {{name}}.",
     searchUsers: "Tìm theo tên, email, số điện thoại",
+    userFilters: "Lọc tài khoản",
     filterRole: "Lọc theo vai trò",
     identityVerified: "Đã xác thực danh tính",
     lastLogin: "Đăng nhập gần nhất",

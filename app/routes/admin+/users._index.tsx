@@ -68,7 +68,7 @@ export default function UsersPage() {
           </Link>
         }
       />
-      <FilterBar label={t("admin.searchUsers")} submitLabel={t("common.search")}>
+      <FilterBar label={t("admin.userFilters")} submitLabel={t("common.search")}>
         <FilterField id="q" label={t("admin.searchUsers")} wide>
           <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} />
         </FilterField>
