@@ -39,3 +39,20 @@ export function addCaseEvent(code: string, e: { type: string; data?: Record<stri
     db.close();
   }
 }
+
+/**
+ * Ends a grassroots-democracy voting or consultation period now, as if its
+ * closing time had come: the commune's forms only accept a close in the
+ * future, and waiting minutes in real time would slow the suite. closesAt is
+ * written as the Prisma adapter writes dates (ISO 8601 with +00:00).
+ */
+export function endPeriodNow(table: "DemocracyMatter" | "Consultation", id: string): void {
+  const db = open();
+  try {
+    const closesAt = new Date(Date.now() - 1000).toISOString().replace("Z", "+00:00");
+    const changed = db.prepare(`UPDATE "${table}" SET closesAt = ? WHERE id = ? AND opensAt < ?`).run(closesAt, id, closesAt).changes;
+    if (changed !== 1) throw new Error(`no open period for ${table} ${id}`);
+  } finally {
+    db.close();
+  }
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { accounts, expectToast, hydrated, open, signedIn, uniqueSuffix, units, vnDate } from "./utils";
+import { accounts, createMediator, expectToast, hydrated, open, recordVisit, signedIn, uniqueSuffix, units, vnDate } from "./utils";
 
 /**
  * Issue #11 items 4–5 as the commune's officers meet them: the reception
@@ -10,24 +10,14 @@ test("the frequency page shows who fell short in which week: a commune chair's w
   const leader = await signedIn(browser, accounts.leader.email);
   const s = uniqueSuffix();
   // August 2026, long past: the chair received citizens on Wednesday 12/8 only (ISO week 33).
-  await open(leader.page, "/desk/reception?month=2026-08");
-  const form = leader.page.getByRole("main");
-  await form.getByLabel("Ngày, giờ tiếp").fill("2026-08-12T09:00");
-  await form.getByLabel("Người tiếp").selectOption({ label: accounts.leader.fullName });
-  await form.getByLabel("Người đến").fill(`Lò Văn Khách ${s}`);
-  await form.getByLabel("Nội dung cần trình bày").fill("Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất.");
-  await form.getByLabel("Kết quả xử lý").fill("Đã hướng dẫn hồ sơ cần nộp.");
-  await form.getByRole("button", { name: "Ghi sổ một lượt tiếp" }).click();
-  await expectToast(leader.page, "Đã ghi vào sổ tiếp công dân.");
+  const visit = { receiver: accounts.leader.fullName, classification: "Kiến nghị", mode: "Giải thích, trả lời tại chỗ" };
+  await recordVisit(leader.page, { ...visit, when: "2026-08-12T09:00", visitor: `Lò Văn Khách ${s}`, matter: "Hỏi về thủ tục cấp giấy chứng nhận quyền sử dụng đất.", handling: "Đã hướng dẫn hồ sơ cần nộp." }, "/desk/reception?month=2026-08");
   // The People's Council standing committee received on the same month (a register entry of its own kind).
-  await form.getByLabel("Ngày, giờ tiếp").fill("2026-08-20T14:00");
-  await form.getByLabel("Tiếp công dân với tư cách").selectOption({ label: "Thường trực Hội đồng nhân dân" });
-  await form.getByLabel("Người tiếp").selectOption({ label: accounts.leader.fullName });
-  await form.getByLabel("Người đến").fill(`Cà Thị Khách ${s}`);
-  await form.getByLabel("Nội dung cần trình bày").fill("Kiến nghị về đường giao thông nông thôn bản Hài.");
-  await form.getByLabel("Kết quả xử lý").fill("Ghi nhận, chuyển Ủy ban nhân dân phường.");
-  await form.getByRole("button", { name: "Ghi sổ một lượt tiếp" }).click();
-  await expectToast(leader.page, "Đã ghi vào sổ tiếp công dân.");
+  await recordVisit(
+    leader.page,
+    { ...visit, host: "Thường trực Hội đồng nhân dân", when: "2026-08-20T14:00", visitor: `Cà Thị Khách ${s}`, matter: "Kiến nghị về đường giao thông nông thôn bản Hài.", handling: "Ghi nhận, chuyển Ủy ban nhân dân phường." },
+    "/desk/reception?month=2026-08",
+  );
   await expect(leader.page.getByRole("main")).toContainText("(Thường trực HĐND)");
 
   await leader.page.getByRole("link", { name: "Tần suất tiếp công dân của lãnh đạo" }).click();
@@ -51,8 +41,9 @@ test("the frequency page shows who fell short in which week: a commune chair's w
 });
 
 test("a mediation team short of the law's composition is saved with a warning the commune sees, which clears as members are recorded", async ({ browser }) => {
-  const reception = await signedIn(browser, accounts.reception.email);
   const s = uniqueSuffix();
+  const mediator = await createMediator(browser, `Lường Văn Sơn ${s}`);
+  const reception = await signedIn(browser, accounts.reception.email);
   const area = `Bản Púng ${s}`;
   await open(reception.page, "/mediation/teams/new");
   await reception.page.getByLabel("Thuộc xã, phường").selectOption({ label: units.tohieu });
@@ -71,9 +62,9 @@ test("a mediation team short of the law's composition is saved with a warning th
   await hydrated(reception.page);
   await expect(warnings).toContainText("chưa có hòa giải viên là người dân tộc thiểu số");
 
-  // The demo mediator joins, recorded as a man of an ethnic minority: still short of members and of a woman.
+  // A mediator joins, recorded as a man of an ethnic minority: still short of members and of a woman.
   const add = reception.page.locator("#action-addMember");
-  await add.getByLabel("Hòa giải viên").selectOption({ label: "Lường Văn Sơn (hoagiai.tohieu@langnghe.local)" });
+  await add.getByLabel("Hòa giải viên").selectOption({ label: `${mediator.fullName} (${mediator.email})` });
   await add.getByLabel("Giới tính").selectOption({ label: "Nam" });
   await add.getByLabel("Người dân tộc thiểu số").selectOption({ label: "Có" });
   await add.getByRole("button", { name: "Thêm thành viên" }).click();
@@ -81,7 +72,7 @@ test("a mediation team short of the law's composition is saved with a warning th
   await expect(warnings).toContainText("Tổ có 1 hòa giải viên");
   await expect(warnings).toContainText("Tổ chưa có hòa giải viên nữ");
   await expect(warnings).not.toContainText("dân tộc thiểu số (");
-  const row = reception.page.getByRole("row").filter({ hasText: "Lường Văn Sơn" });
+  const row = reception.page.getByRole("row").filter({ hasText: mediator.fullName });
   await expect(row).toContainText("Nam");
   await expect(row).toContainText("Có");
 

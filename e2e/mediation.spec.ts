@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { accounts, expectToast, fact, hydrated, intakeCase, login, open, openFromInbox, registerCitizen, signedIn, timeline, uniqueEmail, uniqueSuffix, units, vi } from "./utils";
+import { accounts, createMediator, expectToast, fact, hydrated, intakeCase, login, open, openFromInbox, registerCitizen, signedIn, timeline, uniqueEmail, uniqueSuffix, units, vi } from "./utils";
 
 /** Vietnamese strings of the mediation pages (app/i18n/locales/mediation.ts). */
 const viMed = {
@@ -22,19 +22,8 @@ const viMed = {
 /** A mediator account and a second team at Phường Tô Hiệu, made through the admin's and the team management UI. */
 async function secondTeamMediator(browser: Browser) {
   const s = uniqueSuffix();
-  const fullName = `Quàng Thị Hòa Giải ${s}`;
-  const email = uniqueEmail("hoagiai");
-  const password = "hoa-giai-ban-moi-2026";
+  const { fullName, email, password } = await createMediator(browser, `Quàng Thị Hòa Giải ${s}`);
   const admin = await signedIn(browser, accounts.admin.email);
-  await open(admin.page, "/admin/users/new");
-  await admin.page.getByLabel(vi.fullName).fill(fullName);
-  await admin.page.getByLabel(vi.email).fill(email);
-  await admin.page.getByLabel("Vai trò").selectOption({ label: "Hòa giải viên" });
-  await admin.page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: units.tohieu });
-  await admin.page.getByLabel("Mật khẩu ban đầu").fill(password);
-  await admin.page.getByRole("button", { name: "Tạo mới" }).click();
-  await expectToast(admin.page, `Đã tạo tài khoản ${fullName}.`);
-
   const area = `Tổ dân phố 7 (${s})`;
   await open(admin.page, "/mediation/teams/new");
   await admin.page.getByLabel("Thuộc xã, phường").selectOption({ label: units.tohieu });

@@ -3,7 +3,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { expect, test, type Page } from "@playwright/test";
 import { inspectXlsx, ref } from "../app/test/xlsx-inspect";
-import { accounts, expectToast, hydrated, intakeCase, login, open, openFromInbox, signedIn, uniqueSuffix, vi } from "./utils";
+import { accounts, expectToast, hydrated, intakeCase, login, open, openFromInbox, recordVisit, signedIn, uniqueSuffix, vi } from "./utils";
 
 /**
  * Official forms and registers (issue #17) on a unit tree this test builds:
@@ -42,28 +42,6 @@ async function createStaff(page: Page, u: { name: string; email: string; role: s
   await page.getByLabel("Mật khẩu ban đầu").fill(password);
   await page.getByRole("button", { name: "Tạo mới" }).click();
   await expect(page.getByRole("status")).toHaveText(`Đã tạo tài khoản ${u.name}.`);
-}
-
-type Visit = { when: string; receiver: string; kind?: string; visitor: string; id?: string; address?: string; people?: number; reps?: string; classification: string; repeat?: boolean; mode: string; matter: string; handling: string };
-
-async function recordVisit(page: Page, v: Visit) {
-  await open(page, "/desk/reception");
-  const form = page.getByRole("region", { name: "Ghi sổ một lượt tiếp" });
-  await form.getByLabel("Ngày, giờ tiếp", { exact: true }).fill(v.when);
-  await form.getByLabel("Người tiếp", { exact: true }).selectOption({ label: v.receiver });
-  if (v.kind) await form.getByLabel("Hình thức tiếp", { exact: true }).selectOption({ label: v.kind });
-  await form.getByLabel("Người đến", { exact: true }).fill(v.visitor);
-  if (v.id) await form.getByLabel(/^Số CCCD \/ hộ chiếu/).fill(v.id);
-  if (v.address) await form.getByLabel(/^Địa chỉ( \(|$)/).fill(v.address);
-  if (v.people) await form.getByLabel("Số người đến", { exact: true }).fill(String(v.people));
-  if (v.reps) await form.getByLabel(/^Người đại diện/).fill(v.reps);
-  await form.getByLabel("Phân loại", { exact: true }).selectOption({ label: v.classification });
-  if (v.repeat) await form.getByLabel(/tiếp nhiều lần/).check();
-  await form.getByLabel("Nội dung cần trình bày", { exact: true }).fill(v.matter);
-  await form.getByLabel("Hướng xử lý", { exact: true }).selectOption({ label: v.mode });
-  await form.getByLabel("Nội dung xử lý", { exact: true }).fill(v.handling);
-  await form.getByRole("button", { name: "Ghi sổ một lượt tiếp" }).click();
-  await expectToast(page, "Đã ghi vào sổ tiếp công dân.");
 }
 
 /** The figures of a row of the form on the page, by column number (1…n), as the page prints them. */

@@ -353,3 +353,44 @@ export async function fileDossierOnline(page: Page, procedure: string, papers: s
   await expect(page.getByText("Đã nộp hồ sơ. Bộ phận Một cửa sẽ kiểm tra trong 8 giờ làm việc.")).toBeVisible();
   return new URL(page.url()).pathname;
 }
+
+/** One visit written in the reception register through its form (optionally on a given month's page, as a given host). */
+export type Visit = { when: string; receiver: string; kind?: string; visitor: string; id?: string; address?: string; people?: number; reps?: string; classification: string; repeat?: boolean; mode: string; matter: string; handling: string; host?: string };
+
+export async function recordVisit(page: Page, v: Visit, path = "/desk/reception") {
+  await open(page, path);
+  const form = page.getByRole("region", { name: "Ghi sổ một lượt tiếp" });
+  await form.getByLabel("Ngày, giờ tiếp", { exact: true }).fill(v.when);
+  await form.getByLabel("Người tiếp", { exact: true }).selectOption({ label: v.receiver });
+  if (v.host) await form.getByLabel("Tiếp công dân với tư cách", { exact: true }).selectOption({ label: v.host });
+  if (v.kind) await form.getByLabel("Hình thức tiếp", { exact: true }).selectOption({ label: v.kind });
+  await form.getByLabel("Người đến", { exact: true }).fill(v.visitor);
+  if (v.id) await form.getByLabel(/^Số CCCD \/ hộ chiếu/).fill(v.id);
+  if (v.address) await form.getByLabel(/^Địa chỉ( \(|$)/).fill(v.address);
+  if (v.people) await form.getByLabel("Số người đến", { exact: true }).fill(String(v.people));
+  if (v.reps) await form.getByLabel(/^Người đại diện/).fill(v.reps);
+  await form.getByLabel("Phân loại", { exact: true }).selectOption({ label: v.classification });
+  if (v.repeat) await form.getByLabel(/tiếp nhiều lần/).check();
+  await form.getByLabel("Nội dung cần trình bày", { exact: true }).fill(v.matter);
+  await form.getByLabel("Hướng xử lý", { exact: true }).selectOption({ label: v.mode });
+  await form.getByLabel("Nội dung xử lý", { exact: true }).fill(v.handling);
+  await form.getByRole("button", { name: "Ghi sổ một lượt tiếp" }).click();
+  await expectToast(page, "Đã ghi vào sổ tiếp công dân.");
+}
+
+/** A new mediator account at Phường Tô Hiệu, made by the administrator (tests that change a mediator's teams leave the demo mediator alone). */
+export async function createMediator(browser: Browser, fullName: string): Promise<{ fullName: string; email: string; password: string }> {
+  const email = uniqueEmail("hoagiai");
+  const password = "hoa-giai-ban-moi-2026";
+  const admin = await signedIn(browser, accounts.admin.email);
+  await open(admin.page, "/admin/users/new");
+  await admin.page.getByLabel(vi.fullName).fill(fullName);
+  await admin.page.getByLabel(vi.email).fill(email);
+  await admin.page.getByLabel("Vai trò").selectOption({ label: "Hòa giải viên" });
+  await admin.page.getByLabel("Đơn vị", { exact: true }).selectOption({ label: units.tohieu });
+  await admin.page.getByLabel("Mật khẩu ban đầu").fill(password);
+  await admin.page.getByRole("button", { name: "Tạo mới" }).click();
+  await expectToast(admin.page, `Đã tạo tài khoản ${fullName}.`);
+  await admin.context.close();
+  return { fullName, email, password };
+}

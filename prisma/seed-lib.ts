@@ -15,6 +15,7 @@ import { holidays, sonLaAgencies, sonLaCommunes, sonLaFormerDistricts } from "./
 import { seedBoard } from "./seed-board";
 import { seedMediation } from "./seed-mediation";
 import { seedDialogue } from "./seed-dialogue";
+import { seedDemocracyDemo, seedDemocracyRules } from "./seed-democracy";
 import { seedComplianceRules } from "./seed-compliance";
 import { seedOnestopDemoAccounts, seedOnestopReference } from "./seed-onestop";
 
@@ -115,6 +116,7 @@ export async function seedReference(tx: Tx) {
   for (const rule of deadlineRules) await tx.deadlineRule.create({ data: rule });
   for (const h of holidays) await tx.holiday.create({ data: h });
 
+  await seedDemocracyRules(tx);
   await seedComplianceRules(tx, { province: province.id, district: district.id, commune: commune.id, agency: agency.id });
   await seedOnestopReference(tx);
 }
@@ -205,5 +207,6 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
   await seedBoard(tx);
   await seedMediation(tx);
   await seedDialogue(tx);
+  await seedDemocracyDemo(tx, passwordHash);
   await seedOnestopDemoAccounts(tx, passwordHash);
 }

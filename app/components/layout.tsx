@@ -31,6 +31,7 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
   }
   if (roleHasPermission(user.role, "report:unit")) items.push({ to: "/desk/reports", label: t("stats.links.reports") });
   if (roleHasPermission(user.role, "notice:post")) items.push({ to: "/desk/notices", label: t("noticeBoard.deskNav") });
+  if (roleHasPermission(user.role, "democracy:manage")) items.push({ to: "/desk/democracy", label: t("democracy.deskNav") });
   // Grassroots mediation: a mediator's home; the commune's staff see their teams' mediations; a citizen their own.
   if (roleHasPermission(user.role, "mediation:work") || roleHasPermission(user.role, "case:read:unit")) {
     items.push({ to: "/mediation", label: t("nav.mediation") });
@@ -60,6 +61,7 @@ function publicItems(t: (key: string) => string): NavItem[] {
     { to: "/stats", label: t("nav.stats") },
     { to: "/notices", label: t("noticeBoard.nav") },
     { to: "/answers", label: t("publishedAnswers.nav") },
+    { to: "/democracy", label: t("democracy.nav") },
   ];
 }
 

@@ -9,6 +9,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     endpoints: {
       stats: "/api/v1/stats?unit={code}&period={month|quarter|half|year|custom}&year=&month=&quarter=&half=&from=&to=",
       units: "/api/v1/units",
+      democracyStats: "/api/v1/democracy/stats?unit={code}&period=…(as stats)",
+      democracyMatters: "/api/v1/democracy/matters?unit={commune code}&cursor=",
       open311: "/open311/v2/discovery.json",
     },
   });

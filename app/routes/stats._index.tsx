@@ -9,6 +9,8 @@ import { PageHeader, ShowAllLink } from "~/components/kit";
 import { FiguresTable, StatCards } from "~/components/stats-figures";
 import type { Language } from "~/i18n/config";
 import { formatCount, formatRate } from "~/modules/stats/format";
+import { DemocracyStatCards } from "~/components/democracy-stats";
+import { democracyStats } from "~/modules/democracy/stats.server";
 import { categoryNames, statsPage, unitOptions } from "~/modules/stats/page.server";
 import { statsRefreshedAt } from "~/modules/stats/refresh.server";
 import { dashboard } from "~/modules/stats/stats.server";
@@ -27,10 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const base = { title: t("stats.heading"), values, years, unitOptions: unitOptions(query.units) };
   if (!query.ok) return json({ ...base, ok: false as const, errors: query.errors }, { status: 400 });
   const unitQuery = readUnitTableQuery(new URL(request.url).searchParams);
-  const [data, categories, refreshedAt] = await Promise.all([
+  const [data, categories, refreshedAt, democracy] = await Promise.all([
     dashboard(query.scope, query.units, query.period),
     categoryNames(language, t("stats.charts.noCategory")),
     statsRefreshedAt(),
+    democracyStats(query.scope, query.units, query.period),
   ]);
   return json({
     ...base,
@@ -58,6 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     unitQuery,
     refreshedAt: refreshedAt?.toISOString() ?? null,
+    democracy: democracy.total,
   });
 }
 
@@ -183,6 +187,7 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
         </ul>
       </details>
       <p className="muted">{d.refreshedAt ? t("stats.refreshedAt", { at: formatDateTime(d.refreshedAt, lang) }) : t("stats.notYet")}</p>
+      <DemocracyStatCards figures={d.democracy} linkParams={d.linkParams} />
     </>
   );
 }

@@ -8,6 +8,7 @@ export { ActionPanel, ActionItem } from "./action-list";
 export { DataTable, ShowAllLink, type Column, type TableSort } from "./data-table";
 export { FilterBar, FilterField, FilterChoice, FilterCheck } from "./filter-bar";
 export { PrintButton } from "./print-button";
+export { RadioChoice } from "./radio-choice";
 export { OfficialDocument } from "./official-document";
 export { GridTable, type GridHeaderCell } from "./grid-table";
 export { SignatureBlock } from "./signature-block";

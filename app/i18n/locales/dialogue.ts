@@ -8,7 +8,7 @@ import type { Widen } from "./widen";
 export const dialogueVi = {
   sections: {
     dialogue: {
-      kinds: { PERIODIC: "Đối thoại định kỳ", THEMATIC: "Đối thoại chuyên đề", RECEPTION_DAY: "Ngày tiếp công dân" },
+      kinds: { PERIODIC: "Đối thoại định kỳ", THEMATIC: "Đối thoại chuyên đề", RECEPTION_DAY: "Ngày tiếp công dân", ANNUAL_CONFERENCE: "Hội nghị đối thoại hằng năm với Nhân dân" },
       statuses: { SCHEDULED: "Đã lên lịch", HELD: "Đã tổ chức", CANCELLED: "Đã hủy" },
       roles: { CITIZEN: "Công dân", OFFICIAL: "Cán bộ", GUEST: "Khách mời" },
       responses: { INVITED: "Đã mời, chờ trả lời", CONFIRMED: "Đã xác nhận tham dự", DECLINED: "Từ chối tham dự", REQUESTED: "Đề nghị được tham dự, chờ duyệt" },
@@ -248,7 +248,7 @@ export const dialogueVi = {
 export const dialogueEn: Widen<typeof dialogueVi> = {
   sections: {
     dialogue: {
-      kinds: { PERIODIC: "Periodic dialogue", THEMATIC: "Thematic dialogue", RECEPTION_DAY: "Citizen reception day" },
+      kinds: { PERIODIC: "Periodic dialogue", THEMATIC: "Thematic dialogue", RECEPTION_DAY: "Citizen reception day", ANNUAL_CONFERENCE: "Annual dialogue conference with residents" },
       statuses: { SCHEDULED: "Scheduled", HELD: "Held", CANCELLED: "Cancelled" },
       roles: { CITIZEN: "Citizen", OFFICIAL: "Official", GUEST: "Guest" },
       responses: { INVITED: "Invited, no answer yet", CONFIRMED: "Will attend", DECLINED: "Declined", REQUESTED: "Asked to join, awaiting approval" },

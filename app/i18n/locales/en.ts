@@ -6,6 +6,7 @@ import { mediationEn } from "./mediation";
 import { reportsEn } from "./reports";
 import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
+import { democracyEn } from "./democracy";
 import { lawEn } from "./law";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
@@ -405,6 +406,31 @@ export const en: Catalogue = {
     PROCEDURES_IMPORTED: "Administrative procedures imported",
     PROCEDURE_UPDATED: "Administrative procedure changed",
     NATIONAL_EXPORT: "Export for the national system",
+    COMMENT_ACCEPTED: "Comment taken on board",
+    CONFERENCE_REPORT_PUBLISHED: "Conference report published",
+    CONFERENCE_SCHEDULED: "Conference scheduled",
+    CONSULTATION_ANSWERS_PUBLISHED: "Consultation answers published",
+    CONSULTATION_DECIDED: "Consultation decided",
+    CONSULTATION_GROUP_ANSWERED: "Group of comments answered",
+    CONSULTATION_OPENED: "Consultation opened",
+    DEMOCRACY_RULE_CHANGED: "Grassroots democracy rule changed",
+    HOUSEHOLD_REGISTER_IMPORTED: "Household register imported",
+    MATTER_CANCELLED: "Residents' matter cancelled",
+    MATTER_CLOSED: "Residents' matter closed",
+    MATTER_DECISION_RECORDED: "Residents' decision recorded",
+    MATTER_OPENED: "Residents' matter opened",
+    MEETING_MINUTES_RECORDED: "Meeting minutes recorded",
+    RECOMMENDATION_ANSWERED: "Supervision recommendation answered",
+    RECOMMENDATION_SENT: "Supervision recommendation sent",
+    SUPERVISION_BOARD_CREATED: "Supervision board created",
+    SUPERVISION_CASES_LISTED: "Supervision board listed cases",
+    SUPERVISION_CASE_VIEWED: "Supervision board viewed a case",
+    SUPERVISION_MEMBER_ADDED: "Supervision board member added",
+    SUPERVISION_MEMBER_REMOVED: "Supervision board member removed",
+    SUPERVISION_PLAN_SENT: "Supervision plan sent",
+    VOTE_CAST: "Household vote recorded",
+    COMMENT_REJECTED: "Comment not taken on board (explained)",
+    PAPER_BALLOT_RECORDED: "Paper ballot recorded",
   },
   auditLog: {
     filters: "Filter the log",
@@ -422,6 +448,14 @@ export const en: Catalogue = {
       Notice: "Public notice",
       Setting: "Setting",
       Procedure: "Administrative procedure",
+      Consultation: "Consultation",
+      ConsultationComment: "Consultation comment",
+      DemocracyMatter: "Residents' matter",
+      DemocracyRule: "Democracy rule",
+      DialogueSession: "Dialogue session or conference",
+      ResidentArea: "Village or residential group",
+      SupervisionBoard: "Supervision board",
+      SupervisionRecommendation: "Supervision recommendation",
     },
     fields: {
       role: "Role",
@@ -655,6 +689,7 @@ export const en: Catalogue = {
     ...mediationEn.notify,
     ...boardEn.notify,
     ...statsEn.notify,
+    ...democracyEn.notify,
     ...lawEn.notify,
     ...onestopEn.notify,
   },
@@ -663,6 +698,7 @@ export const en: Catalogue = {
   ...boardEn.sections,
   ...statsEn.sections,
   ...accountEn.sections,
+  ...democracyEn.sections,
   ...lawEn.sections,
   ...reportsEn.sections,
   ...onestopEn.sections,

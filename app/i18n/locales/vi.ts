@@ -6,6 +6,7 @@ import { mediationVi } from "./mediation";
 import { reportsVi } from "./reports";
 import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
+import { democracyVi } from "./democracy";
 import { lawVi } from "./law";
 
 /**
@@ -409,6 +410,31 @@ export const vi = {
     PROCEDURES_IMPORTED: "Nhập danh mục thủ tục hành chính",
     PROCEDURE_UPDATED: "Sửa thủ tục hành chính",
     NATIONAL_EXPORT: "Xuất dữ liệu cho hệ thống quốc gia",
+    COMMENT_ACCEPTED: "Tiếp thu ý kiến góp ý",
+    CONFERENCE_REPORT_PUBLISHED: "Công khai báo cáo hội nghị",
+    CONFERENCE_SCHEDULED: "Lên lịch hội nghị",
+    CONSULTATION_ANSWERS_PUBLISHED: "Công khai kết quả tiếp thu, giải trình",
+    CONSULTATION_DECIDED: "Quyết định sau lấy ý kiến",
+    CONSULTATION_GROUP_ANSWERED: "Giải trình nhóm ý kiến",
+    CONSULTATION_OPENED: "Mở lấy ý kiến Nhân dân",
+    DEMOCRACY_RULE_CHANGED: "Sửa quy định thực hiện dân chủ ở cơ sở",
+    HOUSEHOLD_REGISTER_IMPORTED: "Nhập danh sách hộ gia đình",
+    MATTER_CANCELLED: "Hủy nội dung Nhân dân bàn và quyết định",
+    MATTER_CLOSED: "Kết thúc nội dung Nhân dân bàn và quyết định",
+    MATTER_DECISION_RECORDED: "Ghi kết quả Nhân dân quyết định",
+    MATTER_OPENED: "Mở nội dung Nhân dân bàn và quyết định",
+    MEETING_MINUTES_RECORDED: "Ghi biên bản cuộc họp",
+    RECOMMENDATION_ANSWERED: "Trả lời kiến nghị giám sát",
+    RECOMMENDATION_SENT: "Gửi kiến nghị giám sát",
+    SUPERVISION_BOARD_CREATED: "Lập ban giám sát",
+    SUPERVISION_CASES_LISTED: "Ban giám sát xem danh sách hồ sơ",
+    SUPERVISION_CASE_VIEWED: "Ban giám sát xem hồ sơ",
+    SUPERVISION_MEMBER_ADDED: "Thêm thành viên ban giám sát",
+    SUPERVISION_MEMBER_REMOVED: "Bớt thành viên ban giám sát",
+    SUPERVISION_PLAN_SENT: "Gửi kế hoạch giám sát",
+    VOTE_CAST: "Ghi phiếu biểu quyết của hộ",
+    COMMENT_REJECTED: "Không tiếp thu ý kiến góp ý (có giải trình)",
+    PAPER_BALLOT_RECORDED: "Ghi phiếu biểu quyết giấy",
   },
   auditLog: {
     filters: "Lọc nhật ký",
@@ -426,6 +452,14 @@ export const vi = {
       Notice: "Thông báo niêm yết",
       Setting: "Cài đặt",
       Procedure: "Thủ tục hành chính",
+      Consultation: "Lấy ý kiến Nhân dân",
+      ConsultationComment: "Ý kiến góp ý",
+      DemocracyMatter: "Nội dung Nhân dân quyết định",
+      DemocracyRule: "Quy định dân chủ ở cơ sở",
+      DialogueSession: "Phiên đối thoại, hội nghị",
+      ResidentArea: "Thôn, tổ dân phố",
+      SupervisionBoard: "Ban giám sát",
+      SupervisionRecommendation: "Kiến nghị giám sát",
     },
     fields: {
       role: "Vai trò",
@@ -660,6 +694,7 @@ export const vi = {
     ...mediationVi.notify,
     ...boardVi.notify,
     ...statsVi.notify,
+    ...democracyVi.notify,
     ...lawVi.notify,
     ...onestopVi.notify,
   },
@@ -668,6 +703,7 @@ export const vi = {
   ...boardVi.sections,
   ...statsVi.sections,
   ...accountVi.sections,
+  ...democracyVi.sections,
   ...lawVi.sections,
   ...reportsVi.sections,
   ...onestopVi.sections,

@@ -35,6 +35,31 @@ export const auditActions = [
   "PROCEDURES_IMPORTED",
   "PROCEDURE_UPDATED",
   "NATIONAL_EXPORT",
+  "COMMENT_ACCEPTED",
+  "CONFERENCE_REPORT_PUBLISHED",
+  "CONFERENCE_SCHEDULED",
+  "CONSULTATION_ANSWERS_PUBLISHED",
+  "CONSULTATION_DECIDED",
+  "CONSULTATION_GROUP_ANSWERED",
+  "CONSULTATION_OPENED",
+  "DEMOCRACY_RULE_CHANGED",
+  "HOUSEHOLD_REGISTER_IMPORTED",
+  "MATTER_CANCELLED",
+  "MATTER_CLOSED",
+  "MATTER_DECISION_RECORDED",
+  "MATTER_OPENED",
+  "MEETING_MINUTES_RECORDED",
+  "RECOMMENDATION_ANSWERED",
+  "RECOMMENDATION_SENT",
+  "SUPERVISION_BOARD_CREATED",
+  "SUPERVISION_CASES_LISTED",
+  "SUPERVISION_CASE_VIEWED",
+  "SUPERVISION_MEMBER_ADDED",
+  "SUPERVISION_MEMBER_REMOVED",
+  "SUPERVISION_PLAN_SENT",
+  "VOTE_CAST",
+  "COMMENT_REJECTED",
+  "PAPER_BALLOT_RECORDED",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -43,7 +68,7 @@ export function isAuditAction(value: unknown): value is AuditAction {
 }
 
 /** What a log entry can be about. */
-export const auditTargetTypes = ["User", "Unit", "Case", "Mediation", "MediationTeam", "Notice", "Setting", "Procedure"] as const;
+export const auditTargetTypes = ["User", "Unit", "Case", "Mediation", "MediationTeam", "Notice", "Setting", "Procedure", "Consultation", "ConsultationComment", "DemocracyMatter", "DemocracyRule", "DialogueSession", "ResidentArea", "SupervisionBoard", "SupervisionRecommendation"] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
 /**

@@ -25,6 +25,11 @@ describe("roles and permissions", () => {
     expect(roleHasPermission("ADMIN", "case:triage")).toBe(false);
   });
 
+  test("the commune's reception officers and leaders run residents' decisions; only a leader answers the boards", () => {
+    expect(roles.filter((r) => roleHasPermission(r, "democracy:manage"))).toEqual(["RECEPTION", "LEADER"]);
+    expect(roles.filter((r) => roleHasPermission(r, "democracy:answer"))).toEqual(["LEADER"]);
+  });
+
   test("an unknown role has no permission at all", () => {
     for (const p of permissions) expect(roleHasPermission("SUPERUSER", p)).toBe(false);
     expect(isRole("SUPERUSER")).toBe(false);

@@ -28,6 +28,8 @@ export const permissions = [
   "mediation:manage-teams",
   "report:unit",
   "notice:post", // post and take down the unit's public notices (grassroots democracy law)
+  "democracy:manage", // open matters residents decide and consultations, keep the household register, record ballots
+  "democracy:answer", // answer the supervision boards' recommendations for the commune
   // One-stop desk (Decree 118/2025; docs/decisions/0xx-one-stop-officer-is-a-permission.md)
   "dossier:file", // file an administrative-procedure dossier online
   "dossier:desk", // the one-stop desk: receive, check papers, ask once for what is missing, refuse, return results
@@ -43,7 +45,16 @@ export type Permission = (typeof permissions)[number];
 
 const byRole: Record<Role, readonly Permission[]> = {
   CITIZEN: ["case:file", "case:read:own", "session:book", "dossier:file"],
-  RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams", "notice:post", "dossier:desk"],
+  RECEPTION: [
+    "case:read:unit",
+    "case:triage",
+    "case:intake",
+    "session:manage",
+    "mediation:manage-teams",
+    "notice:post",
+    "democracy:manage",
+    "dossier:desk",
+  ],
   // A handler schedules the dialogue a complaint requires (Law on Complaints 2011, art. 30).
   HANDLER: ["case:read:unit", "case:handle", "identity:reveal", "session:manage", "dossier:process"],
   LEADER: [
@@ -58,6 +69,8 @@ const byRole: Record<Role, readonly Permission[]> = {
     "mediation:manage-teams",
     "report:unit",
     "notice:post",
+    "democracy:manage",
+    "democracy:answer",
     "dossier:desk",
     "dossier:process",
     "dossier:sign",

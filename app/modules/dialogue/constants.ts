@@ -1,5 +1,7 @@
-export const sessionKinds = ["PERIODIC", "THEMATIC", "RECEPTION_DAY"] as const;
+export const sessionKinds = ["PERIODIC", "THEMATIC", "RECEPTION_DAY", "ANNUAL_CONFERENCE"] as const;
 export type SessionKind = (typeof sessionKinds)[number];
+/** The kinds the session form offers; the annual conference is scheduled from /desk/democracy/conferences with its statutory agenda. */
+export const schedulableKinds = sessionKinds.filter((k) => k !== "ANNUAL_CONFERENCE");
 
 export const sessionStatuses = ["SCHEDULED", "HELD", "CANCELLED"] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];

@@ -43,6 +43,9 @@ export type NotificationType =
   | "SESSION_BOOKED"
   | "SESSION_JOIN_REQUESTED"
   | "COMMITMENT_OVERDUE"
+  // Grassroots democracy: supervision boards' recommendations (app/modules/democracy)
+  | "DEMOCRACY_RECOMMENDATION_SENT"
+  | "DEMOCRACY_RECOMMENDATION_ANSWERED"
   // One-stop desk (app/modules/onestop)
   | "DOSSIER_SUBMITTED"
   | "DOSSIER_TO_CHECK"

@@ -45,6 +45,9 @@ export default function AdminHome() {
           <Link to="/admin/statistics">{t("stats.settings.heading")}</Link>
         </li>
         <li>
+          <Link to="/admin/democracy-rules">{t("democracy.rules.adminHeading")}</Link>
+        </li>
+        <li>
           <Link to="/admin/procedures">{t("onestop.admin.heading")}</Link>
         </li>
       </ul>

@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms";
-import { sessionKinds } from "~/modules/dialogue/constants";
+import { schedulableKinds } from "~/modules/dialogue/constants";
 import { sessionSchema } from "~/modules/dialogue/schemas";
 
 type Chair = { id: string; fullName: string; position: string | null };
@@ -59,7 +59,7 @@ export function SessionForm({
       ) : (
         <SelectField field={fields.kind} label={t("dialogue.form.kind")}>
           <option value="">{t("file.choose")}</option>
-          {sessionKinds.map((k) => (
+          {schedulableKinds.map((k) => (
             <option key={k} value={k}>
               {t(`dialogue.kinds.${k}`)}
             </option>

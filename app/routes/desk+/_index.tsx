@@ -11,6 +11,8 @@ import { deskFigures, repeatedAndSkipped } from "~/modules/cases/desk.server";
 import { recentUnitCases, unitStatusCounts } from "~/modules/cases/lists.server";
 import { roleHasPermission } from "~/modules/auth/roles";
 import { DueCommitments } from "./__due-commitments";
+import { DemocracyDesk } from "./__democracy-section";
+import { awaitingAnswer } from "~/modules/democracy/boards.server";
 import { dueCommitments } from "~/modules/dialogue/minutes.server";
 import { staffScopeUnitIds } from "~/modules/units/units.server";
 import { pageMeta } from "~/utils/meta";
@@ -22,23 +24,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");
   const t = await getT(request);
   if (!user.unitId || !user.unit) {
-    return json({ title: t("desk.heading"), unit: null, role: user.role, counts: {}, recent: [], leader: null, commitments: [] });
+    return json({ title: t("desk.heading"), unit: null, role: user.role, counts: {}, recent: [], leader: null, commitments: [], democracy: null });
   }
   const isLeader = roleHasPermission(user.role, "report:unit");
-  const [counts, recent, leader, commitments] = await Promise.all([
+  const [counts, recent, leader, commitments, democracy] = await Promise.all([
     unitStatusCounts(user.unitId),
     recentUnitCases(user.unitId),
     isLeader
       ? staffScopeUnitIds(user).then(async (scope) => ({ ...(await deskFigures(scope)), ...(await repeatedAndSkipped(user.unitId!, user.unit!.path)) }))
       : null,
     staffScopeUnitIds(user).then((scope) => dueCommitments(scope)),
+    // The supervision boards' recommendations the leader must answer (grassroots democracy).
+    roleHasPermission(user.role, "democracy:answer") ? awaitingAnswer([user.unitId]) : null,
   ]);
-  return json({ title: t("desk.heading"), unit: user.unit.name, role: user.role, counts, recent, leader, commitments });
+  return json({ title: t("desk.heading"), unit: user.unit.name, role: user.role, counts, recent, leader, commitments, democracy });
 }
 
 export default function Desk() {
   const { t } = useTranslation();
-  const { unit, role, counts, recent, leader, commitments } = useLoaderData<typeof loader>();
+  const { unit, role, counts, recent, leader, commitments, democracy } = useLoaderData<typeof loader>();
   type HandlerRow = NonNullable<typeof leader>["perHandler"][number];
   const handlerColumns: Column<HandlerRow>[] = [
     { key: "name", label: t("inbox.assignee"), header: t("inbox.assignee"), primary: true, cell: (h) => h.name ?? t("inbox.unassigned") },
@@ -111,6 +115,7 @@ export default function Desk() {
             </section>
           ) : null}
           <DueCommitments commitments={commitments} />
+          <DemocracyDesk awaiting={democracy} />
           <h2 id="counts-title">{t("desk.countsHeading")}</h2>
           <SummaryCards
             label={t("desk.countsHeading")}
