@@ -5,6 +5,8 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { createServerI18n, getLanguage } from "./i18n/i18n.server";
+import { enableImmediateDelivery } from "./modules/notifications/delivery.server";
+import { withoutNulBytes } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
 
 const ABORT_DELAY_MS = 5_000;
@@ -38,7 +40,8 @@ export default async function handleRequest(
           resolve(
             new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
           );
-          pipe(body);
+          // React 18 leaves NUL bytes in long multi-byte pages: see html-stream.server.ts.
+          pipe(withoutNulBytes()).pipe(body);
         },
         onShellError(error: unknown) {
           reject(error);
@@ -53,5 +56,8 @@ export default async function handleRequest(
   });
 }
 
-// server/index.js starts the scheduled jobs (reminders, overdue alerts, auto-closing, emails).
+// The app server sends each message right after the change that queued it commits (the jobs retry).
+enableImmediateDelivery();
+
+// server/index.js starts the scheduled jobs (reminders, overdue alerts, auto-closing, emails, SMS).
 export { startJobs } from "./modules/jobs/case-jobs.server";

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/layout";
-import { Toast } from "./components/toast";
+import { FlashToast } from "./components/toast";
 import { defaultLanguage } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
 import { getUser } from "./modules/auth/session.server";
@@ -60,7 +60,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader user={data?.user ?? null} language={language} unread={data?.unread ?? 0} />
         <main id="main" tabIndex={-1}>
-          {data?.toast ? <Toast toast={data.toast} /> : null}
+          <FlashToast toast={data?.toast} />
           {children}
         </main>
         <SiteFooter />

@@ -100,7 +100,7 @@ test.describe("administration", () => {
     await expect(row).toContainText("Đang hoạt động");
 
     // It is a child of the province: listed after "Tỉnh Sơn La", one level deeper.
-    await expect(row.getByRole("cell").first()).toHaveClass(/depth-1/);
+    await expect(row.getByRole("rowheader").locator(".depth-1")).toContainText(name);
 
     // And it can be chosen as a unit for staff.
     await open(page, "/admin/users/new");

@@ -220,9 +220,10 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await expect(fact(other, viCases.unitTerm)).toHaveText(units.tohieu);
     await expect(other.getByRole("main")).not.toContainText(description);
     await hydrated(other);
-    // …and the case page stays closed to this browser.
-    const closed = await other.goto(`/cases/${code}`);
-    expect(closed?.status()).toBe(404);
+    // …and the case page stays closed to this browser: it is asked to sign in (as for any code).
+    await other.goto(`/cases/${code}`);
+    await expect(other).toHaveURL(/\/login\?redirectTo=/);
+    await expect(other.getByRole("main")).not.toContainText(description);
 
     // A wrong secret: the same answer as a missing case.
     await open(other, "/track");

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { accounts, e2eJobEnv, hydrated, login, open, registerCitizen, samplePdf, samplePng, signedIn, vi } from "./utils";
+import { accounts, e2eJobEnv, fileDossierOnline as fileOnline, hydrated, login, open, registerCitizen, samplePdf, samplePng, signedIn, vi } from "./utils";
 
 /**
  * The one-stop desk end to end (issue #15): a birth registration filed online
@@ -25,20 +25,6 @@ async function figures(request: APIRequestContext, procedure: string) {
   const res = await request.get(`/api/v1/dossiers/stats?unit=TOHIEU&procedure=${procedure}`);
   expect(res.status()).toBe(200);
   return (await res.json()).figures as { newReceived: number; resolved: number; supplementRequests: number; ratedCount: number; resolvedLate: number; apologies: number };
-}
-
-/** A citizen files a procedure online with a file for each required paper; returns the dossier page's path. */
-async function fileOnline(page: Page, procedure: string, papers: string[]) {
-  await open(page, `/onestop/procedures/${procedure}`);
-  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
-  await hydrated(page);
-  await page.getByLabel("Xã, phường giải quyết").selectOption({ label: "Phường Tô Hiệu" });
-  for (const [i, paper] of papers.entries()) {
-    await page.getByLabel(paper).setInputFiles({ name: `giay-to-${i}.pdf`, mimeType: "application/pdf", buffer: samplePdf(`Giay to ${i}`) });
-  }
-  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
-  await expect(page.getByText("Đã nộp hồ sơ. Bộ phận Một cửa sẽ kiểm tra trong 8 giờ làm việc.")).toBeVisible();
-  return new URL(page.url()).pathname;
 }
 
 /** The staff page of a dossier, from the citizen's path. */

@@ -138,7 +138,7 @@ test("the public figures match a data set built here, on the dashboard, the API,
     `${UNIT}, tháng ${month}/${year}: tiếp nhận 3 hồ sơ, đã giải quyết 1 (50,0%), đang giải quyết 1.`,
   );
   await expect(visitor.getByText("Ngoài ra, 1 hồ sơ không được thụ lý và 0 hồ sơ người gửi đã rút.")).toBeVisible();
-  const card = (name: string) => visitor.locator(`[data-figure="${name}"] .stat-value`);
+  const card = (name: string) => visitor.locator(`[data-key="${name}"] .summary-value`);
   await expect(card("received")).toHaveText("3");
   await expect(card("resolved")).toHaveText("1");
   await expect(card("inProgress")).toHaveText("1");

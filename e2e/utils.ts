@@ -258,7 +258,8 @@ export async function fillCaseForm(page: Page, input: CaseInput): Promise<void> 
   await form.getByLabel(viCases.unit).selectOption({ label: input.unit ?? units.tohieu });
   if (input.location) await form.getByLabel(viCases.location).fill(input.location);
   if (input.decision) await form.getByLabel(viCases.decision).fill(input.decision);
-  if (input.learnedAt) await form.getByLabel(viCases.learnedAt).fill(input.learnedAt);
+  // The citizen's form says "bạn"; the desk's intake form speaks of the complainant.
+  if (input.learnedAt) await form.getByLabel(/^Ngày (bạn|người khiếu nại) biết quyết định, hành vi đó/).fill(input.learnedAt);
   if (input.denounced) await form.getByLabel(viCases.denounced).fill(input.denounced);
   if (input.files) await form.getByLabel(viCases.files).setInputFiles(input.files);
 }
@@ -338,6 +339,20 @@ export function timeline(page: Page): Locator {
 export async function expectToast(page: Page, text: string | RegExp): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: text })).toBeVisible();
   await hydrated(page);
+}
+
+/** A citizen files a procedure online with a file for each required paper; returns the dossier page's path. */
+export async function fileDossierOnline(page: Page, procedure: string, papers: string[]) {
+  await open(page, `/onestop/procedures/${procedure}`);
+  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await hydrated(page);
+  await page.getByLabel("Xã, phường giải quyết").selectOption({ label: "Phường Tô Hiệu" });
+  for (const [i, paper] of papers.entries()) {
+    await page.getByLabel(paper).setInputFiles({ name: `giay-to-${i}.pdf`, mimeType: "application/pdf", buffer: samplePdf(`Giay to ${i}`) });
+  }
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByText("Đã nộp hồ sơ. Bộ phận Một cửa sẽ kiểm tra trong 8 giờ làm việc.")).toBeVisible();
+  return new URL(page.url()).pathname;
 }
 
 /** One visit written in the reception register through its form (optionally on a given month's page, as a given host). */

@@ -34,7 +34,9 @@ export function CaseForm({
   /** A reception officer recording a case on a citizen's behalf: channel and citizen fields. */
   intake?: { channels: readonly string[]; citizenError?: string[] | null };
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The intake form is filled by an officer: it speaks of the complainant, not to them.
+  const say = (key: string) => (intake && i18n.exists(`file.intake.${key}`) ? t(`file.intake.${key}`) : t(`file.${key}`));
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: `file-${kind}`,
@@ -131,8 +133,8 @@ export function CaseForm({
         <fieldset>
           <legend>{t("file.complaintLegend")}</legend>
           <TextAreaField field={fields.decisionText} label={t("file.decision")} hint={t("file.decisionHint")} rows={3} />
-          <TextField field={fields.learnedAt} type="date" label={t("file.learnedAt")} hint={t("file.learnedAtHint")} />
-          <TextAreaField field={fields.lateReason} label={t("file.lateReason")} hint={t("file.lateReasonHint")} rows={2} optional />
+          <TextField field={fields.learnedAt} type="date" label={say("learnedAt")} hint={t("file.learnedAtHint")} />
+          <TextAreaField field={fields.lateReason} label={say("lateReason")} hint={say("lateReasonHint")} rows={2} optional />
           <TextField field={fields.obstacleDays} type="number" label={t("procedure.file.obstacleDays")} hint={t("procedure.file.obstacleDaysHint")} optional />
         </fieldset>
       ) : null}
@@ -145,14 +147,14 @@ export function CaseForm({
       {!signedIn ? (
         <fieldset>
           <legend>{t("file.contactLegend")}</legend>
-          {kind === "FEEDBACK" ? <CheckboxField field={fields.anonymous} label={t("file.anonymous")} hint={t("file.anonymousHint")} /> : null}
+          {kind === "FEEDBACK" ? <CheckboxField field={fields.anonymous} label={t("file.anonymous")} hint={say("anonymousHint")} /> : null}
           <TextField field={fields.contactName} label={t("auth.fullName")} autoComplete="name" optional={kind === "FEEDBACK"} />
           <TextField field={fields.contactEmail} type="email" label={t("auth.email")} hint={t("file.contactEmailHint")} autoComplete="email" optional />
           <TextField field={fields.contactPhone} type="tel" label={t("auth.phone")} autoComplete="tel" optional />
         </fieldset>
       ) : null}
       {kind === "FEEDBACK" || kind === "PETITION" ? (
-        <CheckboxField field={fields.publishConsent} label={t("file.publishConsent")} hint={t("file.publishConsentHint")} />
+        <CheckboxField field={fields.publishConsent} label={say("publishConsent")} hint={say("publishConsentHint")} />
       ) : null}
 
       <button type="submit" className="button primary" disabled={navigation.state === "submitting" || (needsIdentity && !intake)}>

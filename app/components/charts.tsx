@@ -9,37 +9,35 @@ import { useTranslation } from "react-i18next";
 
 type Bar = { label: string; value: number; display: string };
 
+/**
+ * Horizontal bars as HTML rows — the label, then the bar and its value — so
+ * the text stays at the page's size on any screen (an SVG scaled to a 390 px
+ * phone shrank its labels to 6 px). Each bar is a one-rect SVG whose width is
+ * an attribute: the Content Security Policy allows no inline styles.
+ */
 export function BarChart({ id, title, bars, children }: { id: string; title: string; bars: Bar[]; children: ReactNode }) {
   const { t } = useTranslation();
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const row = 26;
-  const labelWidth = 230;
-  const width = 640;
-  const barSpace = width - labelWidth - 70;
-  const height = Math.max(row, bars.length * row) + 4;
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="chart-title">
         {title}
       </figcaption>
       {bars.length ? (
-        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("stats.charts.summary", { title })} className="chart-svg" preserveAspectRatio="xMinYMin meet">
+        <div role="img" aria-label={t("stats.charts.summary", { title })} className="bar-chart">
           {bars.map((b, i) => {
-            const y = i * row + 2;
-            const w = Math.round((b.value / max) * barSpace);
+            const w = b.value > 0 ? Math.max(0.5, (b.value / max) * 100) : 0;
             return (
-              <g key={`${b.label}-${i}`}>
-                <text x={labelWidth - 8} y={y + row / 2 + 4} textAnchor="end" className="chart-label">
-                  {b.label.length > 34 ? `${b.label.slice(0, 33)}…` : b.label}
-                </text>
-                <rect x={labelWidth} y={y + 4} width={Math.max(w, b.value > 0 ? 2 : 0)} height={row - 8} className="chart-bar" />
-                <text x={labelWidth + w + 6} y={y + row / 2 + 4} className="chart-value">
-                  {b.display}
-                </text>
-              </g>
+              <div key={`${b.label}-${i}`} className="bar-row">
+                <span className="bar-label">{b.label}</span>
+                <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="bar-track" aria-hidden="true" focusable="false">
+                  <rect x="0" y="0" width={w.toFixed(2)} height="10" className="chart-bar" />
+                </svg>
+                <span className="bar-value">{b.display}</span>
+              </div>
             );
           })}
-        </svg>
+        </div>
       ) : (
         <p className="muted">{t("stats.charts.empty")}</p>
       )}
@@ -58,12 +56,14 @@ export function ColumnChart({ id, title, columns, legend, children }: { id: stri
   const top = 24;
   const bottom = 40;
   const left = 44;
-  const slot = Math.max(14, Math.min(56, Math.floor(600 / Math.max(1, columns.length))));
-  const width = left + slot * columns.length + 10;
+  // About 390 units wide for a year: drawn near 1:1 on a phone, so its 12 px labels stay readable.
+  const slot = Math.max(12, Math.min(28, Math.floor(340 / Math.max(1, columns.length))));
+  const width = Math.max(300, left + slot * columns.length + 10);
   const plot = height - top - bottom;
   const bar = Math.max(4, Math.floor((slot - 6) / 2));
   const y = (v: number) => top + plot - Math.round((v / max) * plot);
-  const every = Math.ceil(columns.length / 12);
+  // A label takes ~36 units ("03/26" at 12 px): label every column that has room.
+  const every = Math.max(Math.ceil(36 / slot), Math.ceil(columns.length / 12));
   return (
     <figure className="chart" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="chart-title">
@@ -96,8 +96,8 @@ export function ColumnChart({ id, title, columns, legend, children }: { id: stri
           <text x="16" className="chart-label">
             {legend[0]}
           </text>
-          <rect x="150" width="12" height="12" y="-10" className="chart-bar chart-bar-b" />
-          <text x="166" className="chart-label">
+          <rect x="140" width="12" height="12" y="-10" className="chart-bar chart-bar-b" />
+          <text x="156" className="chart-label">
             {legend[1]}
           </text>
         </g>

@@ -65,74 +65,117 @@ function publicItems(t: (key: string) => string): NavItem[] {
   ];
 }
 
+function LanguageSwitch({ here, language }: { here: string; language: Language }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" action="/language" reloadDocument className="language-switch" aria-label={t("language.switch")}>
+      <input type="hidden" name="redirectTo" value={here} />
+      {supportedLanguages.map((lng) => (
+        <button key={lng} type="submit" name="lng" value={lng} lang={lng} aria-pressed={lng === language} className="link-button">
+          {t(`language.${lng}`)}
+        </button>
+      ))}
+    </Form>
+  );
+}
+
+function NavList({ items, className }: { items: NavItem[]; className?: string }) {
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.to}>
+          <NavLink to={item.to} end={item.end}>
+            {item.label}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Account({ user, unread }: { user: HeaderUser; unread: number }) {
+  const { t } = useTranslation();
+  return (
+    <div className="account">
+      {user ? (
+        <>
+          <span className="signed-in-as">
+            {t("nav.signedInAs", { name: user.fullName })}
+            {unread > 0 ? <span className="badge">{t("notifications.unread", { count: unread })}</span> : null}
+          </span>
+          <Link to="/profile">{t("nav.profile")}</Link>
+          <Form method="post" action="/logout">
+            <button type="submit" className="link-button">
+              {t("nav.signOut")}
+            </button>
+          </Form>
+        </>
+      ) : (
+        <>
+          <Link to="/login">{t("nav.signIn")}</Link>
+          <Link to="/register">{t("nav.register")}</Link>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The site header. On a phone it is one bar — the name, the unread count and
+ * a menu button — so the page starts near the top of the screen; the menu is
+ * a native <details> (it opens without JavaScript) holding the navigation,
+ * the account and the language. From 60rem the full header shows instead.
+ * Only one of the two is displayed at a width (the other is display:none, so
+ * it is also out of the accessibility tree).
+ */
 export function SiteHeader({ user, language, unread }: { user: HeaderUser; language: Language; unread: number }) {
   const { t } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
+  const main = navItems(user, t);
+  const publicNav = publicItems(t);
   return (
     <header className="site-header">
-      <div className="header-top">
+      <div className="header-compact">
         <Link to="/" className="brand">
           <span className="brand-name">{t("app.name")}</span>
-          <span className="brand-tagline">{t("app.tagline")}</span>
         </Link>
-        <Form method="post" action="/language" reloadDocument className="language-switch" aria-label={t("language.switch")}>
-          <input type="hidden" name="redirectTo" value={here} />
-          {supportedLanguages.map((lng) => (
-            <button
-              key={lng}
-              type="submit"
-              name="lng"
-              value={lng}
-              lang={lng}
-              aria-pressed={lng === language}
-              className="link-button"
-            >
-              {t(`language.${lng}`)}
-            </button>
-          ))}
-        </Form>
+        {user && unread > 0 ? (
+          <Link to="/notifications" className="header-unread" aria-label={t("notifications.unread", { count: unread })}>
+            {t("nav.unreadShort", { count: unread })}
+          </Link>
+        ) : null}
+        {/* The key closes the menu after a client-side navigation (a new element, closed again). */}
+        <details className="site-menu" key={here}>
+          <summary>{t("nav.menu")}</summary>
+          <div className="site-menu-panel">
+            <nav aria-label={t("nav.label")}>
+              <NavList items={main} className="menu-list" />
+            </nav>
+            <nav aria-label={t("nav.publicLabel")}>
+              <NavList items={publicNav} className="menu-list menu-list-public" />
+            </nav>
+            <Account user={user} unread={unread} />
+            <LanguageSwitch here={here} language={language} />
+          </div>
+        </details>
       </div>
-      <nav aria-label={t("nav.label")} className="site-nav">
-        <ul>
-          {navItems(user, t).map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end}>
-                {item.label}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-        <div className="account">
-          {user ? (
-            <>
-              <span className="signed-in-as">
-                {t("nav.signedInAs", { name: user.fullName })}
-                {unread > 0 ? <span className="badge">{t("notifications.unread", { count: unread })}</span> : null}
-              </span>
-              <Form method="post" action="/logout">
-                <button type="submit" className="link-button">
-                  {t("nav.signOut")}
-                </button>
-              </Form>
-            </>
-          ) : (
-            <>
-              <Link to="/login">{t("nav.signIn")}</Link>
-              <Link to="/register">{t("nav.register")}</Link>
-            </>
-          )}
+      <div className="header-wide">
+        <div className="header-top">
+          <Link to="/" className="brand">
+            <span className="brand-name">{t("app.name")}</span>
+            <span className="brand-tagline">{t("app.tagline")}</span>
+          </Link>
+          <LanguageSwitch here={here} language={language} />
         </div>
-      </nav>
-      <nav aria-label={t("nav.publicLabel")} className="public-nav">
-        <ul>
-          {publicItems(t).map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to}>{item.label}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+        <nav aria-label={t("nav.label")} className="site-nav">
+          <NavList items={main} />
+          <Account user={user} unread={unread} />
+        </nav>
+        <nav aria-label={t("nav.publicLabel")} className="public-nav">
+          <NavList items={publicNav} />
+        </nav>
+      </div>
     </header>
   );
 }

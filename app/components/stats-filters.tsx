@@ -39,7 +39,7 @@ export function StatsFilters({
       <fieldset>
         <legend>{t("stats.filters.legend")}</legend>
         <div className="row">
-          <div className="field">
+          <div className="field field-wide">
             <label htmlFor="unit">{t("stats.filters.unit")}</label>
             <select id="unit" name="unit" defaultValue={v("unit")} aria-invalid={invalid("unit")} aria-describedby={described("unit", "unit-hint")}>
               {v("unit") && !units.some((u) => u.code === v("unit").toUpperCase()) ? <option value={v("unit")}>{v("unit")}</option> : null}

@@ -1,7 +1,8 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FilterBar, FilterChoice, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -41,22 +42,10 @@ export default function CalendarPage() {
   const feed = unit ? `/calendar.ics?unit=${unit.code}` : "/calendar.ics";
   return (
     <section aria-labelledby="calendar-title">
-      <h1 id="calendar-title">{t("dialogue.calendar.heading")}</h1>
-      <p className="lead">{t("dialogue.calendar.intro")}</p>
-      <Form method="get" className="filters" aria-label={t("dialogue.calendar.filter")}>
-        <label htmlFor="unit">{t("cases.unit")}</label>
-        <select id="unit" name="unit" defaultValue={unit?.code ?? ""}>
-          <option value="">{t("common.all")}</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.code}>
-              {u.name}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+      <PageHeader titleId="calendar-title" title={t("dialogue.calendar.heading")} subtitle={t("dialogue.calendar.intro")} />
+      <FilterBar label={t("dialogue.calendar.filter")}>
+        <FilterChoice id="unit" label={t("cases.unit")} defaultValue={unit?.code ?? ""} options={units.map((u) => ({ value: u.code, label: u.name }))} />
+      </FilterBar>
       <p>
         <a href={feed} type="text/calendar">
           {t("dialogue.calendar.subscribe")}

@@ -2,10 +2,12 @@ import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
+import { linkLabelKey, localiseParams } from "~/modules/notifications/wording";
 import { db, write } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
@@ -34,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-function safeParams(raw: string | null): Record<string, string> {
+function safeParams(raw: string | null): Record<string, string | number> {
   try {
     return raw ? JSON.parse(raw) : {};
   } catch {
@@ -55,32 +57,40 @@ export default function NotificationsPage() {
   const { items, nextCursor } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="notifications-title">
-      <h1 id="notifications-title">{t("nav.notifications")}</h1>
-      {items.some((n) => !n.readAt) ? (
-        <Form method="post">
-          <button type="submit" className="button">
-            {t("notifications.markAllRead")}
-          </button>
-        </Form>
-      ) : null}
+      <PageHeader
+        titleId="notifications-title"
+        title={t("nav.notifications")}
+        actions={
+          items.some((n) => !n.readAt) ? (
+            <Form method="post">
+              <button type="submit" className="button">
+                {t("notifications.markAllRead")}
+              </button>
+            </Form>
+          ) : null
+        }
+      />
       {items.length ? (
         <ul className="notification-list">
-          {items.map((n) => (
-            <li key={n.id} className={n.readAt ? undefined : "unread"}>
-              {!n.readAt ? <span className="visually-hidden">{t("notifications.new")}: </span> : null}
-              <strong>{t(`notify.${n.type}.title`, n.params)}</strong>
-              <p>{t(`notify.${n.type}.body`, n.params)}</p>
-              <p className="muted">
-                <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
-                {n.link ? (
-                  <>
-                    {" · "}
-                    <Link to={n.link}>{t("notify.open")}</Link>
-                  </>
-                ) : null}
-              </p>
-            </li>
-          ))}
+          {items.map((n) => {
+            const params = localiseParams(n.params, language);
+            return (
+              <li key={n.id} className={n.readAt ? undefined : "unread"}>
+                {!n.readAt ? <span className="visually-hidden">{t("notifications.new")}: </span> : null}
+                <strong>{t(`notify.${n.type}.title`, params)}</strong>
+                <p>{t(`notify.${n.type}.body`, params)}</p>
+                <p className="muted">
+                  <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
+                  {n.link ? (
+                    <>
+                      {" · "}
+                      <Link to={n.link}>{t(linkLabelKey(n.link))}</Link>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p>{t("notifications.none")}</p>

@@ -5,6 +5,7 @@ import { BarChart, ColumnChart } from "~/components/charts";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
 import { StatsFilters } from "~/components/stats-filters";
+import { PageHeader, ShowAllLink } from "~/components/kit";
 import { FiguresTable, StatCards } from "~/components/stats-figures";
 import type { Language } from "~/i18n/config";
 import { formatCount, formatRate } from "~/modules/stats/format";
@@ -13,6 +14,7 @@ import { democracyStats } from "~/modules/democracy/stats.server";
 import { categoryNames, statsPage, unitOptions } from "~/modules/stats/page.server";
 import { statsRefreshedAt } from "~/modules/stats/refresh.server";
 import { dashboard } from "~/modules/stats/stats.server";
+import { firstDir, readUnitTableQuery, unitTable } from "~/modules/stats/unit-table";
 import { formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import statsStyles from "~/styles/stats.css";
@@ -26,6 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, language, query, values, years } = page;
   const base = { title: t("stats.heading"), values, years, unitOptions: unitOptions(query.units) };
   if (!query.ok) return json({ ...base, ok: false as const, errors: query.errors }, { status: 400 });
+  const unitQuery = readUnitTableQuery(new URL(request.url).searchParams);
   const [data, categories, refreshedAt, democracy] = await Promise.all([
     dashboard(query.scope, query.units, query.period),
     categoryNames(language, t("stats.charts.noCategory")),
@@ -45,21 +48,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
       trend: data.trend,
       byKind: data.byKind,
       byCategory: data.byCategory.map((c) => ({ ...c, name: categories[c.key] ?? c.key })),
-      ...unitRows(data.byUnit, query.scope.id),
+      // The 25 units with most cases for the chart; the table shows units with cases (or all), sorted.
+      unitBars: [...data.byUnit]
+        .filter((u) => u.figures.received > 0)
+        .sort((a, b) => b.figures.received - a.figures.received)
+        .slice(0, 25)
+        .map((u) => ({ name: u.unit.name, own: u.unit.id === query.scope.id, received: u.figures.received })),
+      byUnit: unitTable(
+        data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.unit.id === query.scope.id, figures: u.figures })),
+        unitQuery,
+      ),
     },
+    unitQuery,
     refreshedAt: refreshedAt?.toISOString() ?? null,
     democracy: democracy.total,
   });
-}
-
-/** Rows a person reads: a province has ~90 units below it, so the units that received most, with the ranking linked for all. */
-const unitRowsShown = 20;
-function unitRows(byUnit: Awaited<ReturnType<typeof dashboard>>["byUnit"], scopeId: string) {
-  const withCases = byUnit.filter((u) => u.figures.received > 0).sort((a, b) => b.figures.received - a.figures.received);
-  return {
-    byUnit: withCases.slice(0, unitRowsShown).map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.unit.id === scopeId, figures: u.figures })),
-    unitsWithCases: withCases.length,
-  };
 }
 
 export default function Dashboard() {
@@ -68,8 +71,7 @@ export default function Dashboard() {
   const lang = i18n.language as Language;
   return (
     <section aria-labelledby="stats-title">
-      <h1 id="stats-title">{t("stats.heading")}</h1>
-      <p className="lead">{t("stats.intro")}</p>
+      <PageHeader titleId="stats-title" title={t("stats.heading")} subtitle={t("stats.intro")} />
       {!loaderData.ok ? <FormErrors errors={["stats.errors.summary"]} /> : null}
       <StatsFilters action="/stats" units={loaderData.unitOptions} values={loaderData.values} errors={loaderData.errors} years={loaderData.years} />
       {loaderData.ok ? <Figures data={loaderData} lang={lang} /> : null}
@@ -83,6 +85,15 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
   const { t } = useTranslation();
   const { total } = d.data;
   const unitLink = (code: string) => `/stats?${new URLSearchParams({ ...d.periodParams, unit: code })}`;
+  // The per-unit table's links keep the unit and period, and say which rows and order.
+  const tableLink = (q: { sort: string; dir: string; all: boolean }) => {
+    const params = new URLSearchParams(d.linkParams);
+    params.set("usort", q.sort);
+    params.set("udir", q.dir);
+    if (q.all) params.set("units", "all");
+    return `/stats?${params}#units`;
+  };
+  const byUnit = d.data.byUnit;
   return (
     <>
       <h2 className="headline" id="headline">
@@ -133,22 +144,25 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
       <BarChart
         id="chart-unit"
         title={t("stats.charts.byUnit")}
-        bars={d.data.byUnit.map((u) => ({ label: u.own ? t("stats.charts.ownCases", { unit: u.name }) : u.name, value: u.figures.received, display: formatCount(u.figures.received, lang) }))}
+        bars={d.data.unitBars.map((u) => ({ label: u.own ? t("stats.charts.ownCases", { unit: u.name }) : u.name, value: u.received, display: formatCount(u.received, lang) }))}
       >
+        <p className="field-hint no-print" id="units">
+          {t("stats.units.sortHint")}
+        </p>
         <FiguresTable
           caption={t("stats.charts.byUnit")}
           firstColumn={t("stats.charts.unit")}
-          rows={d.data.byUnit.map((u) => ({
+          sort={{ key: d.unitQuery.sort, dir: d.unitQuery.dir, firstDir, href: (sort, dir) => tableLink({ sort, dir, all: d.unitQuery.all }) }}
+          rows={byUnit.rows.map((u) => ({
             key: u.code,
             label: u.own ? t("stats.charts.ownCases", { unit: u.name }) : <Link to={unitLink(u.code)}>{u.name}</Link>,
             figures: u.figures,
           }))}
         />
-        {d.data.unitsWithCases > d.data.byUnit.length ? (
-          <p>
-            {t("stats.charts.unitsShown", { shown: d.data.byUnit.length, total: d.data.unitsWithCases })}{" "}
-            <Link to={`/stats/ranking?${d.linkParams}`}>{t("stats.charts.allUnits")}</Link>
-          </p>
+        {byUnit.hidden > 0 ? (
+          <ShowAllLink href={tableLink({ ...d.unitQuery, all: true })}>{t("stats.units.showAll", { hidden: formatCount(byUnit.hidden, lang) })}</ShowAllLink>
+        ) : d.unitQuery.all ? (
+          <ShowAllLink href={tableLink({ ...d.unitQuery, all: false })}>{t("stats.units.showWithCases")}</ShowAllLink>
         ) : null}
       </BarChart>
 

@@ -1,8 +1,9 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
+import { DataTable, FilterBar, FilterChoice, PageHeader, type Column } from "~/components/kit";
 import { StatsFilters } from "~/components/stats-filters";
 import type { Language } from "~/i18n/config";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
@@ -55,10 +56,9 @@ export default function Ranking() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const dashboardLink = (code: string) => (d.ok ? `/stats?${new URLSearchParams({ ...d.periodParams, unit: code })}` : "/stats");
-  let rank = 0;
   return (
     <section aria-labelledby="ranking-title">
-      <h1 id="ranking-title">{t("stats.ranking.heading")}</h1>
+      <PageHeader titleId="ranking-title" title={t("stats.ranking.heading")} />
       {!d.ok ? <FormErrors errors={["stats.errors.summary"]} /> : null}
       <StatsFilters
         action="/stats/ranking"
@@ -68,92 +68,75 @@ export default function Ranking() {
         years={d.years}
         hidden={d.ok ? { sort: d.sort } : {}}
       />
-      {d.ok ? (
-        <>
-          <p>{t("stats.ranking.intro", { unit: d.unit, period: d.periodText })}</p>
-          <p className="notice">{t("stats.ranking.threshold", { n: d.threshold })}</p>
-          <Form method="get" action="/stats/ranking" className="filters no-print">
-            {Object.entries(d.periodParams).map(([k, v]) => (
-              <input key={k} type="hidden" name={k} value={v} />
-            ))}
-            <label htmlFor="sort">{t("stats.ranking.sortBy")}</label>
-            <select id="sort" name="sort" defaultValue={d.sort}>
-              {rankingSorts.map((s) => (
-                <option key={s} value={s}>
-                  {t(`stats.ranking.sorts.${s}`)}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className="button">
-              {t("stats.ranking.sort")}
-            </button>
-          </Form>
-          <div className="table-scroll">
-            <table className="data-table" id="ranking">
-              <caption>{t("stats.ranking.caption", { period: d.periodText })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    {t("stats.ranking.rank")}
-                  </th>
-                  <th scope="col">{t("stats.charts.unit")}</th>
-                  <th scope="col" className="num" aria-sort={d.sort === "received" ? "descending" : undefined}>
-                    {t("stats.figures.received")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("stats.figures.resolved")}
-                  </th>
-                  <th scope="col" className="num" aria-sort={d.sort === "onTime" ? "descending" : undefined}>
-                    {t("stats.figures.onTimeRate")}
-                  </th>
-                  <th scope="col" className="num" aria-sort={d.sort === "overdue" ? "descending" : undefined}>
-                    {t("stats.figures.overdue")}
-                  </th>
-                  <th scope="col" className="num" aria-sort={d.sort === "satisfaction" ? "descending" : undefined}>
-                    {t("stats.figures.averageRating")}
-                  </th>
-                  <th scope="col" className="num">
-                    {t("stats.figures.ratedCount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.rows.map((r) => {
-                  const ranked = d.sort === "onTime" ? r.onTimeRanked : d.sort === "satisfaction" ? r.satisfactionRanked : true;
-                  if (ranked) rank += 1;
-                  return (
-                    <tr key={r.code} data-row={r.code}>
-                      <td className="num">{ranked ? rank : "—"}</td>
-                      <th scope="row">
-                        <Link to={dashboardLink(r.code)}>{r.name}</Link>
-                      </th>
-                      <td className="num" data-col="received">
-                        {formatCount(r.figures.received, lang)}
-                      </td>
-                      <td className="num" data-col="resolved">
-                        {formatCount(r.figures.resolved, lang)}
-                      </td>
-                      <td className="num" data-col="onTimeRate">
-                        {r.onTimeRanked ? formatRate(r.figures.onTimeRate, lang) : <span className="too-few">{t("stats.ranking.tooFew")}</span>}
-                      </td>
-                      <td className="num" data-col="overdue">
-                        {formatCount(r.overdue, lang)}
-                      </td>
-                      <td className="num" data-col="averageRating">
-                        {r.satisfactionRanked ? formatDecimal(r.figures.averageRating, lang) : <span className="too-few">{t("stats.ranking.tooFew")}</span>}
-                      </td>
-                      <td className="num" data-col="ratedCount">
-                        {formatCount(r.figures.ratedCount, lang)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      ) : null}
+      {d.ok ? <RankingTable d={d} lang={lang} dashboardLink={dashboardLink} /> : null}
     </section>
+  );
+}
+
+type Ok = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { ok: true }>;
+type Row = Ok["rows"][number] & { rank: number | null };
+
+function RankingTable({ d, lang, dashboardLink }: { d: Ok; lang: Language; dashboardLink: (code: string) => string }) {
+  const { t } = useTranslation();
+  let rank = 0;
+  const rows: Row[] = d.rows.map((r) => {
+    const ranked = d.sort === "onTime" ? r.onTimeRanked : d.sort === "satisfaction" ? r.satisfactionRanked : true;
+    if (ranked) rank += 1;
+    return { ...r, rank: ranked ? rank : null };
+  });
+  const tooFew = <span className="too-few">{t("stats.ranking.tooFew")}</span>;
+  const columns: Column<Row>[] = [
+    { key: "name", label: t("stats.charts.unit"), header: t("stats.charts.unit"), primary: true, cell: (r) => <Link to={dashboardLink(r.code)}>{r.name}</Link> },
+    { key: "rank", label: t("stats.ranking.rank"), header: t("stats.ranking.rank"), numeric: true, cell: (r) => r.rank ?? "—" },
+    { key: "received", label: t("stats.figures.received"), header: t("stats.figures.received"), numeric: true, cell: (r) => formatCount(r.figures.received, lang) },
+    { key: "resolved", label: t("stats.figures.resolved"), header: t("stats.figures.resolved"), numeric: true, cell: (r) => formatCount(r.figures.resolved, lang) },
+    { key: "onTimeRate", label: t("stats.figures.onTimeRate"), header: t("stats.figures.onTimeRate"), numeric: true, cell: (r) => (r.onTimeRanked ? formatRate(r.figures.onTimeRate, lang) : tooFew) },
+    { key: "overdue", label: t("stats.figures.overdue"), header: t("stats.figures.overdue"), numeric: true, cell: (r) => formatCount(r.overdue, lang) },
+    {
+      key: "averageRating",
+      label: t("stats.figures.averageRating"),
+      header: t("stats.figures.averageRating"),
+      numeric: true,
+      cell: (r) => (r.satisfactionRanked ? formatDecimal(r.figures.averageRating, lang) : tooFew),
+    },
+    { key: "ratedCount", label: t("stats.figures.ratedCount"), header: t("stats.figures.ratedCount"), numeric: true, cell: (r) => formatCount(r.figures.ratedCount, lang) },
+  ];
+  // Header links sort by the columns the ranking knows (RankingSort).
+  const sortOf: Record<string, RankingSort> = { name: "name", received: "received", onTimeRate: "onTime", overdue: "overdue", averageRating: "satisfaction" };
+  const columnOf = Object.fromEntries(Object.entries(sortOf).map(([col, sort]) => [sort, col]));
+  return (
+    <>
+      <p>{t("stats.ranking.intro", { unit: d.unit, period: d.periodText })}</p>
+      <p className="notice">{t("stats.ranking.threshold", { n: d.threshold })}</p>
+      <FilterBar label={t("stats.ranking.sort")} action="/stats/ranking" submitLabel={t("stats.ranking.sort")}>
+        {Object.entries(d.periodParams).map(([k, v]) => (
+          <input key={k} type="hidden" name={k} value={v} />
+        ))}
+        <FilterChoice
+          id="sort"
+          label={t("stats.ranking.sortBy")}
+          defaultValue={d.sort}
+          allLabel={null}
+          options={rankingSorts.map((s) => ({ value: s, label: t(`stats.ranking.sorts.${s}`) }))}
+        />
+      </FilterBar>
+      <DataTable
+        id="ranking"
+        caption={t("stats.ranking.caption", { period: d.periodText })}
+        layout="scroll"
+        columns={columns.map((c) => ({ ...c, sortable: c.key in sortOf }))}
+        rows={rows}
+        rowKey={(r) => r.code}
+        empty={t("stats.charts.empty")}
+        sort={{
+          key: columnOf[d.sort] ?? "onTimeRate",
+          dir: d.sort === "name" ? "asc" : "desc",
+          // The ranking orders each measure one way (best first), so a header link always picks that order.
+          firstDir: (key) => (key === "name" ? "asc" : "desc"),
+          href: (key) => `/stats/ranking?${new URLSearchParams({ ...d.periodParams, sort: sortOf[key] ?? "onTime" })}`,
+        }}
+      />
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, formatDateTime, formatNumber } from "./dates";
+import { formatDate, formatDateTime, formatMonth, formatNumber } from "./dates";
 
 describe("dates in Asia/Ho_Chi_Minh", () => {
   // 2026-11-26T18:30Z is already 27 November, 01:30 in Việt Nam (UTC+7).
@@ -22,5 +22,11 @@ describe("dates in Asia/Ho_Chi_Minh", () => {
 
   test("missing dates format as empty", () => {
     expect(formatDate(null, "vi")).toBe("");
+  });
+
+  test("a month reads as people write it, not as 2026-11", () => {
+    expect(formatMonth("2026-11", "vi")).toBe("11/2026");
+    expect(formatMonth("2026-01", "en")).toBe("Jan 2026");
+    expect(formatMonth("soon", "vi")).toBe("soon");
   });
 });

@@ -37,3 +37,12 @@ export function formatDateTime(value: Date | string | null | undefined, language
 export function formatNumber(value: number, language: Language, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(intlLocale[language], options).format(value);
 }
+
+/** A calendar month "2026-11" as people write it: "11/2026", "Nov 2026". Anything else is returned as it is. */
+export function formatMonth(month: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const [, year, mm] = match;
+  if (language === "vi") return `${mm}/${year}`;
+  return new Intl.DateTimeFormat(intlLocale.en, { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-15T00:00:00Z`));
+}

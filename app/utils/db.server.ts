@@ -65,9 +65,35 @@ declare global {
  */
 export const db: PrismaClient = (globalThis.__db ??= createClient());
 
+const afterCommitCallbacks = new WeakMap<Tx, (() => void)[]>();
+
+/**
+ * Runs `fn` once the transaction `tx` (from write()) has committed, never if
+ * it rolls back — e.g. to send at once the messages it queued. `fn` must not
+ * throw (it runs after the caller's answer is settled).
+ */
+export function afterCommit(tx: Tx, fn: () => void): void {
+  const callbacks = afterCommitCallbacks.get(tx);
+  if (callbacks) callbacks.push(fn);
+  else afterCommitCallbacks.set(tx, [fn]);
+}
+
 /** Runs `fn` as one interactive transaction: all of it is written, or none. */
-export function write<T>(fn: (tx: Tx) => Promise<T>, client: PrismaClient = db): Promise<T> {
-  return client.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+export async function write<T>(fn: (tx: Tx) => Promise<T>, client: PrismaClient = db): Promise<T> {
+  let current: Tx | undefined;
+  const result = await client.$transaction(
+    (tx) => {
+      current = tx;
+      return fn(tx);
+    },
+    { maxWait: 10_000, timeout: 20_000 },
+  );
+  const callbacks = current ? afterCommitCallbacks.get(current) : undefined;
+  if (current && callbacks) {
+    afterCommitCallbacks.delete(current);
+    for (const callback of callbacks) callback();
+  }
+  return result;
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -25,6 +25,12 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   OUTBOX_DIR: z.string().default("./outbox"),
   MAIL_FROM: z.string().default("Lắng Nghe <no-reply@langnghe.local>"),
+  /** An HTTP SMS gateway (POST JSON, bearer key); without it, SMS are written to SMS_OUTBOX_DIR. */
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_KEY: z.string().optional(),
+  SMS_OUTBOX_DIR: z.string().default("./outbox/sms"),
+  /** The name an SMS starts with ("Lang Nghe: …"). */
+  SMS_SENDER: z.string().max(20).default("Lắng Nghe"),
   /** "false" disables the in-server job runner (run `npm run jobs` from cron instead). */
   RUN_JOBS: z.enum(["true", "false"]).default("true"),
   /** How often each server tries a round of the jobs (each job runs on one server at a time, by lease). */

@@ -12,15 +12,42 @@ export type Column<Row> = {
   primary?: boolean;
   /** Hidden on a phone card (still in the wide table), for secondary columns. */
   wideOnly?: boolean;
+  /** The column can be sorted by: its header becomes a link (see DataTable's `sort`). */
+  sortable?: boolean;
 };
+
+/** The current order of a sortable table, and the address of another order (a plain GET link: no JavaScript). */
+export type TableSort = {
+  key: string;
+  dir: "asc" | "desc";
+  href: (key: string, dir: "asc" | "desc") => string;
+  /** The first direction a column is sorted in when chosen (figures: largest first). */
+  firstDir?: (key: string) => "asc" | "desc";
+};
+
+function SortHeader({ column, sort }: { column: { key: string; header: ReactNode }; sort: TableSort }) {
+  const current = sort.key === column.key;
+  const first = sort.firstDir?.(column.key) ?? "desc";
+  const next = current ? (sort.dir === "asc" ? "desc" : "asc") : first;
+  return (
+    <a href={sort.href(column.key, next)} className="sort-link" rel="nofollow">
+      {column.header}
+      <span aria-hidden="true" className="sort-mark">
+        {current ? (sort.dir === "asc" ? " ▲" : " ▼") : " ⇅"}
+      </span>
+    </a>
+  );
+}
 
 /**
  * One responsive table for every list. Wide: an ordinary table. On a phone:
  * `layout="cards"` turns each row into a card whose values carry their column
  * label (from `label`, so no cell is ever an unlabelled ": 0"), and
  * `layout="scroll"` keeps the grid and scrolls it inside its own box (for
- * figures compared across columns). The caption names the table for screen
- * readers; `captionVisible` shows it.
+ * figures compared across columns), the first column staying in view. The
+ * caption names the table for screen readers; `captionVisible` shows it.
+ * Rows carry `data-row` (their key) and cells `data-col` (the column key), so
+ * a test or a stylesheet can find a figure.
  */
 export function DataTable<Row>({
   caption,
@@ -33,6 +60,7 @@ export function DataTable<Row>({
   footer,
   id,
   className,
+  sort,
 }: {
   caption: ReactNode;
   captionVisible?: boolean;
@@ -46,6 +74,8 @@ export function DataTable<Row>({
   footer?: ReactNode[];
   id?: string;
   className?: string;
+  /** Makes the `sortable` columns' headers links to the other orders. */
+  sort?: TableSort;
 }) {
   if (!rows.length) return <p className="empty-state">{empty}</p>;
   const table = (
@@ -54,37 +84,49 @@ export function DataTable<Row>({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.key} scope="col" className={c.numeric ? "num" : undefined}>
-              {c.header}
+            <th
+              key={c.key}
+              scope="col"
+              className={[c.numeric ? "num" : "", c.wideOnly ? "wide-only" : "", c.primary ? "head-primary" : ""].filter(Boolean).join(" ") || undefined}
+              aria-sort={sort && c.sortable && sort.key === c.key ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
+            >
+              {sort && c.sortable ? <SortHeader column={c} sort={sort} /> : c.header}
             </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={rowKey(row)}>
-            {columns.map((c) => {
-              const cls = [c.numeric ? "num" : "", c.primary ? "cell-primary" : "", c.wideOnly ? "wide-only" : ""].filter(Boolean).join(" ");
-              return c.primary ? (
-                <th key={c.key} scope="row" className={cls || undefined} data-label={c.label}>
-                  {c.cell(row)}
-                </th>
-              ) : (
-                <td key={c.key} className={cls || undefined} data-label={c.label}>
-                  {c.cell(row)}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
+        {rows.map((row) => {
+          const key = rowKey(row);
+          return (
+            <tr key={key} data-row={key}>
+              {columns.map((c) => {
+                const cls = [c.numeric ? "num" : "", c.primary ? "cell-primary" : "", c.wideOnly ? "wide-only" : ""].filter(Boolean).join(" ");
+                return c.primary ? (
+                  <th key={c.key} scope="row" className={cls || undefined} data-label={c.label} data-col={c.key}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={cls || undefined} data-label={c.label} data-col={c.key}>
+                    {c.cell(row)}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
       </tbody>
       {footer ? (
         <tfoot>
-          <tr>
+          <tr data-row="total">
             {footer.map((cell, i) => {
               const c = columns[i];
-              return (
-                <td key={c?.key ?? i} className={c?.numeric ? "num" : undefined} data-label={c?.label}>
+              return c?.primary ? (
+                <th key={c.key} scope="row" className="cell-primary" data-label={c.label} data-col={c.key}>
+                  {cell}
+                </th>
+              ) : (
+                <td key={c?.key ?? i} className={c?.numeric ? "num" : undefined} data-label={c?.label} data-col={c?.key}>
                   {cell}
                 </td>
               );
@@ -101,5 +143,16 @@ export function DataTable<Row>({
     </div>
   ) : (
     table
+  );
+}
+
+/** Under a table that shows only some rows (units with cases): the link to all of them. */
+export function ShowAllLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="table-more">
+      <a href={href} rel="nofollow">
+        {children}
+      </a>
+    </p>
   );
 }

@@ -88,3 +88,13 @@ export function FilterChoice({
     </FilterField>
   );
 }
+
+/** A checkbox filter ("show inactive units"): the box before its label, on one line. */
+export function FilterCheck({ id, label, value = "1", defaultChecked }: { id: string; label: ReactNode; value?: string; defaultChecked: boolean }) {
+  return (
+    <div className="filter-field filter-check">
+      <input type="checkbox" id={id} name={id} value={value} defaultChecked={defaultChecked} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

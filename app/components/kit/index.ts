@@ -5,8 +5,9 @@
 export { PageHeader, Badge, BadgeFacts } from "./page-header";
 export { SummaryCards, type SummaryItem } from "./summary-cards";
 export { ActionPanel, ActionItem } from "./action-list";
-export { DataTable, type Column } from "./data-table";
-export { FilterBar, FilterField, FilterChoice } from "./filter-bar";
+export { DataTable, ShowAllLink, type Column, type TableSort } from "./data-table";
+export { FilterBar, FilterField, FilterChoice, FilterCheck } from "./filter-bar";
+export { PrintButton } from "./print-button";
 export { RadioChoice } from "./radio-choice";
 export { OfficialDocument } from "./official-document";
 export { GridTable, type GridHeaderCell } from "./grid-table";

@@ -20,7 +20,7 @@ export function SummaryCards({ items, label }: { items: SummaryItem[]; label: st
   return (
     <dl className="summary-cards" aria-label={label}>
       {items.map((item) => (
-        <div key={item.key} className={`summary-card summary-${item.tone ?? "neutral"}`}>
+        <div key={item.key} className={`summary-card summary-${item.tone ?? "neutral"}`} data-key={item.key}>
           <dt id={`summary-${item.key}`}>{item.label}</dt>
           <dd>
             {item.href ? (

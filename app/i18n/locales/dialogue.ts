@@ -125,6 +125,7 @@ export const dialogueVi = {
         print: "In biên bản",
       },
       print: {
+        printMinutes: "In biên bản",
         title: "In biên bản: {{title}}",
         committee: "ỦY BAN NHÂN DÂN",
         nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -196,7 +197,6 @@ export const dialogueVi = {
         contact: "Địa chỉ, liên hệ",
         handling: "Kết quả xử lý",
         add: "Ghi sổ một lượt tiếp",
-        printHint: "Dùng chức năng In của trình duyệt để in sổ.",
         filedAsCase: "Tiếp nhận, lập hồ sơ {{code}}",
         receivedAtSession: "Đã tiếp tại buổi tiếp công dân ngày {{date}}",
         csvHeaders: {
@@ -365,6 +365,7 @@ export const dialogueEn: Widen<typeof dialogueVi> = {
         print: "Print the minutes",
       },
       print: {
+        printMinutes: "Print the minutes",
         title: "Print minutes: {{title}}",
         committee: "PEOPLE'S COMMITTEE",
         nation: "SOCIALIST REPUBLIC OF VIETNAM",
@@ -427,7 +428,7 @@ export const dialogueEn: Widen<typeof dialogueVi> = {
       },
       register: {
         heading: "Citizen reception register",
-        month: "Month {{month}}",
+        month: "{{month}}",
         monthLabel: "Month",
         csv: "Download (CSV)",
         when: "Date and time",
@@ -436,7 +437,6 @@ export const dialogueEn: Widen<typeof dialogueVi> = {
         contact: "Address or contact",
         handling: "How it was handled",
         add: "Record a reception",
-        printHint: "Use your browser's Print to print the register.",
         filedAsCase: "Received, case {{code}} opened",
         receivedAtSession: "Received at the reception day of {{date}}",
         csvHeaders: {

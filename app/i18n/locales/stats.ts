@@ -56,6 +56,7 @@ export const statsVi = {
       headlineOther: "Ngoài ra, {{declined}} hồ sơ không được thụ lý và {{withdrawn}} hồ sơ người gửi đã rút.",
       figures: {
         received: "Tiếp nhận",
+        heading: "Các chỉ số chính",
         resolved: "Đã giải quyết",
         inProgress: "Đang giải quyết",
         declined: "Không thụ lý",
@@ -100,6 +101,11 @@ export const statsVi = {
         allUnits: "Xem mọi đơn vị ở bảng xếp hạng",
         summary: "Biểu đồ: {{title}}. Số liệu chi tiết ở bảng ngay dưới.",
         empty: "Không có hồ sơ nào trong kỳ này.",
+      },
+      units: {
+        showAll: "Hiện cả {{hidden}} đơn vị không có hồ sơ trong kỳ",
+        showWithCases: "Chỉ hiện các đơn vị có hồ sơ",
+        sortHint: "Bấm tiêu đề cột để sắp xếp.",
       },
       refreshedAt: "Số liệu cập nhật lúc {{at}}.",
       notYet: "Số liệu đang được tổng hợp lần đầu; vui lòng quay lại sau ít phút.",
@@ -226,6 +232,7 @@ export const statsEn: Widen<typeof statsVi> = {
       headlineOther: "Besides, {{declined}} were not accepted for handling and {{withdrawn}} were withdrawn by the sender.",
       figures: {
         received: "Received",
+        heading: "Headline figures",
         resolved: "Resolved",
         inProgress: "In progress",
         declined: "Not accepted",
@@ -270,6 +277,11 @@ export const statsEn: Widen<typeof statsVi> = {
         allUnits: "See every unit in the ranking",
         summary: "Chart: {{title}}. The figures are in the table below.",
         empty: "No cases in this period.",
+      },
+      units: {
+        showAll: "Also show the {{hidden}} units with no case in this period",
+        showWithCases: "Only show units with cases",
+        sortHint: "Choose a column heading to sort.",
       },
       refreshedAt: "Figures updated at {{at}}.",
       notYet: "The figures are being compiled for the first time; please come back in a few minutes.",

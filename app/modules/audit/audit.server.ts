@@ -1,9 +1,10 @@
 import type { Tx } from "~/utils/db.server";
+import type { AuditAction, AuditTargetType } from "./actions";
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
-  targetType: string;
+  action: AuditAction;
+  targetType: AuditTargetType;
   targetId: string;
   reason?: string | null;
   data?: Record<string, unknown>;

@@ -21,6 +21,11 @@ export function passwordError(password: string): string | null {
 
 export type FieldErrors = Record<string, string[]>;
 
+/** For the audit log: each named field that changed, as [old, new]. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: T, fields: (keyof T & string)[]): Record<string, [unknown, unknown]> {
+  return Object.fromEntries(fields.filter((f) => before[f] !== after[f]).map((f) => [f, [before[f] ?? null, after[f] ?? null]]));
+}
+
 /** Which of email / phone is already registered (to someone other than `exceptUserId`). */
 export async function contactTaken(
   contact: { email?: string | null; phone?: string | null },
@@ -195,8 +200,7 @@ export async function updateUserByAdmin(actorId: string, userId: string, input: 
         targetType: "User",
         targetId: userId,
         data: {
-          role: before.role !== updated.role ? [before.role, updated.role] : undefined,
-          unitId: before.unitId !== updated.unitId ? [before.unitId, updated.unitId] : undefined,
+          ...changedFields(before, updated, ["fullName", "email", "phone", "role", "unitId", "position", "identityVerified"]),
           disabled: before.disabled !== updated.disabled ? updated.disabled : undefined,
           passwordReset: passwordHash ? true : undefined,
         },

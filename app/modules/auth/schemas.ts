@@ -98,3 +98,36 @@ export const unitSchema = z.object({
   remote: z.boolean().optional(),
   active: z.boolean().optional(),
 });
+
+/** Asking for a password reset: an email or a phone (checked by parseIdentifier). */
+export const forgotPasswordSchema = z.object({
+  identifier: z
+    .string({ required_error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(254, "errors.tooLong?max=254")
+    .refine((v) => parseIdentifier(v) !== null, "recovery.errors.identifier"),
+});
+
+const newPasswordFields = {
+  password: passwordSchema,
+  confirmPassword: z.string({ required_error: "errors.required" }),
+};
+
+function passwordsMatch(value: { password: string; confirmPassword: string }, ctx: z.RefinementCtx) {
+  if (value.password !== value.confirmPassword) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["confirmPassword"], message: "errors.passwordMismatch" });
+  }
+}
+
+/** A new password from an emailed link. */
+export const resetByLinkSchema = z.object(newPasswordFields).superRefine(passwordsMatch);
+
+/** A new password with the code sent by SMS to the account's phone. */
+export const resetByCodeSchema = z
+  .object({
+    phone: phoneSchema,
+    code: z.string({ required_error: "errors.required" }).trim().regex(/^\d{6}$/, "recovery.errors.codeFormat"),
+    ...newPasswordFields,
+  })
+  .superRefine(passwordsMatch);

@@ -1,4 +1,5 @@
 import { textMatch } from "~/utils/search.server";
+import { sortUnits } from "~/modules/units/order";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
@@ -285,7 +286,8 @@ export async function publicNoticeFile(fileId: string, now = new Date()) {
 
 /** Units for the board's filter: every active unit (about a hundred in a province), by code. */
 export async function boardUnits() {
-  return db.unit.findMany({ where: { active: true }, select: { id: true, code: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+  const units = await db.unit.findMany({ where: { active: true }, select: { id: true, code: true, name: true, level: { select: { rank: true } } } });
+  return sortUnits(units).map(({ id, code, name }) => ({ id, code, name }));
 }
 
 /** What a unit has up now, by category (index unitId, category, postedAt): the board's per-commune summary. */

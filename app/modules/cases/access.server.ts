@@ -2,7 +2,7 @@ import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { sessionSecret } from "~/utils/env.server";
 import { forbidden, notFound } from "~/utils/http.server";
-import { canAccessUnit } from "../auth/guards.server";
+import { canAccessUnit, requireUser } from "../auth/guards.server";
 import { roleHasPermission } from "../auth/roles";
 import { getUser, type SessionUser } from "../auth/session.server";
 import { unitById } from "../units/units.server";
@@ -42,11 +42,19 @@ export async function requireCitizenCase(request: Request, rawCode: string | und
   if (!parsed) notFound();
   const [user, followed] = await Promise.all([getUser(request), followedCaseIds(request)]);
   const row = await db.case.findUnique({ where: { code: parsed.code } });
-  if (!row) notFound();
+  if (!row) {
+    if (!user) await requireUser(request);
+    notFound();
+  }
   const found = { ...row, ...(await unitAndCategory(row)) };
   const isOwner = !!user && found.citizenId === user.id;
   const isFollower = !found.citizenId && followed.includes(found.id);
-  if (!isOwner && !isFollower) notFound();
+  if (!isOwner && !isFollower) {
+    // Signed out (a link from an email): sign in first, then back here. Asked
+    // for any well-formed code, so the redirect says nothing about whether it exists.
+    if (!user) await requireUser(request);
+    notFound();
+  }
   const actor: Actor = { kind: "citizen", userId: isOwner && user ? user.id : null };
   return { case: found, actor, user };
 }

@@ -3,8 +3,9 @@ import { db } from "~/utils/db.server";
 import { userHasPermission } from "../auth/guards.server";
 import type { SessionUser } from "../auth/session.server";
 import { complexityOf, currentDueAt, extensionsAllowed, isOverdue, ruleOfClock } from "../deadlines/rules";
+import { mayScheduleCaseDialogue } from "../dialogue/agenda";
 import { referralPanel } from "../mediation/referral.server";
-import { listActiveUnits } from "../units/units.server";
+import { transferTargets } from "../units/units.server";
 import { mayReveal, isSealed } from "./confidentiality.server";
 import { isVerifier, stripIdentity, type Identity } from "./denouncer";
 import { nextStep, orderedActions, primaryAction, staffActionOrder, type PageAction } from "./next-step";
@@ -47,7 +48,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
   const [rawTimeline, handlers, units, mediation, hiddenFiles] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null, hideIdentifying: verifier }),
     db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
-    listActiveUnits().then((all) => all.filter((u) => u.id !== c.unitId).map((u) => ({ id: u.id, name: u.name }))),
+    transferTargets(c.unitId),
     referralPanel(user, c),
     verifier ? db.attachment.count({ where: { caseId: c.id, identifying: true } }) : 0,
   ]);
@@ -55,7 +56,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
 
   const transitions = staffActionOrder.filter((a) => decide(a, actor, state, now).ok);
   // A page action, not a transition: a complaint goes on a dialogue session's agenda (art. 30, 39).
-  const mayScheduleDialogue = c.kind === "COMPLAINT" && ["ACCEPTED", "IN_PROGRESS"].includes(c.status) && userHasPermission(user, "session:manage");
+  const mayScheduleDialogue = mayScheduleCaseDialogue(user, c);
   const allowed: PageAction[] = mayScheduleDialogue ? [...transitions, "scheduleDialogue"] : transitions;
   const dialogue = state.dialogue ?? "NONE";
   const primary = primaryAction(allowed, c, dialogue);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildWorld, citizenActor, staffActor, version } from "~/test/world";
 import { db } from "~/utils/db.server";
 import { fileCase } from "./filing.server";
+import { listCitizenCases, recentUnitCases } from "./lists.server";
 import type { FileCaseInput } from "./schemas";
 import { secretMatches } from "./secret.server";
 import { applyTransition } from "./transitions.server";
@@ -105,6 +106,20 @@ describe("filing", () => {
     // Mon 5 Jan 2026 + 90 + 40 days = Fri 15 May 2026.
     expect(c.obstacleDays).toBe(40);
     expect(c.filingLimitAt?.toISOString()).toBe("2026-05-15T16:59:59.999Z");
+  });
+});
+
+describe("lists", () => {
+  test("a new case shows its acceptance deadline in 'my cases' and the desk's recent list, as the inbox does", async () => {
+    const result = await fileCase(await complaintInput(), citizen(), [], new Date("2026-11-27T03:00:00Z"));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const c = await db.case.findUniqueOrThrow({ where: { id: result.caseId } });
+    expect(c.dueAt).toBeNull();
+    expect(c.nextDueAt).not.toBeNull();
+    const mine = await listCitizenCases(world.users.citizen.id, {});
+    expect(mine.cases.find((x) => x.id === c.id)?.dueAt?.toISOString()).toBe(c.nextDueAt!.toISOString());
+    const recent = await recentUnitCases(c.unitId, 100);
+    expect(recent.find((x) => x.id === c.id)?.dueAt?.toISOString()).toBe(c.nextDueAt!.toISOString());
   });
 });
 

@@ -4,7 +4,7 @@ import { normalisePhone } from "../auth/schemas";
 import { acceptDueAt, filingLimit, forwardDueAt, pickRule } from "../deadlines/rules";
 import { loadDeadlineContext } from "../deadlines/deadlines.server";
 import { storeFile, type CheckedFile } from "../files/files.server";
-import { notify } from "../notifications/notifications.server";
+import { caseRecipient, notify } from "../notifications/notifications.server";
 import { nextCaseCode } from "./codes.server";
 import type { CaseChannel } from "./constants";
 import type { FileCaseInput } from "./schemas";
@@ -128,7 +128,7 @@ export async function fileCase(input: FileCaseInput, filer: Filer, files: Checke
       await attachFiles(tx, stored, { caseId: row.id, eventId: event.id, uploadedById: citizen?.id ?? null, identifying: input.kind === "DENUNCIATION" });
       await notify(
         tx,
-        { userId: citizenId, email: citizenId ? null : (input.contactEmail ?? null) },
+        caseRecipient({ citizenId, contactEmail: input.contactEmail ?? null, contactPhone: input.contactPhone ?? null }) ?? {},
         "CASE_SUBMITTED",
         { code: row.code, unit: unit.name },
         { caseId: row.id, link: `/cases/${row.code}` },

@@ -13,6 +13,7 @@ const listSelect = {
   status: true,
   submittedAt: true,
   dueAt: true,
+  nextDueAt: true,
   unit: { select: { name: true } },
 } as const;
 
@@ -31,7 +32,8 @@ export async function listCitizenCases(citizenId: string, opts: { status?: CaseS
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
   return {
-    cases: page,
+    // The deadline that matters now — acceptance while the case waits, resolution after — as the staff inbox shows it.
+    cases: page.map(({ nextDueAt, ...c }) => ({ ...c, dueAt: nextDueAt ?? c.dueAt })),
     nextCursor: rows.length > pageSize && last ? encodeCursor({ id: last.id, at: last.submittedAt }) : null,
   };
 }
@@ -43,12 +45,13 @@ export async function unitStatusCounts(unitId: string) {
 }
 
 export async function recentUnitCases(unitId: string, take = 10) {
-  return db.case.findMany({
+  const rows = await db.case.findMany({
     where: { unitId },
     orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
     take,
     select: listSelect,
   });
+  return rows.map(({ nextDueAt, ...c }) => ({ ...c, dueAt: nextDueAt ?? c.dueAt }));
 }
 
 /** The citizen's own open cases that look like the one being filed (at most 5, most alike first). */

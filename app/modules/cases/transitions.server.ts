@@ -17,7 +17,7 @@ import {
   type Complexity,
 } from "../deadlines/rules";
 import { storeFile, type CheckedFile } from "../files/files.server";
-import { notify, type NotificationType } from "../notifications/notifications.server";
+import { caseRecipient, notify, type NotificationType } from "../notifications/notifications.server";
 import { nextCaseCode } from "./codes.server";
 import { isCaseStatus, openStatuses, type CaseStatus } from "./constants";
 import { attachFiles } from "./filing.server";
@@ -243,10 +243,11 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
       }
 
       const citizenNotice = publicEvents[input.action];
-      if (citizenNotice && (current.citizenId || current.contactEmail)) {
+      const citizen = caseRecipient(current);
+      if (citizenNotice && citizen) {
         await notify(
           tx,
-          { userId: current.citizenId, email: current.citizenId ? null : current.contactEmail },
+          citizen,
           citizenNotice,
           {
             code: current.code,

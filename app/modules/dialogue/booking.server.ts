@@ -1,5 +1,4 @@
 import { db, isUniqueViolation, write } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { notify } from "../notifications/notifications.server";
 
@@ -37,7 +36,7 @@ export async function bookSlot(sessionId: string, citizen: { id: string }, matte
     try {
       await write(async (tx) => {
         await tx.sessionBooking.create({ data: { sessionId, citizenId: citizen.id, slot, matter } });
-        await notify(tx, { userId: citizen.id }, "SESSION_BOOKED", { title: session.title, when: formatDateTime(session.startsAt, "vi"), slot }, { link: `/calendar/${sessionId}` });
+        await notify(tx, { userId: citizen.id }, "SESSION_BOOKED", { title: session.title, when: session.startsAt.toISOString(), slot }, { link: `/calendar/${sessionId}` });
       });
       return { ok: true, slot };
     } catch (error) {

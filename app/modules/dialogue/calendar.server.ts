@@ -1,3 +1,4 @@
+import { sortUnits } from "~/modules/units/order";
 import ical, { ICalEventStatus } from "ical-generator";
 import { db } from "~/utils/db.server";
 
@@ -40,7 +41,8 @@ export async function upcomingPublicSessions(opts: { unitId?: string | null; cur
 /** Units that have public sessions coming (for the calendar's unit filter). */
 export async function calendarUnits(now = new Date()) {
   const ids = await db.dialogueSession.groupBy({ by: ["unitId"], where: { isPublic: true, status: "SCHEDULED", endsAt: { gte: now } }, orderBy: { unitId: "asc" }, take: 200 });
-  return db.unit.findMany({ where: { id: { in: ids.map((i) => i.unitId) } }, select: { id: true, name: true, code: true }, orderBy: { name: "asc" } });
+  const units = await db.unit.findMany({ where: { id: { in: ids.map((i) => i.unitId) } }, select: { id: true, name: true, code: true, level: { select: { rank: true } } } });
+  return sortUnits(units).map(({ id, name, code }) => ({ id, name, code }));
 }
 
 /**

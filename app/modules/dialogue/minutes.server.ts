@@ -1,6 +1,7 @@
 import { createServerI18n } from "~/i18n/i18n.server";
 import { receptionSearchText } from "~/modules/reports/registers";
 import { ConflictError, db, write } from "~/utils/db.server";
+import { localDate } from "~/modules/deadlines/calendar";
 import { formatDate } from "~/utils/dates";
 import { fileCase } from "../cases/filing.server";
 import { notify } from "../notifications/notifications.server";
@@ -65,7 +66,7 @@ export async function fileWalkIn(sessionId: string, officerId: string, input: Wa
   if (result.duplicate) return { ok: true, code: result.code };
   const c = await db.case.findUniqueOrThrow({
     where: { id: result.caseId },
-    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, anonymous: true },
+    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, contactPhone: true, anonymous: true },
   });
   const vi = createServerI18n("vi").t;
   await write(async (tx) => {
@@ -212,7 +213,7 @@ export async function alertOverdueCommitments(now = new Date()): Promise<number>
       const leaders = await tx.user.findMany({ where: { unitId: c.unitId, role: "LEADER", disabled: false }, select: { id: true } });
       const recipients = new Set([...leaders.map((l) => l.id), ...(c.session ? [c.session.chairId] : [])]);
       for (const userId of recipients) {
-        await notify(tx, { userId }, "COMMITMENT_OVERDUE", { what: c.what, responsible: c.responsible, dueAt: formatDate(c.dueAt, "vi") }, { link: "/desk" });
+        await notify(tx, { userId }, "COMMITMENT_OVERDUE", { what: c.what, responsible: c.responsible, dueAt: localDate(c.dueAt) }, { link: "/desk" });
       }
       return true;
     });

@@ -1,12 +1,11 @@
 import { ConflictError, db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/dates";
 import { forbidden, notFound } from "~/utils/http.server";
 import { canAccessUnit } from "../auth/guards.server";
 import { roleHasPermission } from "../auth/roles";
 import type { SessionUser } from "../auth/session.server";
 import { parseCaseCode } from "../cases/codes";
 import { openStatuses } from "../cases/constants";
-import { notify, type NotificationType } from "../notifications/notifications.server";
+import { caseRecipient, notify, type NotificationType } from "../notifications/notifications.server";
 import { complaintDialogueLeadDays } from "./constants";
 import type { SessionInput } from "./schemas";
 import { parseLocalDateTime } from "./time";
@@ -59,7 +58,7 @@ export async function agendaCase(unitId: string, rawCode: string) {
   if (!parsed) return null;
   const c = await db.case.findUnique({
     where: { code: parsed.code },
-    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, anonymous: true },
+    select: { id: true, code: true, title: true, kind: true, status: true, unitId: true, citizenId: true, contactName: true, contactEmail: true, contactPhone: true, anonymous: true },
   });
   if (!c || c.unitId !== unitId || c.kind === "DENUNCIATION" || !(openStatuses as readonly string[]).includes(c.status)) return null;
   return c;
@@ -124,7 +123,7 @@ export async function putCaseOnAgenda(tx: Tx, session: { id: string; title: stri
   const count = await tx.sessionAgendaItem.count({ where: { sessionId: session.id } });
   await tx.sessionAgendaItem.create({ data: { sessionId: session.id, caseId: c.id, title: `${c.code} — ${c.title}`, sortOrder: count } });
   if (opts.invite === false || c.anonymous) return;
-  const params = { title: session.title, when: formatDateTime(session.startsAt, "vi"), code: c.code };
+  const params = { title: session.title, when: session.startsAt.toISOString(), code: c.code };
   if (c.citizenId) {
     const citizen = await tx.user.findUnique({ where: { id: c.citizenId }, select: { fullName: true } });
     const existing = await tx.sessionParticipant.findUnique({ where: { sessionId_userId: { sessionId: session.id, userId: c.citizenId } } });
@@ -136,7 +135,8 @@ export async function putCaseOnAgenda(tx: Tx, session: { id: string; title: stri
     if (!existing) await notify(tx, { userId: c.citizenId }, "SESSION_INVITED", params, { caseId: c.id, link: `/sessions/invitations/${participant.id}` });
   } else if (c.contactName) {
     await tx.sessionParticipant.create({ data: { sessionId: session.id, userId: null, name: c.contactName, role: "CITIZEN", response: "INVITED" } });
-    if (c.contactEmail) await notify(tx, { email: c.contactEmail }, "SESSION_INVITED", params, { caseId: c.id, link: `/track` });
+    const contact = caseRecipient(c);
+    if (contact) await notify(tx, contact, "SESSION_INVITED", params, { caseId: c.id, link: `/track?code=${c.code}` });
   }
 }
 
@@ -199,7 +199,7 @@ export async function updateSession(user: StaffUser, sessionId: string, input: S
           tx,
           sessionId,
           "SESSION_RESCHEDULED",
-          { title: input.title, from: formatDateTime(current.startsAt, "vi"), when: formatDateTime(startsAt, "vi"), place: input.place ?? input.link ?? "" },
+          { title: input.title, from: current.startsAt.toISOString(), when: startsAt.toISOString(), place: input.place ?? input.link ?? "" },
           `/calendar/${sessionId}`,
         );
       }
@@ -221,7 +221,7 @@ export async function cancelSession(sessionId: string, version: number, reason: 
       });
       if (updated.count !== 1) throw new ConflictError();
       const s = await tx.dialogueSession.findUniqueOrThrow({ where: { id: sessionId }, select: { title: true, startsAt: true } });
-      await tellEveryone(tx, sessionId, "SESSION_CANCELLED", { title: s.title, when: formatDateTime(s.startsAt, "vi"), reason }, `/calendar/${sessionId}`);
+      await tellEveryone(tx, sessionId, "SESSION_CANCELLED", { title: s.title, when: s.startsAt.toISOString(), reason }, `/calendar/${sessionId}`);
     });
   } catch (error) {
     if (error instanceof ConflictError) return { ok: false, errors: { "": ["dialogue.errors.conflict"] }, status: 409 };

@@ -2,6 +2,7 @@ import { getEnv } from "~/utils/env.server";
 import { db } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { sendQueuedEmails } from "../notifications/mailer.server";
+import { sendQueuedSms } from "../notifications/sms.server";
 import { notify } from "../notifications/notifications.server";
 import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
@@ -87,12 +88,14 @@ export async function runJobsOnce(now = new Date()) {
     mediationStart: await remindMediationStart(now),
   }));
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
+  const sms = await withLease("send-sms", 2 * 60_000, () => sendQueuedSms());
   // After the maintenance, so cases it closed are counted in this round.
   const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
   const onestop = await runOnestopJobs(now);
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,
+    sms: sms.ran ? sms.result : null,
     stats: stats.ran ? stats.result : null,
     onestop,
   };

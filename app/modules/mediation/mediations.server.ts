@@ -1,9 +1,10 @@
 import { createServerI18n } from "~/i18n/i18n.server";
 import { ConflictError, db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
+import type { AuditAction } from "../audit/actions";
 import { audit } from "../audit/audit.server";
 import { normalisePhone } from "../auth/schemas";
 import { fileCase } from "../cases/filing.server";
-import { notify } from "../notifications/notifications.server";
+import { caseRecipient, notify } from "../notifications/notifications.server";
 import type { DisputeType, FollowUpStatus, Outcome, PartyRole } from "./constants";
 import { referableCaseStatuses } from "./constants";
 import { calendarDaysBetween } from "./days";
@@ -242,7 +243,7 @@ export async function referCase(
       });
       await notify(
         tx,
-        { userId: c.citizenId, email: c.citizenId ? null : c.contactEmail },
+        caseRecipient(c) ?? {},
         "MEDIATION_REFERRED",
         { code: c.code, mediation: created.code, area: team.areaName },
         { caseId: c.id, link: `/cases/${c.code}` },
@@ -264,7 +265,7 @@ async function loadForWrite(mediationId: string) {
     include: {
       parties: { select: { id: true, userId: true, name: true } },
       team: { select: { areaName: true, members: { select: { userId: true } } } },
-      case: { select: { id: true, code: true, status: true, citizenId: true, contactEmail: true } },
+      case: { select: { id: true, code: true, status: true, citizenId: true, contactEmail: true, contactPhone: true } },
       _count: { select: { sessions: true } },
       followUps: { orderBy: [{ checkedAt: "desc" }, { createdAt: "desc" }], take: 1, select: { status: true } },
       followUpCases: { select: { code: true }, take: 1 },
@@ -284,7 +285,7 @@ async function change(
   version: number,
   check: (m: Loaded) => MediationError | null,
   apply: (tx: Tx, m: Loaded) => Promise<Record<string, unknown> | void>,
-  action: string,
+  action: AuditAction,
 ): Promise<Result> {
   const m = await loadForWrite(mediationId);
   if (!m) return { ok: false, error: "not-found" };
@@ -417,8 +418,9 @@ export function recordOutcome(mediationId: string, actorId: string, version: num
         told.add(p.userId);
         await notify(tx, { userId: p.userId }, "MEDIATION_OUTCOME", { code: m.code, outcome: o.status }, { link: `/mediation/mine/${m.code}` });
       }
-      if (m.case && !m.case.citizenId && m.case.contactEmail) {
-        await notify(tx, { email: m.case.contactEmail }, "MEDIATION_OUTCOME", { code: m.code, outcome: o.status }, { link: `/cases/${m.case.code}` });
+      const contact = m.case && !m.case.citizenId ? caseRecipient(m.case) : null;
+      if (m.case && contact) {
+        await notify(tx, contact, "MEDIATION_OUTCOME", { code: m.code, outcome: o.status }, { link: `/track?code=${m.case.code}` });
       }
       return { outcome: o.status };
     },

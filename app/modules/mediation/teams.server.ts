@@ -1,3 +1,4 @@
+import { sortUnits } from "~/modules/units/order";
 import { db, write } from "~/utils/db.server";
 import { audit } from "../audit/audit.server";
 
@@ -5,11 +6,11 @@ export type TeamError = "bad-unit" | "bad-member" | "not-found";
 
 /** Communes (and wards) a team can belong to: active units at the commune level. */
 export async function communeUnits(scope?: { unitIds: string[] }) {
-  return db.unit.findMany({
+  const units = await db.unit.findMany({
     where: { active: true, level: { code: "COMMUNE" }, ...(scope ? { id: { in: scope.unitIds } } : {}) },
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true, path: true },
   });
+  return sortUnits(units);
 }
 
 export async function listTeams(unitIds: string[] | "all") {

@@ -1,6 +1,7 @@
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { localDate } from "~/modules/deadlines/calendar";
 import { db } from "~/utils/db.server";
+import { compareUnitNames } from "../units/order";
 import { formatLocalDate } from "./format";
 import { periodParams, FIRST_YEAR } from "./period";
 import { periodLabel, readStatsQuery } from "./query.server";
@@ -11,7 +12,7 @@ const queryKeys = ["unit", "period", "year", "month", "quarter", "half", "from",
 
 /** Unit choices in tree order, indented by depth; limited to `within` (a leader's tree) when given. */
 export function unitOptions(units: UnitRef[], within?: UnitRef) {
-  const order = (a: UnitRef, b: UnitRef) => a.levelRank - b.levelRank || a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi");
+  const order = (a: UnitRef, b: UnitRef) => a.levelRank - b.levelRank || compareUnitNames(a.name, b.name);
   const out: { code: string; name: string; depth: number }[] = [];
   const visit = (u: UnitRef, depth: number) => {
     out.push({ code: u.code, name: u.name, depth });

@@ -1,6 +1,7 @@
 import { db, type Tx } from "~/utils/db.server";
 import { cachedReference, referenceChanged } from "~/utils/reference-cache.server";
 import { roleHasPermission } from "../auth/roles";
+import { sortUnits } from "./order";
 
 /**
  * Every unit (active or not) with what pages show of it, from the reference
@@ -27,12 +28,13 @@ export function childPath(parentPath: string | null, id: string): string {
 
 /** Active units as a tree, for pickers (grouped select: parent → children). From the reference cache: do not change it. */
 export async function listActiveUnits() {
-  return cachedReference("units", "active", () =>
-    db.unit.findMany({
-      where: { active: true },
-      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
-    }),
+  return cachedReference("units", "active", async () =>
+    sortUnits(
+      await db.unit.findMany({
+        where: { active: true },
+        select: { id: true, name: true, code: true, parentId: true, path: true, level: { select: { code: true, rank: true } } },
+      }),
+    ),
   );
 }
 
@@ -51,13 +53,18 @@ export async function createUnit(
 export async function unitFormOptions() {
   const [levels, parents] = await Promise.all([
     db.unitLevel.findMany({ orderBy: { rank: "asc" }, select: { id: true, code: true } }),
-    db.unit.findMany({ where: { active: true }, orderBy: [{ path: "asc" }], select: { id: true, name: true } }),
+    db.unit.findMany({ where: { active: true }, select: { id: true, name: true, level: { select: { rank: true } } } }),
   ]);
-  return { levels, parents };
+  return { levels, parents: sortUnits(parents).map(({ id, name }) => ({ id, name })) };
 }
 
 /** The units whose cases a staff member may see: their own, and for a leader the units below. */
 export async function staffScopeUnitIds(user: { role: string; unitId: string | null; unit: { path: string } | null }): Promise<string[]> {
   if (!user.unitId || !user.unit) return [];
   return roleHasPermission(user.role, "case:read:subtree") ? subtreeUnitIds(user.unit.path) : [user.unitId];
+}
+
+/** Where a case can be transferred: every other active unit, in picker order. */
+export async function transferTargets(fromUnitId: string) {
+  return (await listActiveUnits()).filter((u) => u.id !== fromUnitId).map(({ id, name }) => ({ id, name }));
 }

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, Honeypot, TextField } from "~/components/forms";
+import { CaseLinkHint } from "./__case-link-hint";
 import { accountKey, verifyLogin } from "~/modules/auth/accounts.server";
 import { homePathFor } from "~/modules/auth/roles";
 import { loginSchema } from "~/modules/auth/schemas";
@@ -84,6 +85,7 @@ export default function LoginPage() {
     <section className="narrow" aria-labelledby="login-title">
       <h1 id="login-title">{t("auth.loginHeading")}</h1>
       <p>{t("auth.loginIntro")}</p>
+      <CaseLinkHint redirectTo={searchParams.get("redirectTo")} />
       <Form method="post" {...getFormProps(form)}>
         <FormErrors id={form.errorId} errors={form.errors} />
         <Honeypot />
@@ -94,6 +96,9 @@ export default function LoginPage() {
           {t("auth.submitLogin")}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t("recovery.forgotLink")}</Link>
+      </p>
       <p>
         {t("auth.noAccount")} <Link to="/register">{t("auth.registerLink")}</Link>
       </p>

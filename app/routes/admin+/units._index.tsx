@@ -1,10 +1,12 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, FilterBar, FilterCheck, PageHeader } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { db } from "~/utils/db.server";
+import { sortUnits } from "~/modules/units/order";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
@@ -35,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
   const ordered: (typeof units[number] & { depth: number })[] = [];
   const walk = (parentPath: string, depth: number) => {
-    const children = (byParentPath.get(parentPath) ?? []).sort((a, b) => a.sortOrder - b.sortOrder || a.name.localeCompare(b.name, "vi"));
+    const children = sortUnits(byParentPath.get(parentPath) ?? []);
     for (const c of children) {
       ordered.push({ ...c, depth });
       walk(c.path, depth + 1);
@@ -56,45 +58,42 @@ export default function UnitsPage() {
   const [params] = useSearchParams();
   return (
     <section aria-labelledby="units-title">
-      <h1 id="units-title">{t("admin.unitsHeading")}</h1>
-      <p className="actions">
-        <Link to="/admin/units/new" className="button primary">
-          {t("admin.newUnit")}
-        </Link>
-      </p>
-      <Form method="get" className="filters">
-        <input type="checkbox" id="inactive" name="inactive" value="1" defaultChecked={params.get("inactive") === "1"} />
-        <label htmlFor="inactive">{t("admin.showInactive")}</label>
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
-      <p>{t("admin.unitCount", { count: units.length })}</p>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("admin.name")}</th>
-            <th scope="col">{t("admin.code")}</th>
-            <th scope="col">{t("admin.level")}</th>
-            <th scope="col">{t("admin.status")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((u) => (
-            <tr key={u.id}>
-              <td data-label={t("admin.name")} className={`depth-${Math.min(u.depth, 4)}`}>
+      <PageHeader
+        titleId="units-title"
+        title={t("admin.unitsHeading")}
+        subtitle={t("admin.unitCount", { count: units.length })}
+        actions={
+          <Link to="/admin/units/new" className="button primary">
+            {t("admin.newUnit")}
+          </Link>
+        }
+      />
+      <FilterBar label={t("admin.showInactive")}>
+        <FilterCheck id="inactive" label={t("admin.showInactive")} defaultChecked={params.get("inactive") === "1"} />
+      </FilterBar>
+      <DataTable
+        caption={t("admin.unitsHeading")}
+        rows={units}
+        rowKey={(u) => u.id}
+        empty={t("common.noResults")}
+        columns={[
+          {
+            key: "name",
+            label: t("admin.name"),
+            header: t("admin.name"),
+            primary: true,
+            cell: (u) => (
+              <span className={`depth-${Math.min(u.depth, 4)}`}>
                 <Link to={`/admin/units/${u.id}`}>{u.name}</Link>
                 {u.remote ? <span className="tag">{t("admin.remote")}</span> : null}
-              </td>
-              <td data-label={t("admin.code")}>
-                <span className="code">{u.code}</span>
-              </td>
-              <td data-label={t("admin.level")}>{t(`levels.${u.level.code}`, { defaultValue: u.level.code })}</td>
-              <td data-label={t("admin.status")}>{u.active ? t("admin.active") : t("admin.inactive")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </span>
+            ),
+          },
+          { key: "code", label: t("admin.code"), header: t("admin.code"), cell: (u) => <span className="code">{u.code}</span> },
+          { key: "level", label: t("admin.level"), header: t("admin.level"), cell: (u) => t(`levels.${u.level.code}`, { defaultValue: u.level.code }) },
+          { key: "status", label: t("admin.status"), header: t("admin.status"), cell: (u) => (u.active ? t("admin.active") : t("admin.inactive")) },
+        ]}
+      />
     </section>
   );
 }

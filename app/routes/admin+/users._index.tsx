@@ -1,7 +1,8 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, FilterBar, FilterChoice, FilterField, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import { getT } from "~/i18n/i18n.server";
 import type { Language } from "~/i18n/config";
@@ -58,60 +59,40 @@ export default function UsersPage() {
   const [params] = useSearchParams();
   return (
     <section aria-labelledby="users-title">
-      <h1 id="users-title">{t("admin.usersHeading")}</h1>
-      <p className="actions">
-        <Link to="/admin/users/new" className="button primary">
-          {t("admin.newUser")}
-        </Link>
-      </p>
-      <Form method="get" className="filters" role="search">
-        <label htmlFor="q">{t("admin.searchUsers")}</label>
-        <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} />
-        <label htmlFor="role">{t("admin.filterRole")}</label>
-        <select id="role" name="role" defaultValue={params.get("role") ?? ""}>
-          <option value="">{t("common.all")}</option>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {t(`roles.${r}`)}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button">
-          {t("common.search")}
-        </button>
-      </Form>
-      {users.length ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("auth.fullName")}</th>
-              <th scope="col">{t("admin.role")}</th>
-              <th scope="col">{t("admin.unit")}</th>
-              <th scope="col">{t("auth.email")} / {t("auth.phone")}</th>
-              <th scope="col">{t("admin.status")}</th>
-              <th scope="col">{t("admin.lastLogin")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td data-label={t("auth.fullName")}>
-                  <Link to={`/admin/users/${u.id}`}>{u.fullName}</Link>
-                </td>
-                <td data-label={t("admin.role")}>{t(`roles.${u.role}`)}</td>
-                <td data-label={t("admin.unit")}>{u.unit?.name ?? "—"}</td>
-                <td data-label={t("auth.email")}>{u.email ?? u.phone}</td>
-                <td data-label={t("admin.status")}>{u.disabled ? t("admin.statusDisabled") : t("admin.statusActive")}</td>
-                <td data-label={t("admin.lastLogin")}>
-                  {u.lastLoginAt ? formatDateTime(u.lastLoginAt, i18n.language as Language) : t("admin.never")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("common.noResults")}</p>
-      )}
+      <PageHeader
+        titleId="users-title"
+        title={t("admin.usersHeading")}
+        actions={
+          <Link to="/admin/users/new" className="button primary">
+            {t("admin.newUser")}
+          </Link>
+        }
+      />
+      <FilterBar label={t("admin.userFilters")} submitLabel={t("common.search")}>
+        <FilterField id="q" label={t("admin.searchUsers")} wide>
+          <input id="q" name="q" type="search" defaultValue={params.get("q") ?? ""} />
+        </FilterField>
+        <FilterChoice id="role" label={t("admin.filterRole")} defaultValue={params.get("role") ?? ""} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      </FilterBar>
+      <DataTable
+        caption={t("admin.usersHeading")}
+        rows={users}
+        rowKey={(u) => u.id}
+        empty={t("common.noResults")}
+        columns={[
+          { key: "name", label: t("auth.fullName"), header: t("auth.fullName"), primary: true, cell: (u) => <Link to={`/admin/users/${u.id}`}>{u.fullName}</Link> },
+          { key: "role", label: t("admin.role"), header: t("admin.role"), cell: (u) => t(`roles.${u.role}`) },
+          { key: "unit", label: t("admin.unit"), header: t("admin.unit"), cell: (u) => u.unit?.name ?? "—" },
+          { key: "contact", label: `${t("auth.email")} / ${t("auth.phone")}`, header: `${t("auth.email")} / ${t("auth.phone")}`, cell: (u) => u.email ?? u.phone },
+          { key: "status", label: t("admin.status"), header: t("admin.status"), cell: (u) => (u.disabled ? t("admin.statusDisabled") : t("admin.statusActive")) },
+          {
+            key: "lastLogin",
+            label: t("admin.lastLogin"),
+            header: t("admin.lastLogin"),
+            cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, i18n.language as Language) : t("admin.never")),
+          },
+        ]}
+      />
       <NextPageLink cursor={nextCursor} />
     </section>
   );

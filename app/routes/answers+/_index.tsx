@@ -1,8 +1,8 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FilterSelect } from "~/components/filter-select";
+import { FilterBar, FilterChoice, FilterField, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -12,6 +12,7 @@ import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import { badRequest } from "~/utils/http.server";
 import { decodeCursor } from "~/utils/keyset";
+import { sortUnits } from "~/modules/units/order";
 import { pageMeta } from "~/utils/meta";
 import boardStyles from "~/styles/board.css";
 
@@ -29,7 +30,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listPublishedAnswers({ ...parsed.data, ...filter }),
     getT(request),
     db.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { code: true, nameVi: true, nameEn: true } }),
-    db.unit.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { code: true, name: true } }),
+    db.unit
+      .findMany({ where: { active: true }, select: { code: true, name: true, level: { select: { rank: true } } } })
+      .then((units) => sortUnits(units).map(({ code, name }) => ({ code, name }))),
   ]);
   return json({ title: t("publishedAnswers.heading"), ...page, categories, units });
 }
@@ -43,23 +46,21 @@ export default function PublishedAnswers() {
   const apiQuery = new URLSearchParams([...params].filter(([k, v]) => k !== "cursor" && v !== ""));
   return (
     <section aria-labelledby="answers-title">
-      <h1 id="answers-title">{t("publishedAnswers.heading")}</h1>
+      <PageHeader titleId="answers-title" title={t("publishedAnswers.heading")} />
       <p>{t("publishedAnswers.intro")}</p>
-      <Form method="get" className="filters" role="search" aria-label={t("publishedAnswers.filters")}>
-        <label htmlFor="q">{t("publishedAnswers.search")}</label>
-        <input id="q" name="q" type="search" maxLength={100} defaultValue={value("q")} />
-        <FilterSelect id="kind" label={t("cases.kind")} defaultValue={value("kind")} options={publishedKinds.map((k) => ({ value: k, label: t(`caseKind.${k}`) }))} />
-        <FilterSelect
+      <FilterBar label={t("publishedAnswers.filters")} submitLabel={t("common.search")} resetHref={[...params.keys()].some((k) => k !== "cursor") ? "/answers" : undefined}>
+        <FilterField id="q" label={t("publishedAnswers.search")} wide>
+          <input id="q" name="q" type="search" maxLength={100} defaultValue={value("q")} />
+        </FilterField>
+        <FilterChoice id="kind" label={t("cases.kind")} defaultValue={value("kind")} options={publishedKinds.map((k) => ({ value: k, label: t(`caseKind.${k}`) }))} />
+        <FilterChoice
           id="category"
           label={t("file.category")}
           defaultValue={value("category")}
           options={categories.map((c) => ({ value: c.code, label: language === "en" ? c.nameEn : c.nameVi }))}
         />
-        <FilterSelect id="unit" label={t("cases.unit")} defaultValue={value("unit")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
-        <button type="submit" className="button">
-          {t("common.search")}
-        </button>
-      </Form>
+        <FilterChoice id="unit" label={t("cases.unit")} defaultValue={value("unit")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
+      </FilterBar>
       {answers.length ? (
         <ul className="answer-list">
           {answers.map((a) => (

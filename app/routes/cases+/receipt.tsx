@@ -3,12 +3,16 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
+import { PageHeader, PrintButton } from "~/components/kit";
+import { QrCode } from "~/components/qr-code";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { getUser } from "~/modules/auth/session.server";
 import { followCaseHeader } from "~/modules/cases/access.server";
+import { qrPicture } from "~/modules/cases/qr.server";
 import { readReceipt } from "~/modules/cases/receipt.server";
 import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
@@ -31,17 +35,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
   else if (!user || (user.id !== c.citizenId && user.role === "CITIZEN")) notFound();
   const t = await getT(request);
   const { id: _id, citizenId: _citizen, ...shown } = c;
-  return json({ title: t("receipt.heading"), receipt: { ...shown, secret: receipt.secret } }, { headers });
+  // The QR code opens the public tracking page (status by code); the secret is never in it.
+  const qr = qrPicture(`${getEnv().PUBLIC_URL}/track?code=${encodeURIComponent(c.code)}`);
+  return json({ title: t("receipt.heading"), receipt: { ...shown, secret: receipt.secret }, qr }, { headers });
 }
 
 export default function ReceiptPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { receipt } = useLoaderData<typeof loader>();
+  const { receipt, qr } = useLoaderData<typeof loader>();
   return (
     <section className="receipt" aria-labelledby="receipt-title">
       <p className="receipt-issuer">{receipt.unit.name}</p>
-      <h1 id="receipt-title">{t("receipt.heading")}</h1>
+      <PageHeader titleId="receipt-title" title={t("receipt.heading")} actions={<PrintButton label={t("receipt.print")} />} />
       <p role="status" className="toast toast-success">
         {t("receipt.thanks")}
       </p>
@@ -56,6 +62,10 @@ export default function ReceiptPage() {
           <Fact term={t("receipt.secret")} className="code big">{receipt.secret}</Fact>
         ) : null}
       </dl>
+      <figure className="receipt-qr">
+        <QrCode picture={qr} label={t("receipt.qr", { code: receipt.code })} />
+        <figcaption className="field-hint">{t("receipt.qrHint")}</figcaption>
+      </figure>
       {receipt.secret ? <p className="notice">{t("receipt.secretHint")}</p> : null}
       <p>{t("receipt.next")}</p>
       <p className="actions">
@@ -66,7 +76,6 @@ export default function ReceiptPage() {
           {t("nav.lookup")}
         </Link>
       </p>
-      <p className="print-hint">{t("receipt.printHint")}</p>
     </section>
   );
 }

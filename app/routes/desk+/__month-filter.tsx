@@ -1,21 +1,21 @@
-import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { FilterBar, FilterField } from "~/components/kit";
+import type { Language } from "~/i18n/config";
+import { formatMonth } from "~/utils/dates";
 
-/** The unit and month of a reception page, with the plain GET form that picks another month. */
+/** The unit and month of a reception page ("Tháng 11/2026"), with the plain GET form that picks another month. */
 export function MonthFilter({ unit, month }: { unit: string; month: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
-      <p>
-        {unit} · {t("dialogue.register.month", { month })}
+      <p className="page-subtitle">
+        {unit} · {t("dialogue.register.month", { month: formatMonth(month, i18n.language as Language) })}
       </p>
-      <Form method="get" className="filters">
-        <label htmlFor="month">{t("dialogue.register.monthLabel")}</label>
-        <input id="month" name="month" type="month" defaultValue={month} />
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+      <FilterBar label={t("dialogue.register.monthLabel")}>
+        <FilterField id="month" label={t("dialogue.register.monthLabel")}>
+          <input id="month" name="month" type="month" defaultValue={month} />
+        </FilterField>
+      </FilterBar>
     </>
   );
 }

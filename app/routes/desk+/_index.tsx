@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CaseTable } from "~/components/case-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, PageHeader, SummaryCards, type Column } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { caseStatuses } from "~/modules/cases/constants";
@@ -42,58 +43,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Desk() {
   const { t } = useTranslation();
   const { unit, role, counts, recent, leader, commitments, democracy } = useLoaderData<typeof loader>();
+  type HandlerRow = NonNullable<typeof leader>["perHandler"][number];
+  const handlerColumns: Column<HandlerRow>[] = [
+    { key: "name", label: t("inbox.assignee"), header: t("inbox.assignee"), primary: true, cell: (h) => h.name ?? t("inbox.unassigned") },
+    { key: "count", label: t("desk.count"), header: t("desk.count"), numeric: true, cell: (h) => h.count },
+  ];
   return (
     <section aria-labelledby="desk-title">
-      <h1 id="desk-title">{t("desk.heading")}</h1>
+      <PageHeader
+        titleId="desk-title"
+        title={t("desk.heading")}
+        subtitle={unit ? `${t("desk.unit", { unit })} · ${t("desk.role", { role: t(`roles.${role}`) })}` : undefined}
+        actions={
+          unit ? (
+            <Link to="/desk/cases" className="button primary">
+              {t("nav.inbox")}
+            </Link>
+          ) : null
+        }
+      />
       {unit ? (
         <>
-          <p>
-            {t("desk.unit", { unit })} · {t("desk.role", { role: t(`roles.${role}`) })}
-          </p>
           {leader ? (
             <section aria-labelledby="leader-title">
               <h2 id="leader-title">{t("desk.leaderHeading")}</h2>
-              <ul className="cards figures-cards">
-                <li>
-                  <Link to="/desk/cases?due=overdue&sort=due">{t("desk.overdue")}</Link>
-                  <p className="big">{leader.overdue}</p>
-                </li>
-                <li>
-                  <Link to="/desk/cases?due=soon&sort=due">{t("desk.dueSoon")}</Link>
-                  <p className="big">{leader.dueSoon}</p>
-                </li>
-                <li>
-                  <span>{t("desk.open")}</span>
-                  <p className="big">{leader.openCount}</p>
-                </li>
-              </ul>
-              <h3>{t("desk.perHandler")}</h3>
-              {leader.perHandler.length ? (
-                <table className="figures">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t("inbox.assignee")}</th>
-                      <th scope="col">{t("desk.count")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {leader.perHandler.map((h) => (
-                      <tr key={h.name ?? "none"}>
-                        <th scope="row">{h.name ?? t("inbox.unassigned")}</th>
-                        <td>{h.count}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : (
-                <p>{t("common.noResults")}</p>
-              )}
+              <SummaryCards
+                label={t("desk.leaderHeading")}
+                items={[
+                  { key: "overdue", label: t("desk.overdue"), value: leader.overdue, href: "/desk/cases?due=overdue&sort=due", tone: leader.overdue ? "danger" : "neutral" },
+                  { key: "dueSoon", label: t("desk.dueSoon"), value: leader.dueSoon, href: "/desk/cases?due=soon&sort=due", tone: leader.dueSoon ? "warn" : "neutral" },
+                  { key: "open", label: t("desk.open"), value: leader.openCount },
+                ]}
+              />
+              <DataTable caption={t("desk.perHandler")} captionVisible columns={handlerColumns} rows={leader.perHandler} rowKey={(h) => h.name ?? "none"} empty={t("common.noResults")} />
               <h3>{t("desk.oldest")}</h3>
-              {leader.oldest.length ? (
-                <CaseTable cases={leader.oldest} caption={t("desk.oldest")} hrefFor={(r) => `/desk/cases/${r.code}`} />
-              ) : (
-                <p>{t("common.noResults")}</p>
-              )}
+              <CaseTable cases={leader.oldest} caption={t("desk.oldest")} hrefFor={(r) => `/desk/cases/${r.code}`} />
               <h3>{t("desk.prolonged")}</h3>
               <p className="field-hint">{t("desk.prolongedHint")}</p>
               {leader.prolonged.length ? (
@@ -132,25 +116,18 @@ export default function Desk() {
           ) : null}
           <DueCommitments commitments={commitments} />
           <DemocracyDesk awaiting={democracy} />
-          <h2>{t("desk.countsHeading")}</h2>
-          <table className="figures">
-            <thead>
-              <tr>
-                <th scope="col">{t("desk.status")}</th>
-                <th scope="col">{t("desk.count")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {caseStatuses.map((s) => (
-                <tr key={s}>
-                  <th scope="row">{t(`caseStatus.${s}`)}</th>
-                  <td>{(counts as Record<string, number>)[s] ?? 0}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <h2 id="counts-title">{t("desk.countsHeading")}</h2>
+          <SummaryCards
+            label={t("desk.countsHeading")}
+            items={caseStatuses.map((s) => ({
+              key: s,
+              label: t(`caseStatus.${s}`),
+              value: (counts as Record<string, number>)[s] ?? 0,
+              href: `/desk/cases?status=${s}`,
+            }))}
+          />
           <h2>{t("desk.recentHeading")}</h2>
-          {recent.length ? <CaseTable cases={recent} caption={t("desk.recentHeading")} hrefFor={(r) => `/desk/cases/${r.code}`} /> : <p>{t("common.noResults")}</p>}
+          <CaseTable cases={recent} caption={t("desk.recentHeading")} hrefFor={(r) => `/desk/cases/${r.code}`} />
         </>
       ) : (
         <p role="alert">{t("desk.noUnit")}</p>

@@ -2,6 +2,7 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -26,35 +27,34 @@ export default function DeskNotices() {
   const { notices, nextCursor, unitName } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="desk-notices-title">
-      <h1 id="desk-notices-title">{t("noticeBoard.desk.heading")}</h1>
-      <p>{t("noticeBoard.desk.intro", { unit: unitName })}</p>
-      <p className="actions">
-        <Link to="/desk/notices/new" className="button primary">
-          {t("noticeBoard.desk.new")}
-        </Link>
-      </p>
-      {notices.length ? (
-        <NoticeTable
-          caption={t("noticeBoard.desk.heading")}
-          empty={t("noticeBoard.none")}
-          rows={notices}
-          href={(n) => `/desk/notices/${n.id}`}
-          middle={[
-            { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
-            {
-              label: t("noticeBoard.status"),
-              cell: (n) => (
-                <>
-                  {t(`noticeBoard.states.${n.state}`)}
-                  {n.early ? <span className="tag tag-danger">{t("noticeBoard.earlyTag")}</span> : null}
-                </>
-              ),
-            },
-          ]}
-        />
-      ) : (
-        <p>{t("noticeBoard.none")}</p>
-      )}
+      <PageHeader
+        titleId="desk-notices-title"
+        title={t("noticeBoard.desk.heading")}
+        subtitle={t("noticeBoard.desk.intro", { unit: unitName })}
+        actions={
+          <Link to="/desk/notices/new" className="button primary">
+            {t("noticeBoard.desk.new")}
+          </Link>
+        }
+      />
+      <NoticeTable
+        caption={t("noticeBoard.desk.heading")}
+        rows={notices}
+        empty={t("noticeBoard.none")}
+        href={(n) => `/desk/notices/${n.id}`}
+        middle={[
+          { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
+          {
+            label: t("noticeBoard.status"),
+            cell: (n) => (
+              <>
+                {t(`noticeBoard.states.${n.state}`)}
+                {n.early ? <span className="tag tag-danger">{t("noticeBoard.earlyTag")}</span> : null}
+              </>
+            ),
+          },
+        ]}
+      />
       <NextPageLink cursor={nextCursor} />
     </section>
   );

@@ -7,7 +7,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { DataTable, PageHeader, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
-import { requirePermission } from "~/modules/auth/guards.server";
+import { requirePermission, userHasPermission } from "~/modules/auth/guards.server";
 import { caseKinds } from "~/modules/cases/constants";
 import { isSealedLine, handlingModes, receptionKinds } from "~/modules/reports/registers";
 import { addReception, monthOf, registerEntries } from "~/modules/dialogue/register.server";
@@ -51,6 +51,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ),
     receivers,
     submissionToken: randomBytes(18).toString("base64url"),
+    // Only those who may open the frequency page get its link (it is a 403 for the others).
+    canSeeFrequency: userHasPermission(user, "report:unit"),
   });
 }
 
@@ -69,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Reception() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { unit, month, entries, receivers, submissionToken } = useLoaderData<typeof loader>();
+  const { unit, month, entries, receivers, submissionToken, canSeeFrequency } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const result = actionData?.result;
   const [year, monthNo] = month.split("-");
@@ -128,7 +130,7 @@ export default function Reception() {
         <a href={`/desk/reception.csv?month=${month}`} download>
           {t("dialogue.register.csv")}
         </a>{" "}
-        <Link to={`/desk/reception/frequency?month=${month}`}>{t("dialogue.frequency.heading")}</Link>
+        {canSeeFrequency ? <Link to={`/desk/reception/frequency?month=${month}`}>{t("dialogue.frequency.heading")}</Link> : null}
       </p>
       <DataTable caption={t("dialogue.register.heading")} columns={columns} rows={entries} rowKey={(e) => e.id} empty={t("common.noResults")} />
       <IntentForm intent="reception" title={t("dialogue.register.add")} submit={t("dialogue.register.add")} result={result} primary>

@@ -3,11 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
+import { DataTable, PageHeader, PrintButton, ShowAllLink, type Column } from "~/components/kit";
 import { StatsFilters } from "~/components/stats-filters";
 import { FiguresTable, StatCards } from "~/components/stats-figures";
 import type { Language } from "~/i18n/config";
 import { formatCount, formatRate } from "~/modules/stats/format";
 import { leaderReport } from "~/modules/stats/report.server";
+import { firstDir, readUnitTableQuery, unitTable } from "~/modules/stats/unit-table";
 import { formatDate, formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import statsStyles from "~/styles/stats.css";
@@ -21,6 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, query, values, years, options } = report;
   const base = { title: t("stats.reports.heading"), values, years, unitOptions: options, printedAt: new Date().toISOString() };
   if (!query.ok || !report.data) return json({ ...base, ok: false as const, errors: query.ok ? {} : query.errors }, { status: 400 });
+  // The page lists the units with cases (all of them on request), sorted; the downloads always hold every unit.
+  const unitQuery = readUnitTableQuery(new URL(request.url).searchParams);
+  const { rows, ...data } = report.data;
   return json({
     ...base,
     ok: true as const,
@@ -29,17 +34,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
     scopeId: query.scope.id,
     periodText: report.periodText,
     linkParams: report.linkParams,
-    ...report.data,
+    unitQuery,
+    units: unitTable(
+      rows.map((r) => ({ ...r, own: r.code === data.total.code })),
+      unitQuery,
+    ),
+    ...data,
   });
 }
 
+type Ok = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { ok: true }>;
+
 export default function Reports() {
   const d = useLoaderData<typeof loader>();
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Language;
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="reports-title">
-      <h1 id="reports-title">{t("stats.reports.heading")}</h1>
+      <PageHeader titleId="reports-title" title={t("stats.reports.heading")} actions={d.ok ? <PrintButton /> : null} />
       <nav aria-label={t("reports.links.forms")} className="no-print">
         <ul className="inline-links">
           <li>
@@ -55,106 +66,103 @@ export default function Reports() {
       </nav>
       {!d.ok ? <FormErrors errors={["stats.errors.summary"]} /> : null}
       <StatsFilters action="/desk/reports" units={d.unitOptions} values={d.values} errors={d.errors} years={d.years} />
-      {d.ok ? (
-        <>
-          <p className="lead">{t("stats.reports.intro", { unit: d.unit, period: d.periodText })}</p>
-          <h2 className="headline">
-            {t("stats.headline", {
-              unit: d.unit,
-              period: d.periodText,
-              received: formatCount(d.total.figures.received, lang),
-              resolved: formatCount(d.total.figures.resolved, lang),
-              rate: formatRate(d.total.figures.resolvedRate, lang),
-              inProgress: formatCount(d.total.figures.inProgress, lang),
-            })}
-          </h2>
-          <StatCards figures={d.total.figures} />
-          <nav aria-label={t("stats.reports.exports")} className="actions no-print">
-            <a className="button" href={`/desk/reports/export?format=csv&${d.linkParams}`} download>
-              {t("stats.reports.exportCsv")}
-            </a>
-            <a className="button" href={`/desk/reports/export?format=xlsx&${d.linkParams}`} download>
-              {t("stats.reports.exportXlsx")}
-            </a>
-          </nav>
-          <p className="print-hint no-print">{t("stats.reports.print")}</p>
-
-          <h2>{t("stats.charts.byUnit")}</h2>
-          <FiguresTable
-            caption={t("stats.charts.byUnit")}
-            firstColumn={t("stats.charts.unit")}
-            extraColumns={[t("stats.figures.overdue")]}
-            rows={d.rows.map((r) => ({
-              key: r.code,
-              label: r.code === d.total.code ? t("stats.charts.ownCases", { unit: r.name }) : r.name,
-              figures: r.figures,
-              extra: [formatCount(r.overdue, lang)],
-            }))}
-            total={d.total.figures}
-          />
-
-          <h2>{t("stats.charts.byKind")}</h2>
-          <FiguresTable
-            caption={t("stats.charts.byKind")}
-            firstColumn={t("stats.charts.kind")}
-            rows={d.byKind.map((k) => ({ key: k.key, label: t(`caseKind.${k.key}`), figures: k.figures }))}
-          />
-
-          <h2>{t("stats.reports.handlersHeading")}</h2>
-          <FiguresTable
-            caption={t("stats.reports.handlersHeading")}
-            firstColumn={t("stats.reports.handler")}
-            extraColumns={[t("stats.reports.openOverdue")]}
-            rows={d.handlers.map((h) => ({
-              key: h.handlerId ?? "none",
-              label: h.name ?? t("stats.reports.unassigned"),
-              figures: h.figures,
-              extra: [formatCount(h.overdue, lang)],
-            }))}
-          />
-
-          <h2 id="overdue-title">{t("stats.reports.overdueHeading")}</h2>
-          {d.late.length ? (
-            <div className="table-scroll">
-              <table className="data-table" aria-labelledby="overdue-title">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("cases.code")}</th>
-                    <th scope="col">{t("cases.title")}</th>
-                    <th scope="col">{t("cases.kind")}</th>
-                    <th scope="col">{t("cases.unit")}</th>
-                    <th scope="col">{t("inbox.assignee")}</th>
-                    <th scope="col">{t("stats.reports.dueAt")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.late.map((c) => (
-                    <tr key={c.id}>
-                      <td>
-                        <Link to={`/desk/cases/${c.code}`}>{c.code}</Link>
-                      </td>
-                      <td>{c.title}</td>
-                      <td>{t(`caseKind.${c.kind}`)}</td>
-                      <td>{c.unit.name}</td>
-                      <td>{c.assignee?.fullName ?? t("stats.reports.unassigned")}</td>
-                      <td>{formatDate(c.nextDueAt, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : (
-            <p>{t("stats.reports.overdueNone")}</p>
-          )}
-          {d.late.length >= 50 ? (
-            <p className="no-print">
-              <Link to="/desk/cases?due=overdue&sort=due">{t("stats.reports.overdueMore")}</Link>
-            </p>
-          ) : null}
-          <p className="muted">{t("stats.reports.printedAt", { at: formatDateTime(d.printedAt, lang) })}</p>
-        </>
-      ) : null}
+      {d.ok ? <Report d={d} /> : null}
     </section>
+  );
+}
+
+function Report({ d }: { d: Ok }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const tableLink = (q: { sort: string; dir: string; all: boolean }) => {
+    const params = new URLSearchParams(d.linkParams);
+    params.set("usort", q.sort);
+    params.set("udir", q.dir);
+    if (q.all) params.set("units", "all");
+    return `/desk/reports?${params}#units`;
+  };
+  type Late = Ok["late"][number];
+  const lateColumns: Column<Late>[] = [
+    { key: "code", label: t("cases.code"), header: t("cases.code"), primary: true, cell: (c) => <Link to={`/desk/cases/${c.code}`} className="code">{c.code}</Link> },
+    { key: "title", label: t("cases.title"), header: t("cases.title"), cell: (c) => c.title },
+    { key: "kind", label: t("cases.kind"), header: t("cases.kind"), cell: (c) => t(`caseKind.${c.kind}`) },
+    { key: "unit", label: t("cases.unit"), header: t("cases.unit"), cell: (c) => c.unit.name },
+    { key: "assignee", label: t("inbox.assignee"), header: t("inbox.assignee"), cell: (c) => c.assignee?.fullName ?? t("stats.reports.unassigned") },
+    { key: "due", label: t("stats.reports.dueAt"), header: t("stats.reports.dueAt"), cell: (c) => formatDate(c.nextDueAt, lang) },
+  ];
+  return (
+    <>
+      <p className="lead">{t("stats.reports.intro", { unit: d.unit, period: d.periodText })}</p>
+      <h2 className="headline">
+        {t("stats.headline", {
+          unit: d.unit,
+          period: d.periodText,
+          received: formatCount(d.total.figures.received, lang),
+          resolved: formatCount(d.total.figures.resolved, lang),
+          rate: formatRate(d.total.figures.resolvedRate, lang),
+          inProgress: formatCount(d.total.figures.inProgress, lang),
+        })}
+      </h2>
+      <StatCards figures={d.total.figures} />
+      <nav aria-label={t("stats.reports.exports")} className="actions no-print">
+        <a className="button" href={`/desk/reports/export?format=csv&${d.linkParams}`} download>
+          {t("stats.reports.exportCsv")}
+        </a>
+        <a className="button" href={`/desk/reports/export?format=xlsx&${d.linkParams}`} download>
+          {t("stats.reports.exportXlsx")}
+        </a>
+      </nav>
+
+      <h2 id="units">{t("stats.charts.byUnit")}</h2>
+      <p className="field-hint no-print">{t("stats.units.sortHint")}</p>
+      <FiguresTable
+        caption={t("stats.charts.byUnit")}
+        firstColumn={t("stats.charts.unit")}
+        extraColumns={[{ key: "overdue", header: t("stats.figures.overdue") }]}
+        sort={{ key: d.unitQuery.sort, dir: d.unitQuery.dir, firstDir, href: (sort, dir) => tableLink({ sort, dir, all: d.unitQuery.all }) }}
+        rows={d.units.rows.map((r) => ({
+          key: r.code,
+          label: r.own ? t("stats.charts.ownCases", { unit: r.name }) : r.name,
+          figures: r.figures,
+          extra: [formatCount(r.overdue, lang)],
+        }))}
+        total={d.total.figures}
+      />
+      {d.units.hidden > 0 ? (
+        <ShowAllLink href={tableLink({ ...d.unitQuery, all: true })}>{t("stats.units.showAll", { hidden: formatCount(d.units.hidden, lang) })}</ShowAllLink>
+      ) : d.unitQuery.all ? (
+        <ShowAllLink href={tableLink({ ...d.unitQuery, all: false })}>{t("stats.units.showWithCases")}</ShowAllLink>
+      ) : null}
+
+      <h2>{t("stats.charts.byKind")}</h2>
+      <FiguresTable
+        caption={t("stats.charts.byKind")}
+        firstColumn={t("stats.charts.kind")}
+        rows={d.byKind.map((k) => ({ key: k.key, label: t(`caseKind.${k.key}`), figures: k.figures }))}
+      />
+
+      <h2>{t("stats.reports.handlersHeading")}</h2>
+      <FiguresTable
+        caption={t("stats.reports.handlersHeading")}
+        firstColumn={t("stats.reports.handler")}
+        extraColumns={[t("stats.reports.openOverdue")]}
+        rows={d.handlers.map((h) => ({
+          key: h.handlerId ?? "none",
+          label: h.name ?? t("stats.reports.unassigned"),
+          figures: h.figures,
+          extra: [formatCount(h.overdue, lang)],
+        }))}
+      />
+
+      <h2 id="overdue-title">{t("stats.reports.overdueHeading")}</h2>
+      <DataTable caption={t("stats.reports.overdueHeading")} columns={lateColumns} rows={d.late} rowKey={(c) => c.id} empty={t("stats.reports.overdueNone")} />
+      {d.late.length >= 50 ? (
+        <p className="no-print">
+          <Link to="/desk/cases?due=overdue&sort=due">{t("stats.reports.overdueMore")}</Link>
+        </p>
+      ) : null}
+      <p className="muted">{t("stats.reports.printedAt", { at: formatDateTime(d.printedAt, lang) })}</p>
+    </>
   );
 }
 

@@ -20,6 +20,7 @@ import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, IntentForm, type Result } from "./__session-parts";
+import { BookingTable, ParticipantTable } from "./__session-tables";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -196,68 +197,13 @@ export default function SessionPage() {
       {s.kind === "RECEPTION_DAY" ? (
         <section aria-labelledby="bookings-title">
           <h2 id="bookings-title">{t("dialogue.bookings")}</h2>
-          {bookings.length ? (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("dialogue.slot")}</th>
-                  <th scope="col">{t("auth.fullName")}</th>
-                  <th scope="col">{t("dialogue.matter")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {bookings.map((b) => (
-                  <tr key={b.id}>
-                    <td data-label={t("dialogue.slot")}>{b.slot}</td>
-                    <td data-label={t("auth.fullName")}>{b.citizen.fullName}</td>
-                    <td data-label={t("dialogue.matter")} className="prewrap">{b.matter}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>{t("common.noResults")}</p>
-          )}
+          <BookingTable bookings={bookings} />
         </section>
       ) : null}
 
       <section aria-labelledby="participants-title">
         <h2 id="participants-title">{t("dialogue.participants")}</h2>
-        {participants.length ? (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("auth.fullName")}</th>
-                <th scope="col">{t("dialogue.role")}</th>
-                <th scope="col">{t("dialogue.organisation")}</th>
-                <th scope="col">{t("dialogue.response")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => (
-                <tr key={p.id}>
-                  <td data-label={t("auth.fullName")}>{p.name}</td>
-                  <td data-label={t("dialogue.role")}>{t(`dialogue.roles.${p.role}`)}</td>
-                  <td data-label={t("dialogue.organisation")}>{p.organisation ?? "—"}</td>
-                  <td data-label={t("dialogue.response")}>
-                    {t(`dialogue.responses.${p.response}`)}
-                    {canManage && scheduled && p.response === "REQUESTED" ? (
-                      <Form method="post" className="inline-form">
-                        <input type="hidden" name="intent" value="approve" />
-                        <input type="hidden" name="participantId" value={p.id} />
-                        <button type="submit" className="link-button">
-                          {t("dialogue.approve", { name: p.name })}
-                        </button>
-                      </Form>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : (
-          <p>{t("common.noResults")}</p>
-        )}
+        <ParticipantTable participants={participants} canApprove={canManage && scheduled} />
         {canManage && open ? (
           <IntentForm intent="addGuest" title={t("dialogue.addGuest")} submit={t("dialogue.addGuest")} result={r("addGuest")}>
             <Field id="guest-role" name="role" label={t("dialogue.role")} result={r("addGuest")}>

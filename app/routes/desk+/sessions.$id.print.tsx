@@ -2,6 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PrintButton } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -59,8 +60,9 @@ export default function PrintMinutes() {
   const signers = participants.filter((p) => p.signed);
   return (
     <article className="minutes" aria-labelledby="minutes-title">
-      <p className="no-print">
+      <p className="no-print actions">
         <Link to={`/desk/sessions/${s.id}`}>← {s.title}</Link>
+        <PrintButton label={t("dialogue.print.printMinutes")} />
       </p>
       <header className="minutes-head">
         <div>
@@ -199,7 +201,6 @@ export default function PrintMinutes() {
           <p>{s.chair}</p>
         </div>
       </div>
-      <p className="print-hint">{t("receipt.printHint")}</p>
     </article>
   );
 }

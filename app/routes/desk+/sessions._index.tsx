@@ -2,10 +2,11 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
-import { requirePermission } from "~/modules/auth/guards.server";
+import { requirePermission, userHasPermission } from "~/modules/auth/guards.server";
 import { mayManageSessions, unitSessions } from "~/modules/dialogue/sessions.server";
 import { staffScopeUnitIds } from "~/modules/units/units.server";
 import dialogueStyles from "~/styles/dialogue.css";
@@ -27,25 +28,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sessions: rows,
     nextCursor: next ? encodeCursor({ id: next.id, at: next.startsAt }) : null,
     canManage: mayManageSessions(user) && !!user.unitId,
-    isLeader: user.role === "LEADER",
+    canSeeFrequency: userHasPermission(user, "report:unit"),
   });
 }
 
 export default function Sessions() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { sessions, nextCursor, canManage, isLeader } = useLoaderData<typeof loader>();
+  const { sessions, nextCursor, canManage, canSeeFrequency } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="sessions-title">
-      <h1 id="sessions-title">{t("dialogue.desk.heading")}</h1>
+      <PageHeader
+        titleId="sessions-title"
+        title={t("dialogue.desk.heading")}
+        actions={
+          canManage ? (
+            <Link to="/desk/sessions/new" className="button primary">
+              {t("dialogue.form.newHeading")}
+            </Link>
+          ) : null
+        }
+      />
       <p className="actions">
-        {canManage ? (
-          <Link to="/desk/sessions/new" className="button primary">
-            {t("dialogue.form.newHeading")}
-          </Link>
-        ) : null}
         <Link to="/desk/reception">{t("dialogue.register.heading")}</Link>
-        {isLeader ? <Link to="/desk/reception/frequency">{t("dialogue.frequency.heading")}</Link> : null}
+        {canSeeFrequency ? <Link to="/desk/reception/frequency">{t("dialogue.frequency.heading")}</Link> : null}
         <Link to="/calendar">{t("nav.calendar")}</Link>
       </p>
       {sessions.length ? (

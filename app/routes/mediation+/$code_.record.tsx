@@ -2,6 +2,7 @@ import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PrintButton } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
@@ -129,12 +130,12 @@ export default function MediationRecord() {
         ))}
       </div>
       <p className="muted">{t("mediation.record.legalBasis")}</p>
-      <p className="actions">
+      <p className="actions no-print">
+        <PrintButton label={t("mediation.record.print")} className="button primary" />
         <Link to={back} className="button">
           {t("mediation.record.back")}
         </Link>
       </p>
-      <p className="print-hint">{t("mediation.record.printHint")}</p>
     </article>
   );
 }

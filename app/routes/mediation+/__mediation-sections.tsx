@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ErrorList } from "~/components/forms";
+import { DataTable } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { followUpStatuses } from "~/modules/mediation/constants";
 import { formatDate, formatDateTime } from "~/utils/dates";
@@ -50,29 +51,29 @@ export function Parties({ parties, showContacts, contactNotice }: { parties: Par
     <section aria-labelledby="parties-title">
       <h2 id="parties-title">{t("mediation.page.partiesHeading")}</h2>
       {contactNotice ? <p className="field-hint">{t("mediation.page.contactHidden")}</p> : null}
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("mediation.role")}</th>
-            <th scope="col">{t("mediation.form.name")}</th>
-            {showContacts ? <th scope="col">{t("mediation.form.contact")}</th> : null}
-            <th scope="col">{t("mediation.page.confirmed")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {parties.map((p) => (
-            <tr key={p.id}>
-              <td data-label={t("mediation.role")}>{t(`mediation.partyRoles.${p.role}`)}</td>
-              <td data-label={t("mediation.form.name")}>
+      <DataTable
+        caption={t("mediation.page.partiesHeading")}
+        rows={parties}
+        rowKey={(p) => p.id}
+        empty="—"
+        columns={[
+          {
+            key: "name",
+            label: t("mediation.form.name"),
+            header: t("mediation.form.name"),
+            primary: true,
+            cell: (p) => (
+              <>
                 {p.name}
                 {p.hasAccount ? <span className="tag">{t("mediation.page.account")}</span> : null}
-              </td>
-              {showContacts ? <td data-label={t("mediation.form.contact")}>{p.contact ?? "—"}</td> : null}
-              <td data-label={t("mediation.page.confirmed")}>{p.confirmedAt ? t("common.yes") : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { key: "role", label: t("mediation.role"), header: t("mediation.role"), cell: (p) => t(`mediation.partyRoles.${p.role}`) },
+          ...(showContacts ? [{ key: "contact", label: t("mediation.form.contact"), header: t("mediation.form.contact"), cell: (p: Party) => p.contact ?? "—" }] : []),
+          { key: "confirmed", label: t("mediation.page.confirmed"), header: t("mediation.page.confirmed"), cell: (p) => (p.confirmedAt ? t("common.yes") : "—") },
+        ]}
+      />
     </section>
   );
 }
@@ -142,28 +143,17 @@ export function FollowUps({ m }: { m: Pick<View, "followUps" | "followUpCaseCode
   return (
     <section aria-labelledby="followups-title">
       <h2 id="followups-title">{t("mediation.page.followUpsHeading")}</h2>
-      {m.followUps.length ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("mediation.page.checkedAt")}</th>
-              <th scope="col">{t("mediation.page.followUpStatus")}</th>
-              <th scope="col">{t("mediation.page.note")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {m.followUps.map((f) => (
-              <tr key={f.id}>
-                <td data-label={t("mediation.page.checkedAt")}>{formatDate(f.checkedAt, language)}</td>
-                <td data-label={t("mediation.page.followUpStatus")}>{t(`mediation.followUpStatuses.${f.status}`)}</td>
-                <td data-label={t("mediation.page.note")}>{f.note ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("mediation.page.noFollowUps")}</p>
-      )}
+      <DataTable
+        caption={t("mediation.page.followUpsHeading")}
+        rows={m.followUps}
+        rowKey={(f) => f.id}
+        empty={t("mediation.page.noFollowUps")}
+        columns={[
+          { key: "checkedAt", label: t("mediation.page.checkedAt"), header: t("mediation.page.checkedAt"), primary: true, cell: (f) => formatDate(f.checkedAt, language) },
+          { key: "status", label: t("mediation.page.followUpStatus"), header: t("mediation.page.followUpStatus"), cell: (f) => t(`mediation.followUpStatuses.${f.status}`) },
+          { key: "note", label: t("mediation.page.note"), header: t("mediation.page.note"), cell: (f) => f.note ?? "" },
+        ]}
+      />
       {m.followUpCaseCode ? (
         <p>
           {t("mediation.page.followUpCase")}: <span className="code">{m.followUpCaseCode}</span>

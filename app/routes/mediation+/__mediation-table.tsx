@@ -1,15 +1,17 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { DataTable, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
 
 type Row = { code: string; disputeType: string; openedAt: string; status: string };
-type Column<R> = { label: string; cell: (row: R) => ReactNode };
+type Extra<R> = { label: string; cell: (row: R) => ReactNode };
 
 /**
  * A table of mediations (the team's list and a citizen's own): code (linked),
  * a place column, dispute type, one more column, opening date and status.
+ * The kit's DataTable: a labelled card per mediation on a phone.
  */
 export function MediationTable<R extends Row>({
   caption,
@@ -18,43 +20,25 @@ export function MediationTable<R extends Row>({
   href,
   place,
   extra,
+  empty,
 }: {
   caption: string;
   rows: R[];
   rowKey: (row: R) => string;
   href: (row: R) => string;
-  place: Column<R>;
-  extra: Column<R>;
+  place: Extra<R>;
+  extra: Extra<R>;
+  empty: string;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  return (
-    <table className="case-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("mediation.code")}</th>
-          <th scope="col">{place.label}</th>
-          <th scope="col">{t("mediation.disputeType")}</th>
-          <th scope="col">{extra.label}</th>
-          <th scope="col">{t("mediation.openedAt")}</th>
-          <th scope="col">{t("mediation.status")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((m) => (
-          <tr key={rowKey(m)}>
-            <td data-label={t("mediation.code")}>
-              <Link to={href(m)}>{m.code}</Link>
-            </td>
-            <td data-label={place.label}>{place.cell(m)}</td>
-            <td data-label={t("mediation.disputeType")}>{t(`mediation.types.${m.disputeType}`)}</td>
-            <td data-label={extra.label}>{extra.cell(m)}</td>
-            <td data-label={t("mediation.openedAt")}>{formatDate(m.openedAt, language)}</td>
-            <td data-label={t("mediation.status")}>{t(`mediation.statuses.${m.status}`)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<R>[] = [
+    { key: "code", label: t("mediation.code"), header: t("mediation.code"), primary: true, cell: (m) => <Link to={href(m)} className="code">{m.code}</Link> },
+    { key: "place", label: place.label, header: place.label, cell: place.cell },
+    { key: "type", label: t("mediation.disputeType"), header: t("mediation.disputeType"), cell: (m) => t(`mediation.types.${m.disputeType}`) },
+    { key: "extra", label: extra.label, header: extra.label, cell: extra.cell },
+    { key: "openedAt", label: t("mediation.openedAt"), header: t("mediation.openedAt"), cell: (m) => formatDate(m.openedAt, language) },
+    { key: "status", label: t("mediation.status"), header: t("mediation.status"), cell: (m) => t(`mediation.statuses.${m.status}`) },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} empty={empty} />;
 }

@@ -2,6 +2,7 @@ import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@rem
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { PageHeader } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
 import { mediationsOfParty } from "~/modules/mediation/lists.server";
@@ -23,32 +24,32 @@ export default function MyMediations() {
   const { mediations } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="my-mediations-title">
-      <h1 id="my-mediations-title">{t("mediation.myHeading")}</h1>
-      <p>{t("mediation.myIntro")}</p>
-      <p className="actions">
-        <Link to="/mediation/request" className="button primary">
-          {t("mediation.requestLink")}
-        </Link>
-      </p>
-      {mediations.length ? (
-        <MediationTable
-          caption={t("mediation.myHeading")}
-          rows={mediations}
-          rowKey={(m) => m.code}
-          href={(m) => `/mediation/mine/${m.code}`}
-          place={{
-            label: t("mediation.team"),
-            cell: (m) => (
-              <>
-                {m.team.areaName}, {m.team.unit.name}
-              </>
-            ),
-          }}
-          extra={{ label: t("mediation.role"), cell: (m) => t(`mediation.partyRoles.${m.role}`) }}
-        />
-      ) : (
-        <p>{t("mediation.myNone")}</p>
-      )}
+      <PageHeader
+        titleId="my-mediations-title"
+        title={t("mediation.myHeading")}
+        subtitle={t("mediation.myIntro")}
+        actions={
+          <Link to="/mediation/request" className="button primary">
+            {t("mediation.requestLink")}
+          </Link>
+        }
+      />
+      <MediationTable
+        caption={t("mediation.myHeading")}
+        rows={mediations}
+        empty={t("mediation.myNone")}
+        rowKey={(m) => m.code}
+        href={(m) => `/mediation/mine/${m.code}`}
+        place={{
+          label: t("mediation.team"),
+          cell: (m) => (
+            <>
+              {m.team.areaName}, {m.team.unit.name}
+            </>
+          ),
+        }}
+        extra={{ label: t("mediation.role"), cell: (m) => t(`mediation.partyRoles.${m.role}`) }}
+      />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, FilterBar, FilterChoice, FilterField, PageHeader, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
@@ -43,54 +44,35 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ title: t("mediation.overview.heading"), units: units.map((u) => ({ id: u.id, name: u.name })), unit: unit ? { id: unit.id, name: unit.name } : null, from, to, figures });
 }
 
-function Row({ label, f, header }: { label: string; f: Figures; header?: boolean }) {
+const figureKeys = ["opened", "open", "agreed", "notAgreed", "withdrawn", "successRate", "averageDays"] as const;
+
+/** Figures per team or dispute type: a grid compared across columns, so on a phone it scrolls in its box (the kit's "scroll" layout). */
+function FiguresTable({ caption, firstColumn, rows, total }: { caption: string; firstColumn: string; rows: { key: string; label: string; f: Figures }[]; total: Figures }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const pct = (v: number | null) => (v === null ? "—" : formatNumber(v, language, { style: "percent", maximumFractionDigits: 1 }));
-  const days = (v: number | null) => (v === null ? "—" : formatNumber(v, language, { maximumFractionDigits: 1 }));
-  const cells: [string, string][] = [
-    [t("mediation.overview.opened"), String(f.opened)],
-    [t("mediation.overview.open"), String(f.open)],
-    [t("mediation.overview.agreed"), String(f.agreed)],
-    [t("mediation.overview.notAgreed"), String(f.notAgreed)],
-    [t("mediation.overview.withdrawn"), String(f.withdrawn)],
-    [t("mediation.overview.successRate"), pct(f.successRate)],
-    [t("mediation.overview.averageDays"), days(f.averageDays)],
+  const value = (f: Figures, k: (typeof figureKeys)[number]) => {
+    const v = f[k];
+    if (v === null) return "—";
+    if (k === "successRate") return formatNumber(v, language, { style: "percent", maximumFractionDigits: 1 });
+    return formatNumber(v, language, { maximumFractionDigits: 1 });
+  };
+  type Row = { key: string; label: string; f: Figures };
+  const columns: Column<Row>[] = [
+    { key: "name", label: firstColumn, header: firstColumn, primary: true, cell: (r) => r.label },
+    ...figureKeys.map((k) => ({ key: k, label: t(`mediation.overview.${k}`), header: t(`mediation.overview.${k}`), numeric: true, cell: (r: Row) => value(r.f, k) })),
   ];
   return (
-    <tr className={header ? "total" : undefined}>
-      <th scope="row">{label}</th>
-      {cells.map(([name, value]) => (
-        <td key={name} data-label={name}>
-          {value}
-        </td>
-      ))}
-    </tr>
-  );
-}
-
-function FiguresTable({ caption, firstColumn, rows, total }: { caption: string; firstColumn: string; rows: { key: string; label: string; f: Figures }[]; total: Figures }) {
-  const { t } = useTranslation();
-  return (
-    <table className="data-table overview-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{firstColumn}</th>
-          {(["opened", "open", "agreed", "notAgreed", "withdrawn", "successRate", "averageDays"] as const).map((k) => (
-            <th scope="col" key={k}>
-              {t(`mediation.overview.${k}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <Row key={r.key} label={r.label} f={r.f} />
-        ))}
-        <Row label={t("mediation.overview.total")} f={total} header />
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      captionVisible
+      layout="scroll"
+      className="overview-table"
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.key}
+      empty={t("common.noResults")}
+      footer={[t("mediation.overview.total"), ...figureKeys.map((k) => value(total, k))]}
+    />
   );
 }
 
@@ -99,29 +81,18 @@ export default function Overview() {
   const { units, unit, from, to, figures } = useLoaderData<typeof loader>();
   return (
     <section aria-labelledby="overview-title">
-      <h1 id="overview-title">{t("mediation.overview.heading")}</h1>
-      <p>{t("mediation.overview.intro")}</p>
-      <Form method="get" className="filters" aria-label={t("mediation.overview.heading")}>
+      <PageHeader titleId="overview-title" title={t("mediation.overview.heading")} subtitle={t("mediation.overview.intro")} />
+      <FilterBar label={t("mediation.overview.heading")} submitLabel={t("mediation.overview.show")}>
         {units.length > 1 ? (
-          <>
-            <label htmlFor="overview-unit">{t("mediation.commune")}</label>
-            <select id="overview-unit" name="unitId" defaultValue={unit?.id ?? ""}>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </>
+          <FilterChoice id="unitId" label={t("mediation.commune")} defaultValue={unit?.id ?? ""} allLabel={null} options={units.map((u) => ({ value: u.id, label: u.name }))} />
         ) : null}
-        <label htmlFor="overview-from">{t("mediation.overview.from")}</label>
-        <input id="overview-from" name="from" type="date" defaultValue={from} />
-        <label htmlFor="overview-to">{t("mediation.overview.to")}</label>
-        <input id="overview-to" name="to" type="date" defaultValue={to} />
-        <button type="submit" className="button">
-          {t("mediation.overview.show")}
-        </button>
-      </Form>
+        <FilterField id="from" label={t("mediation.overview.from")}>
+          <input id="from" name="from" type="date" defaultValue={from} />
+        </FilterField>
+        <FilterField id="to" label={t("mediation.overview.to")}>
+          <input id="to" name="to" type="date" defaultValue={to} />
+        </FilterField>
+      </FilterBar>
       {unit && figures ? (
         <>
           <h2>{unit.name}</h2>

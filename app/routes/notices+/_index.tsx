@@ -1,8 +1,8 @@
 import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { FilterSelect } from "~/components/filter-select";
+import { FilterBar, FilterChoice, FilterField, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import { getT } from "~/i18n/i18n.server";
 import { noticeCategories } from "~/modules/board/categories";
@@ -46,31 +46,31 @@ export default function NoticeBoard() {
   const value = (name: string) => params.get(name) ?? "";
   return (
     <section aria-labelledby="board-title">
-      <h1 id="board-title">
-        {t("noticeBoard.heading")}
-        {unitName ? ` · ${unitName}` : ""}
-      </h1>
+      <PageHeader titleId="board-title" title={unitName ? `${t("noticeBoard.heading")} · ${unitName}` : t("noticeBoard.heading")} />
       <p>{t("noticeBoard.intro")}</p>
-      <Form method="get" className="filters" role="search" aria-label={t("noticeBoard.filters")}>
-        <FilterSelect id="unit" label={t("noticeBoard.unit")} defaultValue={value("unit")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
-        <FilterSelect
+      <FilterBar label={t("noticeBoard.filters")} resetHref={[...params.keys()].some((k) => k !== "cursor") ? "/notices" : undefined}>
+        <FilterField id="q" label={t("noticeBoard.search")} wide>
+          <input id="q" name="q" type="search" maxLength={100} defaultValue={value("q")} />
+        </FilterField>
+        <FilterChoice id="unit" label={t("noticeBoard.unit")} defaultValue={value("unit")} options={units.map((u) => ({ value: u.code, label: u.name }))} />
+        <FilterChoice
           id="category"
           label={t("noticeBoard.category")}
           defaultValue={value("category")}
           options={noticeCategories.map((c) => ({ value: c, label: t(`noticeBoard.categories.${c}`) }))}
         />
-        <label htmlFor="show">{t("noticeBoard.show")}</label>
-        <select id="show" name="show" defaultValue={value("show") || "current"}>
-          <option value="current">{t("noticeBoard.showCurrent")}</option>
-          <option value="past">{t("noticeBoard.showPast")}</option>
-          <option value="all">{t("noticeBoard.showAll")}</option>
-        </select>
-        <label htmlFor="q">{t("noticeBoard.search")}</label>
-        <input id="q" name="q" type="search" maxLength={100} defaultValue={value("q")} />
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
+        <FilterChoice
+          id="show"
+          label={t("noticeBoard.show")}
+          defaultValue={value("show") || "current"}
+          allLabel={null}
+          options={[
+            { value: "current", label: t("noticeBoard.showCurrent") },
+            { value: "past", label: t("noticeBoard.showPast") },
+            { value: "all", label: t("noticeBoard.showAll") },
+          ]}
+        />
+      </FilterBar>
       {counts && unitCode ? (
         <nav aria-label={t("noticeBoard.byCategory", { unit: unitName })} className="category-counts">
           <h2>{t("noticeBoard.byCategory", { unit: unitName })}</h2>
@@ -89,26 +89,22 @@ export default function NoticeBoard() {
           </ul>
         </nav>
       ) : null}
-      {notices.length ? (
-        <NoticeTable
-          caption={t("noticeBoard.heading")}
-          empty={t("noticeBoard.none")}
-          rows={notices}
-          href={(n) => `/notices/${n.id}`}
-          titleTags={(n) => (
-            <>
-              {n.state === "TAKEN_DOWN" ? <span className="tag">{t("noticeBoard.states.TAKEN_DOWN")}</span> : null}
-              {n.early ? <span className="tag tag-danger">{t("noticeBoard.earlyTag")}</span> : null}
-            </>
-          )}
-          middle={[
-            { label: t("noticeBoard.unit"), cell: (n) => n.unit.name },
-            { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
-          ]}
-        />
-      ) : (
-        <p>{t("noticeBoard.none")}</p>
-      )}
+      <NoticeTable
+        caption={t("noticeBoard.heading")}
+        rows={notices}
+        empty={t("noticeBoard.none")}
+        href={(n) => `/notices/${n.id}`}
+        titleTags={(n) => (
+          <>
+            {n.state === "TAKEN_DOWN" ? <span className="tag">{t("noticeBoard.states.TAKEN_DOWN")}</span> : null}
+            {n.early ? <span className="tag tag-danger">{t("noticeBoard.earlyTag")}</span> : null}
+          </>
+        )}
+        middle={[
+          { label: t("noticeBoard.unit"), cell: (n) => n.unit.name },
+          { label: t("noticeBoard.category"), cell: (n) => t(`noticeBoard.categories.${n.category}`) },
+        ]}
+      />
       <NextPageLink cursor={nextCursor} />
     </section>
   );
