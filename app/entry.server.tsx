@@ -5,7 +5,11 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { createServerI18n, getLanguage } from "./i18n/i18n.server";
+import { maxFormBytes, maxUploadBytes } from "./utils/form-data.server";
 import { NonceProvider } from "./utils/nonce";
+import { installZodMessages } from "./utils/zod-messages";
+
+installZodMessages();
 
 const ABORT_DELAY_MS = 5_000;
 
@@ -53,5 +57,8 @@ export default async function handleRequest(
   });
 }
 
-// server/index.js starts the scheduled jobs (reminders, overdue alerts, auto-closing, emails).
-export { startJobs } from "./modules/jobs/case-jobs.server";
+// server/index.js starts the scheduled jobs (reminders, overdue alerts, auto-closing, emails)
+// and stops them on SIGTERM; server/app.js refuses bodies over these limits before reading them.
+export { startJobs, stopJobs } from "./modules/jobs/case-jobs.server";
+export { disconnectDatabase } from "./utils/db.server";
+export const requestLimits = { maxFormBytes, maxUploadBytes };

@@ -12,6 +12,9 @@ import { unreadNotificationCount } from "./modules/notifications/notifications.s
 import stylesUrl from "./styles/app.css";
 import { useNonce } from "./utils/nonce";
 import { readToast } from "./utils/toast.server";
+import { installZodMessages } from "./utils/zod-messages";
+
+installZodMessages();
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },

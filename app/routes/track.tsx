@@ -18,6 +18,7 @@ import { formatDate } from "~/utils/dates";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -69,7 +70,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: lookupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: lookupSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { code, secret } = submission.value;
   if (!secret) return redirect(`/track?code=${encodeURIComponent(code.trim().toUpperCase())}`);

@@ -78,8 +78,8 @@ describe("no input gives a 500", () => {
   test("bad input: never a 5xx, nothing written, the error shown on the form", async () => {
     const fuzzer = new Fuzzer(server, log, world);
     const started = Date.now();
+    await fuzzer.runLoaders(Object.entries(surface).flatMap(([routeId, s]) => fuzzer.loaderRequests(routeId, s)));
     for (const [routeId, s] of Object.entries(surface)) {
-      await fuzzer.loader(routeId, s);
       for (const [intent, spec] of Object.entries(s.actions ?? {})) await fuzzer.action(routeId, s, intent, spec);
     }
     const byKind = fuzzer.failures.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.kind]: (acc[f.kind] ?? 0) + 1 }), {});

@@ -35,6 +35,11 @@ declare global {
  */
 export const db: PrismaClient = (globalThis.__db ??= createClient());
 
+/** Closes the database connection (graceful shutdown, after the last request). */
+export async function disconnectDatabase(): Promise<void> {
+  await db.$disconnect();
+}
+
 /** Runs `fn` as one interactive transaction: all of it is written, or none. */
 export function write<T>(fn: (tx: Tx) => Promise<T>, client: PrismaClient = db): Promise<T> {
   return client.$transaction(fn, { maxWait: 10_000, timeout: 20_000 });

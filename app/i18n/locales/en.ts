@@ -148,6 +148,7 @@ export const en: Catalogue = {
     signOutConfirm: "Do you want to sign out on this device?",
   },
   errors: {
+    invalid: "This value is not valid.",
     invalidDate: "This is not a valid date.",
     required: "Please fill in this field.",
     tooLong: "Too long: at most {{max}} characters.",
@@ -168,6 +169,8 @@ export const en: Catalogue = {
     invalidCode: "Use capital letters without diacritics, digits and hyphens (2–12 characters).",
     parentCycle: "A unit cannot be placed under itself.",
     cannotDisableSelf: "You cannot disable your own account.",
+    formIncomplete: "The form did not arrive whole (perhaps a poor connection). Please check it and send it again.",
+    formTooLarge: "The text and files sent are over the limit. Please send fewer or smaller files.",
   },
   errorPage: {
     notFoundTitle: "Page not found",
@@ -180,6 +183,10 @@ export const en: Catalogue = {
     serverText: "The system ran into a problem. What you sent has not been lost; please try again in a few minutes.",
     goHome: "Go to the home page",
     status: "Error {{status}}",
+    formTitle: "The form did not arrive whole",
+    formText: "The server could not read the form just sent (perhaps a poor connection). Go back to the previous page — what you typed is still there — and send it again.",
+    tooLargeTitle: "What was sent is too large",
+    tooLargeText: "The form and its files are over the limit. Go back and send fewer or smaller files.",
   },
   desk: {
     leaderHeading: "How the unit is doing",

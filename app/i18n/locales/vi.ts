@@ -152,6 +152,7 @@ export const vi = {
     signOutConfirm: "Bạn có muốn đăng xuất khỏi thiết bị này?",
   },
   errors: {
+    invalid: "Giá trị không hợp lệ.",
     invalidDate: "Ngày không hợp lệ.",
     required: "Vui lòng nhập thông tin này.",
     tooLong: "Quá dài: tối đa {{max}} ký tự.",
@@ -172,6 +173,8 @@ export const vi = {
     invalidCode: "Mã chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch ngang (2–12 ký tự).",
     parentCycle: "Không thể đặt đơn vị làm cấp dưới của chính nó.",
     cannotDisableSelf: "Bạn không thể tự khóa tài khoản của mình.",
+    formIncomplete: "Biểu mẫu đến chưa trọn vẹn (có thể do mạng chập chờn). Vui lòng kiểm tra lại và gửi lại.",
+    formTooLarge: "Nội dung và tệp gửi kèm vượt quá giới hạn cho phép. Vui lòng gửi ít tệp hơn hoặc tệp nhỏ hơn.",
   },
   errorPage: {
     notFoundTitle: "Không tìm thấy trang",
@@ -184,6 +187,10 @@ export const vi = {
     serverText: "Hệ thống gặp sự cố. Dữ liệu bạn đã gửi không bị mất; vui lòng thử lại sau ít phút.",
     goHome: "Về trang chủ",
     status: "Mã lỗi {{status}}",
+    formTitle: "Biểu mẫu không đến được trọn vẹn",
+    formText: "Máy chủ không đọc được biểu mẫu vừa gửi (có thể do mạng chập chờn). Hãy quay lại trang trước — những gì bạn đã nhập vẫn còn — và gửi lại.",
+    tooLargeTitle: "Nội dung gửi lên quá lớn",
+    tooLargeText: "Biểu mẫu và tệp gửi kèm vượt quá giới hạn cho phép. Hãy quay lại và gửi ít tệp hơn hoặc tệp nhỏ hơn.",
   },
   desk: {
     leaderHeading: "Tình hình giải quyết của đơn vị",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "~/utils/form-fields";
+import { calendarDate, text } from "~/utils/form-fields";
 import { caseKinds } from "../cases/constants";
 import { legalMinDays, noticeCategories } from "./categories";
 
@@ -11,10 +11,7 @@ export const postNoticeSchema = z.object({
   title: text(5, 200),
   body: text(20, noticeBodyMax),
   /** Local date YYYY-MM-DD; empty = now. Checked against today in postNotice. */
-  postedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-    .optional(),
+  postedOn: calendarDate.optional(),
   minDays: z
     .number({ required_error: "errors.required", invalid_type_error: "noticeBoard.errors.minDays" })
     .int("noticeBoard.errors.minDays")

@@ -1,28 +1,32 @@
-import {
-  unstable_composeUploadHandlers as composeUploadHandlers,
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-} from "@remix-run/node";
 import { db, write } from "~/utils/db.server";
+import { bodyProblemResponse, maxUploadBytes, parseForm, type BodyProblem } from "~/utils/form-data.server";
 import { checkUploads, evidenceUploadHandler, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
 import { maxFilesPerSubmission } from "../files/file-rules";
 
-/** Text fields up to 200 KB (a 20,000-character description must arrive, to be refused with its text kept). */
-const maxTextPartBytes = 200 * 1024;
+/** What was wrong with a form's files, or with the body as a whole (cut off, or over the size limit). */
+export type EvidenceProblem = FileProblem | { form: Exclude<BodyProblem, "unsupported"> };
 
-/** Reads a multipart form with evidence files; the files are checked by content. */
+/**
+ * Reads a form with evidence files (multipart, or url-encoded without files);
+ * the files are checked by content. A body cut off or over the limit keeps
+ * what arrived and says so on the form; a body that is not a form is a 415.
+ */
 export async function readFormWithEvidence(request: Request, alreadyAttached = 0) {
   const uploads: Upload[] = [];
-  const formData = await parseMultipartFormData(
-    request,
-    composeUploadHandlers(evidenceUploadHandler(uploads), createMemoryUploadHandler({ maxPartSize: maxTextPartBytes })),
-  );
-  const { files, problems } = await checkUploads(uploads, alreadyAttached);
-  return { formData, files, problems };
+  const { formData, problem } = await parseForm(request, { uploadHandler: evidenceUploadHandler(uploads), maxBytes: maxUploadBytes });
+  if (problem === "unsupported") throw bodyProblemResponse(problem);
+  const checked = await checkUploads(uploads, alreadyAttached);
+  const problems: EvidenceProblem[] = problem ? [{ form: problem }, ...checked.problems] : checked.problems;
+  return { formData, files: checked.files, problems };
 }
 
-export function fileProblemMessages(problems: FileProblem[]): string[] {
-  return problems.map((p) => `files.${p.problem}?name=${encodeURIComponent(p.fileName)}`);
+/** Only the problems of the body as a whole, for the form's own error line. */
+export function formProblemMessages(problems: EvidenceProblem[]): string[] {
+  return fileProblemMessages(problems.filter((p) => "form" in p));
+}
+
+export function fileProblemMessages(problems: EvidenceProblem[]): string[] {
+  return problems.map((p) => ("form" in p ? p.form === "incomplete" ? "errors.formIncomplete" : "errors.formTooLarge" : `files.${p.problem}?name=${encodeURIComponent(p.fileName)}`));
 }
 
 /**

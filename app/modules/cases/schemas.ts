@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, text } from "~/utils/form-fields";
+import { calendarDate, optionalText, text } from "~/utils/form-fields";
 import { caseKinds } from "./constants";
 
 /**
@@ -19,10 +19,7 @@ export const fileCaseSchema = z
     locationText: optionalText(300),
     // Complaint: the decision or act complained of, and when the citizen learned of it.
     decisionText: optionalText(1000),
-    learnedAt: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-      .optional(),
+    learnedAt: calendarDate.optional(),
     lateReason: optionalText(1000),
     // Denunciation: who is denounced.
     denouncedText: optionalText(1000),

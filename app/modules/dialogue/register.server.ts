@@ -2,6 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { localMonth, monthRange, requiredDays } from "./time";
+import { isCalendarMonth } from "~/utils/form-fields";
 
 /** The reception register of a unit for a month, oldest first (index unitId, receivedAt). */
 export async function registerEntries(unitId: string, month: string, take = 1000) {
@@ -110,7 +111,7 @@ export function currentMonth(now = new Date()) {
 /** The `month` of a register page's address (YYYY-MM), or the current month when absent or malformed. */
 export function monthOf(request: Request) {
   const m = new URL(request.url).searchParams.get("month");
-  return m && /^\d{4}-\d{2}$/.test(m) ? m : currentMonth();
+  return m && isCalendarMonth(m) ? m : currentMonth();
 }
 
 /** Reception rules per unit level (admin). */

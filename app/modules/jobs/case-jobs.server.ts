@@ -6,7 +6,7 @@ import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { alertOverdueCommitments } from "../dialogue/minutes.server";
-import { withLease } from "./lease.server";
+import { releaseLeases, withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Handlers are reminded this long before a deadline. */
@@ -107,23 +107,41 @@ export async function runJobsOnce(now = new Date()) {
 }
 
 let timer: NodeJS.Timeout | undefined;
+let current: Promise<void> | null = null;
+let stopped = false;
 
 /** Started by server/index.js: a round every 30 seconds, never overlapping in one process. */
 export function startJobs(intervalMs = 30_000) {
   if (timer) return;
-  let running = false;
+  stopped = false;
   const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runJobsOnce();
-    } catch (error) {
-      console.error("jobs:", error);
-    } finally {
-      running = false;
-    }
+    if (current || stopped) return;
+    current = runJobsOnce()
+      .then(() => undefined)
+      .catch((error) => console.error("jobs:", error))
+      .finally(() => {
+        current = null;
+      });
+    await current;
   };
   timer = setInterval(tick, intervalMs);
   timer.unref();
   void tick();
+}
+
+/**
+ * Stops the rounds (server shutdown): no new round starts, the one running
+ * gets `waitMs` to finish, and any lease this server still holds is released
+ * so another server takes the job at once instead of after the lease expires.
+ */
+export async function stopJobs(waitMs = 5_000): Promise<void> {
+  stopped = true;
+  if (timer) clearInterval(timer);
+  timer = undefined;
+  if (current) {
+    let wait: NodeJS.Timeout | undefined;
+    await Promise.race([current, new Promise<void>((resolve) => (wait = setTimeout(resolve, waitMs)))]);
+    clearTimeout(wait);
+  }
+  await releaseLeases();
 }

@@ -15,6 +15,7 @@ import { hit, limits, reset, retryAfter } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { getT } from "~/i18n/i18n.server";
 import { pageMeta } from "~/utils/meta";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: loginSchema });
   if (submission.status !== "success") {

@@ -14,6 +14,7 @@ import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: registerSchema });
   const hidden = { hideFields: ["password", "confirmPassword"] };

@@ -11,7 +11,7 @@ import { getLanguage } from "~/i18n/i18n.server";
 import { requireCitizenCase } from "~/modules/cases/access.server";
 import { citizenActionSchema } from "~/modules/cases/action-schemas";
 import { isCaseStatus } from "~/modules/cases/constants";
-import { fileProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { fileProblemMessages, formProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { caseTimeline } from "~/modules/cases/timeline.server";
 import { applyTransition, type TransitionError } from "~/modules/cases/transitions.server";
 import { decide } from "~/modules/cases/workflow";
@@ -88,11 +88,11 @@ const errorMessage: Partial<Record<TransitionError, string>> = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { case: c, actor } = await requireCitizenCase(request, params.code);
-  const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
-  const { formData, files, problems } = multipart ? await readFormWithEvidence(request) : { formData: await request.formData(), files: [], problems: [] };
+  const { formData, files, problems } = await readFormWithEvidence(request);
   const submission = parseWithZod(formData, { schema: citizenActionSchema });
   const intent = String(formData.get("intent") ?? "");
-  if (submission.status !== "success") return json({ intent, result: submission.reply(), fileErrors: [] as string[] }, { status: 400 });
+  // A body cut off on the way is said on the form itself, whatever else is wrong.
+  if (submission.status !== "success") return json({ intent, result: submission.reply({ formErrors: formProblemMessages(problems) }), fileErrors: [] as string[] }, { status: 400 });
   const fileErrors = fileProblemMessages(problems);
   if (fileErrors.length) return json({ intent, result: submission.reply(), fileErrors }, { status: 400 });
   const value = submission.value;
@@ -242,7 +242,8 @@ export default function CitizenCasePage() {
             </fieldset>
             <div className="field">
               <label htmlFor="rate-note">{t("cases.rateComment")}</label>
-              <textarea id="rate-note" name="note" rows={3} />
+              <textarea id="rate-note" name="note" rows={3} defaultValue={String(errorsFor("rate")?.initialValue?.note ?? "")} aria-describedby="rate-note-errors" />
+              <ErrorList id="rate-note-errors" errors={errorsFor("rate")?.error?.note} />
             </div>
             <button type="submit" className="button primary" disabled={busy}>
               {t("cases.rateSubmit")}
@@ -266,7 +267,8 @@ export default function CitizenCasePage() {
             <input type="hidden" name="version" value={c.version} />
             <div className="field">
               <label htmlFor="withdraw-note">{t("cases.withdrawReason")}</label>
-              <textarea id="withdraw-note" name="note" rows={2} />
+              <textarea id="withdraw-note" name="note" rows={2} defaultValue={String(errorsFor("withdraw")?.initialValue?.note ?? "")} aria-describedby="withdraw-note-errors" />
+              <ErrorList id="withdraw-note-errors" errors={errorsFor("withdraw")?.error?.note} />
             </div>
             <button type="submit" className="button" disabled={busy}>
               {t("cases.withdraw")}

@@ -13,7 +13,7 @@ import { requireStaffCase } from "~/modules/cases/access.server";
 import { staffActionSchema } from "~/modules/cases/action-schemas";
 import { isSealed, mayReveal, recordReveal } from "~/modules/cases/confidentiality.server";
 import { isCaseStatus } from "~/modules/cases/constants";
-import { fileProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { fileProblemMessages, formProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { caseTimeline } from "~/modules/cases/timeline.server";
 import { applyTransition, type TransitionError } from "~/modules/cases/transitions.server";
 import { decide, type CaseAction } from "~/modules/cases/workflow";
@@ -156,7 +156,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const submission = parseWithZod(formData, { schema: staffActionSchema });
-  if (submission.status !== "success") return json({ intent, result: submission.reply(), identity: null }, { status: 400 });
+  if (submission.status !== "success") return json({ intent, result: submission.reply({ formErrors: formProblemMessages(problems) }), identity: null }, { status: 400 });
   const fileErrors = fileProblemMessages(problems);
   if (fileErrors.length) return json({ intent, result: submission.reply({ formErrors: fileErrors }), identity: null }, { status: 400 });
   const v = submission.value;
@@ -186,7 +186,8 @@ export default function StaffCasePage() {
   const language = i18n.language as Language;
   const { c, can, canScheduleDialogue, handlers, units, sealed, canReveal, me, timeline, mediation } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const r = (intent: string) => (actionData?.intent === intent ? actionData.result : null);
+  type Result = { error?: Record<string, string[] | null> | null; initialValue?: Record<string, unknown> | null } | null;
+  const r = (intent: string): Result => (actionData?.intent === intent ? (actionData.result as Result) : null);
   const identity = actionData?.identity ?? null;
 
   return (
@@ -350,7 +351,7 @@ export default function StaffCasePage() {
           <ActionForm intent="transfer" version={c.version} title={t("desk.case.transfer")} submit={t("desk.case.transfer")} result={r("transfer")}>
             <div className="field">
               <label htmlFor="transfer-unit">{t("desk.case.transferTo")}</label>
-              <select id="transfer-unit" name="targetUnitId" required defaultValue="">
+              <select id="transfer-unit" name="targetUnitId" required defaultValue={String(r("transfer")?.initialValue?.targetUnitId ?? "")} aria-describedby="transfer-unit-errors">
                 <option value="">{t("file.choose")}</option>
                 {units.map((u) => (
                   <option key={u.id} value={u.id}>
@@ -358,6 +359,7 @@ export default function StaffCasePage() {
                   </option>
                 ))}
               </select>
+              <ErrorList id="transfer-unit-errors" errors={r("transfer")?.error?.targetUnitId} />
             </div>
             <NoteField intent="transfer" label={t("desk.case.transferLabel")} result={r("transfer")} />
           </ActionForm>

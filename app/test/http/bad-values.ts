@@ -137,4 +137,4 @@ export function badValuesFor(name: string, schema: z.ZodTypeAny, valid: string |
 }
 
 /** Bad values for a URL path parameter (already percent-encoded where it matters). */
-export const badPathParams = ["x", "%00", "%ZZ", "%C3%28", "..%2F..%2Fetc%2Fpasswd", "A".repeat(2000), "%E2%80%AE", "1e400", "ckzzzzzzzzzzzzzzzzzzzzzzz"];
+export const badPathParams = ["x", "%00", "%ZZ", "%C3%28", "..%2F..%2Fetc%2Fpasswd", "A".repeat(2000), "ckzzzzzzzzzzzzzzzzzzzzzzz"];

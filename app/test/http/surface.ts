@@ -421,6 +421,8 @@ export const surface: Record<string, Surface> = {
 
 /** Where an intent posts when it is not the route's own example (a settled mediation's follow-up). */
 export function actionPath(routeId: string, intent: string, w: HttpWorld): string | null {
+  // A form posts to the URL of its page, query included.
+  if (routeId === "routes/cases+/new" || routeId === "routes/desk+/cases.new") return `/${routeId.includes("desk") ? "desk/" : ""}cases/new?kind=complaint`;
   if (routeId === "routes/mediation+/$code" && (intent === "followUp" || intent === "toCase")) return `/mediation/${w.agreedMediation}`;
   if (routeId === "routes/desk+/cases.$code" && ["accept", "decline", "transfer", "assign"].includes(intent)) return `/desk/cases/${w.cases.submitted}`;
   return null;

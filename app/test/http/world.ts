@@ -1,5 +1,5 @@
 import bcrypt from "bcryptjs";
-import { sessionCookie } from "~/modules/auth/session.server";
+import { sessionCookie, sessionLifetimeMs } from "~/modules/auth/session.server";
 import { createUnit } from "~/modules/units/units.server";
 import { db, write } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
@@ -26,7 +26,8 @@ export async function buildHttpWorld() {
 
   const cookies = {} as Record<Role, string>;
   for (const a of demoAccounts) {
-    const session = await write((tx) => tx.session.create({ data: { userId: users[a.key].id, expiresAt: new Date(Date.now() + 86_400_000) } }));
+    // A fresh 30-day session, as sign-in makes: not renewed (a write) on every request.
+    const session = await write((tx) => tx.session.create({ data: { userId: users[a.key].id, expiresAt: new Date(Date.now() + sessionLifetimeMs) } }));
     cookies[a.key] = (await sessionCookie.serialize(session.id)).split(";")[0]!;
   }
 
