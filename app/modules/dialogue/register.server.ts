@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { toCsvFile } from "~/utils/csv.server";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { localMonth, monthRange, requiredDays } from "./time";
@@ -28,7 +28,7 @@ export async function registerEntries(unitId: string, month: string, take = 1000
 
 export type RegisterEntry = Awaited<ReturnType<typeof registerEntries>>[number];
 
-/** The register as CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese correctly). */
+/** The register as CSV (UTF-8 with BOM so spreadsheet programs read Vietnamese correctly; names and matters typed by citizens cannot be formulas). */
 export function registerCsv(entries: RegisterEntry[], headers: string[], formatWhen: (d: Date) => string): string {
   const rows = entries.map((e, i) => [
     String(i + 1),
@@ -40,7 +40,7 @@ export function registerCsv(entries: RegisterEntry[], headers: string[], formatW
     e.handling,
     e.case?.code ?? "",
   ]);
-  return "\uFEFF" + stringify([headers, ...rows]);
+  return toCsvFile([headers, ...rows]);
 }
 
 /** An ad hoc reception (not at a scheduled session). */
