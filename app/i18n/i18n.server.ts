@@ -1,6 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n as I18n, type TFunction } from "i18next";
 import { defaultLanguage, isLanguage, languageCookieName, supportedLanguages, type Language } from "./config";
+import { cookieIsSecure } from "~/utils/env.server";
 import { en } from "./locales/en";
 import { vi } from "./locales/vi";
 
@@ -8,6 +9,9 @@ export const languageCookie = createCookie(languageCookieName, {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
+  get secure() {
+    return cookieIsSecure();
+  },
   maxAge: 60 * 60 * 24 * 365, // one year, in seconds
 });
 

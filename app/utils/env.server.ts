@@ -41,6 +41,18 @@ export function getEnv(): Env {
   return cached;
 }
 
+/**
+ * Whether cookies carry `Secure` (sent over HTTPS only): always in production,
+ * unless COOKIE_SECURE=false for a demo on a LAN over plain http. Every cookie
+ * of the app uses it — the session, the followed cases, the receipt, the
+ * language and the flash message.
+ */
+export function cookieIsSecure(): boolean {
+  const env = getEnv();
+  if (env.COOKIE_SECURE) return env.COOKIE_SECURE === "true";
+  return env.NODE_ENV === "production";
+}
+
 export function sessionSecret(): string {
   return getEnv().SESSION_SECRET ?? "development-only-secret-change-me";
 }

@@ -1,6 +1,6 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { z } from "zod";
-import { sessionSecret } from "./env.server";
+import { cookieIsSecure, sessionSecret } from "./env.server";
 
 /**
  * "Say what happened" after a mutation: a one-shot flash cookie read (and
@@ -11,6 +11,9 @@ const toastCookie = createCookie("ln_toast", {
   path: "/",
   httpOnly: true,
   sameSite: "lax",
+  get secure() {
+    return cookieIsSecure();
+  },
   secrets: [sessionSecret()],
   maxAge: 60,
 });

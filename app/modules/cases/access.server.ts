@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
-import { sessionSecret } from "~/utils/env.server";
+import { cookieIsSecure, sessionSecret } from "~/utils/env.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { canAccessUnit } from "../auth/guards.server";
 import { roleHasPermission } from "../auth/roles";
@@ -16,6 +16,9 @@ export const followCookie = createCookie("ln_follow", {
   path: "/",
   httpOnly: true,
   sameSite: "lax",
+  get secure() {
+    return cookieIsSecure();
+  },
   secrets: [sessionSecret()],
   maxAge: 60 * 60 * 24 * 30, // 30 days, in seconds
 });

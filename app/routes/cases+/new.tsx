@@ -11,7 +11,7 @@ import { claimPendingFiles, fileProblemMessages, keepPendingFiles, pendingFiles,
 import { fileCase } from "~/modules/cases/filing.server";
 import { categoryOptions, unitGroups } from "~/modules/cases/form-options.server";
 import { findSimilarOpenCases } from "~/modules/cases/lists.server";
-import { receiptCookie } from "~/modules/cases/receipt.server";
+import { receiptHeader } from "~/modules/cases/receipt.server";
 import { fileCaseSchema } from "~/modules/cases/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { forbidden } from "~/utils/http.server";
@@ -75,7 +75,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return sendBack({ fieldErrors: result.errors });
   if (!result.duplicate) await claimPendingFiles(token, result.caseId, user?.id ?? null);
   return redirect("/cases/receipt", {
-    headers: { "Set-Cookie": await receiptCookie.serialize({ code: result.code, secret: result.secret }) },
+    headers: { "Set-Cookie": await receiptHeader(result.code) },
   });
 }
 

@@ -12,7 +12,7 @@ import { caseKinds, type CaseKind } from "~/modules/cases/constants";
 import { claimPendingFiles, fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { fileCase } from "~/modules/cases/filing.server";
 import { categoryOptions, unitGroups } from "~/modules/cases/form-options.server";
-import { receiptCookie } from "~/modules/cases/receipt.server";
+import { receiptHeader } from "~/modules/cases/receipt.server";
 import { fileCaseSchema } from "~/modules/cases/schemas";
 import { db } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
@@ -68,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await fileCase(submission.value, { kind: "officer", officerId: officer.id, channel, citizenId }, []);
   if (!result.ok) return sendBack({ fieldErrors: result.errors });
   if (!result.duplicate) await claimPendingFiles(token, result.caseId, officer.id);
-  return redirect("/cases/receipt", { headers: { "Set-Cookie": await receiptCookie.serialize({ code: result.code, secret: result.secret }) } });
+  return redirect("/cases/receipt", { headers: { "Set-Cookie": await receiptHeader(result.code) } });
 }
 
 export default function IntakePage() {
