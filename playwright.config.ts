@@ -20,6 +20,7 @@ const serverEnv = [
   "RUN_JOBS=false",
   // Every spec registers its own citizens from 127.0.0.1: more than a real address's hourly 20.
   "REGISTER_PER_ADDRESS_HOURLY=500",
+  "FILING_PER_ADDRESS_HOURLY=500",
   `PORT=${port}`,
 ].join(" ");
 

@@ -1,10 +1,11 @@
 import { db, write } from "~/utils/db.server";
 import { bodyProblemResponse, maxUploadBytes, parseForm, type BodyProblem } from "~/utils/form-data.server";
-import { checkUploads, evidenceUploadHandler, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
+import { limits, take } from "~/utils/rate-limit.server";
+import { checkUploads, evidenceUploadHandler, removeStoredFile, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
 import { maxFilesPerSubmission } from "../files/file-rules";
 
 /** What was wrong with a form's files, or with the body as a whole (cut off, or over the size limit). */
-export type EvidenceProblem = FileProblem | { form: Exclude<BodyProblem, "unsupported"> };
+export type EvidenceProblem = FileProblem | { form: Exclude<BodyProblem, "unsupported"> | "files-not-kept" };
 
 /**
  * Reads a form with evidence files (multipart, or url-encoded without files);
@@ -31,10 +32,18 @@ export function fileProblemMessages(problems: EvidenceProblem[]): string[] {
 
 /**
  * Files sent with a form that came back for correction are kept under the
- * form's token, so a citizen on a slow connection never uploads them twice.
+ * form's token, so a citizen on a slow connection never uploads them twice —
+ * but not without bounds: at most 5 per form token, and 100 MB a day per
+ * address (counted before storing); what is over is not kept and the form
+ * says so. Unclaimed files expire (expirePendingFiles, a job).
  */
-export async function keepPendingFiles(token: string, files: CheckedFile[]) {
-  const stored = await Promise.all(files.map(async (f) => ({ ...f, ...(await storeFile(f)) })));
+export async function keepPendingFiles(token: string, files: CheckedFile[], address: string): Promise<{ notKept: number }> {
+  const already = await db.attachment.count({ where: { pendingToken: token, caseId: null, noticeId: null } });
+  const room = files.slice(0, Math.max(0, maxFilesPerSubmission - already));
+  const bytes = room.reduce((sum, f) => sum + f.bytes.byteLength, 0);
+  const allowed = room.length ? await take(`pending-bytes:${address}`, limits.pendingBytesPerAddress, new Date(), bytes) : { ok: true };
+  const kept = allowed.ok ? room : [];
+  const stored = await Promise.all(kept.map(async (f) => ({ ...f, ...(await storeFile(f)) })));
   await write(async (tx) => {
     for (const f of stored) {
       await tx.attachment.create({
@@ -42,6 +51,30 @@ export async function keepPendingFiles(token: string, files: CheckedFile[]) {
       });
     }
   });
+  return { notKept: files.length - kept.length };
+}
+
+/** How long a file kept for a form sent back waits to be claimed by its corrected form. */
+export const pendingFileLifetimeMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes files kept for forms that were never sent again: their rows, and
+ * the stored file when no other attachment has the same content (storage is
+ * by content hash, so a claimed attachment may share it). Run by the jobs.
+ */
+export async function expirePendingFiles(now = new Date(), batch = 500): Promise<number> {
+  const stale = await db.attachment.findMany({
+    where: { pendingToken: { not: null }, caseId: null, noticeId: null, mediationId: null, createdAt: { lt: new Date(now.getTime() - pendingFileLifetimeMs) } },
+    select: { id: true, storageKey: true },
+    take: batch,
+  });
+  if (!stale.length) return 0;
+  await write((tx) => tx.attachment.deleteMany({ where: { id: { in: stale.map((a) => a.id) }, caseId: null, noticeId: null, mediationId: null } }));
+  for (const storageKey of new Set(stale.map((a) => a.storageKey))) {
+    const stillUsed = await db.attachment.count({ where: { storageKey } });
+    if (!stillUsed) await removeStoredFile(storageKey);
+  }
+  return stale.length;
 }
 
 export async function pendingFiles(token: string) {

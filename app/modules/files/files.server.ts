@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { access, mkdir, rename, writeFile } from "node:fs/promises";
+import { access, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { UploadHandler } from "@remix-run/node";
 import { fileTypeFromBuffer } from "file-type";
@@ -93,7 +93,15 @@ export async function storeFile(file: CheckedFile): Promise<{ storageKey: string
   return { storageKey };
 }
 
+const storageKeyPattern = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}\.(pdf|jpg|png|docx)$/;
+
 export function openStoredFile(storageKey: string) {
-  if (!/^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}\.(pdf|jpg|png|docx)$/.test(storageKey)) throw new Error("bad storage key");
+  if (!storageKeyPattern.test(storageKey)) throw new Error("bad storage key");
   return createReadStream(storagePath(storageKey));
+}
+
+/** Deletes a stored file no attachment refers to any more (unclaimed uploads); one already gone is fine. */
+export async function removeStoredFile(storageKey: string): Promise<void> {
+  if (!storageKeyPattern.test(storageKey)) throw new Error("bad storage key");
+  await rm(storagePath(storageKey), { force: true });
 }

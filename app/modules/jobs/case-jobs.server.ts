@@ -6,6 +6,8 @@ import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { alertOverdueCommitments } from "../dialogue/minutes.server";
+import { deleteExpiredCodes } from "../auth/one-time-codes.server";
+import { expirePendingFiles } from "../cases/evidence.server";
 import { releaseLeases, withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -99,10 +101,16 @@ export async function runJobsOnce(now = new Date()) {
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
   // After the maintenance, so cases it closed are counted in this round.
   const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
+  // Uploads kept for forms never sent again, and spent one-time codes (docs/security.md).
+  const housekeeping = await withLease("housekeeping", 5 * 60_000, async () => ({
+    pendingFilesDeleted: await expirePendingFiles(now),
+    codesDeleted: await deleteExpiredCodes(now),
+  }));
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,
     stats: stats.ran ? stats.result : null,
+    housekeeping: housekeeping.ran ? housekeeping.result : null,
   };
 }
 

@@ -37,7 +37,11 @@ export type NotificationType =
   | "SESSION_CANCELLED"
   | "SESSION_BOOKED"
   | "SESSION_JOIN_REQUESTED"
-  | "COMMITMENT_OVERDUE";
+  | "COMMITMENT_OVERDUE"
+  // One-time codes (app/modules/auth/one-time-codes.server.ts): never kept in the in-app list.
+  | "SIGN_IN_CODE"
+  | "REGISTRATION_CODE"
+  | "REGISTRATION_EXISTS";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 
@@ -53,11 +57,16 @@ export async function notify(
   recipient: Recipient,
   type: NotificationType,
   params: Record<string, string | number>,
-  opts: { caseId?: string | null; link?: string | null } = {},
+  opts: { caseId?: string | null; link?: string | null; inApp?: boolean } = {},
 ) {
   let email = recipient.email ?? null;
   let language = recipient.language ?? null;
-  if (recipient.userId) {
+  // A one-time code goes out (email; SMS when that channel exists) but is not kept in the in-app list.
+  if (recipient.userId && opts.inApp === false) {
+    const user = await tx.user.findUnique({ where: { id: recipient.userId }, select: { email: true, locale: true } });
+    email ??= user?.email ?? null;
+    language ??= user?.locale ?? null;
+  } else if (recipient.userId) {
     await tx.notification.create({
       data: {
         userId: recipient.userId,

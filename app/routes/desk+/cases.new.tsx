@@ -15,6 +15,7 @@ import { categoryOptions, unitGroups } from "~/modules/cases/form-options.server
 import { receiptHeader } from "~/modules/cases/receipt.server";
 import { fileCaseSchema } from "~/modules/cases/schemas";
 import { db } from "~/utils/db.server";
+import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
@@ -45,9 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: fileCaseSchema });
   const token = String(formData.get("submissionToken") ?? "");
   const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
-  if (tokenOk && files.length) await keepPendingFiles(token, files);
+  const kept = tokenOk && files.length ? await keepPendingFiles(token, files, clientAddress(request)) : { notKept: 0 };
   const pending = tokenOk ? await pendingFiles(token) : [];
-  const fileErrors = fileProblemMessages(problems);
+  const fileErrors = fileProblemMessages(kept.notKept ? [...problems, { form: "files-not-kept" }] : problems);
   const channelRaw = String(formData.get("channel") ?? "");
   const channel = (intakeChannels as readonly string[]).includes(channelRaw) ? (channelRaw as (typeof intakeChannels)[number]) : "IN_PERSON";
 
