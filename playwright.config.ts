@@ -21,6 +21,8 @@ const serverEnv = [
   // Every spec registers its own citizens from 127.0.0.1: more than a real address's hourly 20.
   "REGISTER_PER_ADDRESS_HOURLY=500",
   "FILING_PER_ADDRESS_HOURLY=500",
+  // e2e/security.spec.ts plays several addresses with X-Forwarded-For (one trusted hop, like a load balancer).
+  "TRUST_PROXY=1",
   `PORT=${port}`,
 ].join(" ");
 

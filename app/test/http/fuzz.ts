@@ -34,7 +34,8 @@ export class Fuzzer {
   ) {}
 
   private cookieFor(surface: Surface): string | undefined {
-    return surface.as === "anonymous" ? undefined : this.world.cookies[surface.as];
+    const cookies = [surface.as === "anonymous" ? null : this.world.cookies[surface.as], surface.cookie?.(this.world) ?? null].filter(Boolean);
+    return cookies.length ? cookies.join("; ") : undefined;
   }
 
   private fail(kind: Failure["kind"], request: string, detail: string) {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { citizenActionSchema, staffActionSchema } from "~/modules/cases/action-schemas";
 import { fileCaseSchema, lookupSchema } from "~/modules/cases/schemas";
-import { loginSchema, registerSchema, staffUserSchema, unitSchema } from "~/modules/auth/schemas";
+import { loginSchema, registerSchema, registrationCodeSchema, staffUserSchema, unitSchema } from "~/modules/auth/schemas";
 import { answersApiQuery, answersQuery, noticeBoardQuery, postNoticeSchema, takeDownSchema } from "~/modules/board/schemas";
 import {
   agendaCaseSchema,
@@ -47,6 +47,8 @@ export type ActionSpec = {
 };
 export type Surface = {
   as: Role | "anonymous";
+  /** A cookie the page needs besides the session (e.g. a registration waiting for its code). */
+  cookie?: (w: HttpWorld) => string;
   /** The URL path (no query); null for a layout without a URL of its own. */
   path: ((w: HttpWorld) => string) | null;
   /** The loader's query parameters. */
@@ -102,6 +104,15 @@ export const surface: Record<string, Surface> = {
     path: () => "/login",
     query: z.object({ redirectTo: z.string() }),
     actions: { "": { schema: loginSchema, valid: (w) => ({ identifier: w.users.citizen2.email!, password: "LangNghe@2026", redirectTo: "/cases" }) } },
+  },
+  "routes/_auth+/register_.verify": {
+    as: "anonymous",
+    cookie: (w) => w.pendingCookie,
+    path: () => "/register/verify",
+    actions: {
+      confirm: { schema: member(registrationCodeSchema, "confirm"), valid: () => ({ intent: "confirm", code: "123456" }) },
+      resend: { schema: member(registrationCodeSchema, "resend"), valid: () => ({ intent: "resend" }), errorsOnForm: false },
+    },
   },
   "routes/_auth+/logout": { as: "anonymous", path: () => "/logout", actions: { "": { schema: z.object({}), valid: () => ({}), errorsOnForm: false } } },
   "routes/_auth+/register": {

@@ -1,6 +1,7 @@
 import bcrypt from "bcryptjs";
 import { sessionCookie, sessionLifetimeMs } from "~/modules/auth/session.server";
 import { createUnit } from "~/modules/units/units.server";
+import { pendingCookie, startRegistration } from "~/modules/auth/registration.server";
 import { db, write } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { demoAccounts, demoPassword, seedDemo, seedReference } from "../../../prisma/seed-lib";
@@ -47,9 +48,14 @@ export async function buildHttpWorld() {
     tx.commitment.create({ data: { unitId: tohieu.id, responsible: "Tổ dân phố 3", what: "Sửa đèn", dueAt: new Date(Date.now() + 86_400_000) } }),
   );
 
+  const pending = await startRegistration({ fullName: "Người Chờ Mã", email: "cho-ma@example.test", password: "suoi-nam-la-trong-xanh" }, "vi");
+  if (!pending.ok) throw new Error("registration did not start");
+
   return {
     users,
     cookies,
+    /** A registration waiting for its email code, and the cookie that points to it. */
+    pendingCookie: (await pendingCookie.serialize(pending.pendingId)).split(";")[0]!,
     unitId: tohieu.id,
     levelId: level.id,
     provinceId: province.id,
