@@ -21,7 +21,12 @@ export async function admitSignIn(identifier: string, address: string, now = new
   const k = keys(identifier, address);
   return write(async (tx) => {
     const windowMs = signInPolicy.windowMs;
-    const [pair, addr, account] = [await bump(tx, `login:pair:${k.pair}`, windowMs, now), await bump(tx, k.address, windowMs, now), await bump(tx, k.account, windowMs, now)];
+    const [pair, addr] = [await bump(tx, `login:pair:${k.pair}`, windowMs, now), await bump(tx, k.address, windowMs, now)];
+    // A try refused by its address's wait does not count against the account: one address
+    // cannot push an account into asking for a code (which an owner without email cannot get).
+    const refused = signInGate({ pair, address: addr, account: { count: 0, blockedUntil: null } }, now);
+    if (refused.kind === "wait") return refused;
+    const account = await bump(tx, k.account, windowMs, now);
     const gate = signInGate({ pair, address: addr, account }, now);
     if (gate.kind === "check") {
       if (gate.blockPairUntil) await tx.rateLimit.update({ where: { key: `login:pair:${k.pair}` }, data: { blockedUntil: gate.blockPairUntil } });

@@ -59,6 +59,8 @@ export async function send(baseUrl: string, path: string, options: SendOptions =
     ...(options.contentType ? { "Content-Type": options.contentType } : {}),
     ...options.headers,
   };
+  // A header given as "" is left out (a request without Origin, say).
+  for (const [name, value] of Object.entries(headers)) if (value === "") delete headers[name];
   const started = Date.now();
   const body = options.body === undefined ? undefined : new Uint8Array(typeof options.body === "string" ? Buffer.from(options.body) : options.body);
   try {
