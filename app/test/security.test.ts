@@ -1,11 +1,17 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import readXlsxFile from "read-excel-file/node";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { db, write } from "~/utils/db.server";
 import { multipart, send, tinyPdf, urlEncoded, type Pair } from "./http/client";
 import { startServer, type RunningServer } from "./http/server";
 import { buildHttpWorld, type HttpWorld } from "./http/world";
+
+// Cookies as in production, here and in the server (Secure, with __Host-/__Secure- names);
+// the tests send them by hand, so plain http still works.
+vi.hoisted(() => {
+  process.env.COOKIE_SECURE = "true";
+});
 
 /**
  * The attacks of issue #12, each tried against the production server as an
@@ -16,7 +22,6 @@ let w: HttpWorld;
 
 beforeAll(async () => {
   w = await buildHttpWorld();
-  // Cookies as in production (Secure); the tests send them by hand, so plain http still works.
   server = await startServer({ SESSION_SECRET: process.env.SESSION_SECRET!, COOKIE_SECURE: "true" });
 }, 180_000);
 
@@ -228,11 +233,11 @@ describe("9. private pages are not cached", () => {
 });
 
 describe("10–11. cookies and registration", () => {
-  test("every cookie is Secure in production, and the receipt holds no secret", async () => {
+  test("every cookie is Secure and prefixed in production, and the receipt holds no secret", async () => {
     const token = `tok${Date.now()}receipt`;
     const filed = await send(server.url, "/cases/new?kind=feedback", { ...multipart(filing(token)), from: "192.0.2.80" });
     expect(filed.status).toBe(302);
-    const receipt = setCookies(filed).find((c) => c.startsWith("ln_receipt="))!;
+    const receipt = setCookies(filed).find((c) => c.startsWith("__Secure-ln_receipt="))!;
     const page = await send(server.url, "/cases/receipt", { cookie: receipt.split(";")[0] });
     const secret = /([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4})/.exec(page.text)?.[1];
     expect(secret).toBeTruthy();
@@ -241,7 +246,8 @@ describe("10–11. cookies and registration", () => {
     const lang = await post("/language", [["lng", "en"], ["redirectTo", "/"]]);
     const signIn = await login(w.users.citizen2.email!, "LangNghe@2026", "192.0.2.81");
     const all = [...setCookies(filed), ...setCookies(page), ...setCookies(lang), ...setCookies(signIn)];
-    for (const name of ["ln_receipt", "ln_follow", "lng", "ln_session", "ln_toast"]) {
+    // Prefixed, so the browser itself refuses them over http or from another host (ASVS 5.0 3.3.1, 3.3.3).
+    for (const name of ["__Secure-ln_receipt", "__Host-ln_follow", "__Host-lng", "__Host-ln_session", "__Host-ln_toast"]) {
       const cookie = all.find((c) => c.startsWith(`${name}=`));
       expect(cookie, name).toBeTruthy();
       expect(cookie, name).toMatch(/;\s*Secure/i);

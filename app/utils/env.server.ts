@@ -57,6 +57,16 @@ export function cookieIsSecure(): boolean {
   return env.NODE_ENV === "production";
 }
 
+/**
+ * A cookie's name: with `Secure`, prefixed so the browser itself enforces it
+ * (`__Host-`: Secure, this host only, Path=/; `__Secure-` for a cookie kept
+ * to one path). Without Secure (a LAN demo over http) the plain name.
+ */
+export function cookieName(base: string, scope: "host" | "path" = "host"): string {
+  if (!cookieIsSecure()) return base;
+  return `${scope === "host" ? "__Host-" : "__Secure-"}${base}`;
+}
+
 export function sessionSecret(): string {
   return getEnv().SESSION_SECRET ?? "development-only-secret-change-me";
 }

@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
-import { cookieIsSecure, sessionSecret } from "~/utils/env.server";
+import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { foldForSearch } from "~/utils/text";
 import { notify } from "../notifications/notifications.server";
 import { contactTaken, passwordError, type FieldErrors } from "./accounts.server";
@@ -15,7 +15,7 @@ import { hashPassword } from "./password-hash.server";
  * confirmed). Nobody learns from the form who is registered, and every
  * account's email is one its owner reads.
  */
-export const pendingCookie = createCookie("ln_pending", {
+export const pendingCookie = createCookie(cookieName("ln_pending", "path"), {
   path: "/register",
   httpOnly: true,
   sameSite: "lax",

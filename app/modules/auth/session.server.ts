@@ -1,6 +1,6 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { db, write } from "~/utils/db.server";
-import { cookieIsSecure, sessionSecret } from "~/utils/env.server";
+import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { homePathFor } from "./roles";
 
 /** Sessions last 30 days; a session used in its last 15 days is extended. */
@@ -8,7 +8,7 @@ export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 const sessionRenewAfterMs = 15 * 24 * 60 * 60 * 1000;
 
 /** The cookie holds only the session id, signed; the session itself is a row. */
-export const sessionCookie = createCookie("ln_session", {
+export const sessionCookie = createCookie(cookieName("ln_session"), {
   path: "/",
   httpOnly: true,
   sameSite: "lax",

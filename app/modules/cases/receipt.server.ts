@@ -1,5 +1,5 @@
 import { createCookie } from "@remix-run/node";
-import { cookieIsSecure, sessionSecret } from "~/utils/env.server";
+import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { secretForSubmission, secretMatches } from "./secret.server";
 
 /**
@@ -8,7 +8,7 @@ import { secretForSubmission, secretMatches } from "./secret.server";
  * derived again on the server from the case's form token (secret.server.ts),
  * so it never sits readable in a cookie, a URL or a log.
  */
-export const receiptCookie = createCookie("ln_receipt", {
+export const receiptCookie = createCookie(cookieName("ln_receipt", "path"), {
   path: "/cases/receipt",
   httpOnly: true,
   sameSite: "lax",
