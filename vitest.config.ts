@@ -12,5 +12,7 @@ export default defineConfig({
     pool: "forks",
     poolOptions: { forks: { maxForks: 2 } },
     testTimeout: 30_000,
+    // A beforeAll that seeds the world (units, rules, the procedure catalogue) takes seconds on a busy 2-core machine.
+    hookTimeout: 60_000,
   },
 });

@@ -428,7 +428,8 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await province.page.getByRole("search").getByRole("button", { name: viCases.filter }).click();
     const row = province.page.getByRole("row").filter({ has: province.page.getByRole("link", { name: appealCode!, exact: true }) });
     await expect(row).toBeVisible();
-    await expect(row.getByRole("cell").nth(4)).toHaveText(units.province);
+    // The code is the row header; the unit is the fourth cell (title, kind, status, unit).
+    await expect(row.getByRole("cell").nth(3)).toHaveText(units.province);
     await expect(row).toContainText(viCases.status.SUBMITTED);
     await row.getByRole("link", { name: appealCode!, exact: true }).click();
     await expect(province.page.getByRole("heading", { level: 1, name: title })).toBeVisible();

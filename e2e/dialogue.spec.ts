@@ -174,8 +174,11 @@ test.describe("Dialogue sessions and reception days", () => {
     const csv = await leader.page.request.get(`/desk/reception.csv?month=${vnDate(0).slice(0, 7)}`);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const rows = parseCsv((await csv.text()).replace(/^\uFEFF/, "")) as string[][];
-    expect(rows[0]).toEqual(["STT", "Ngày giờ tiếp", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Kết quả xử lý", "Mã hồ sơ"]);
-    expect(rows.find((r) => r[3] === `Lò Văn Đến ${s}`)).toEqual(expect.arrayContaining([accounts.leader.fullName, walkInTitle, code]));
+    // The register's own columns (Sổ tiếp công dân, docs/reports.md): the visitor, the matter, the case followed up, who received.
+    expect(rows[0]!.slice(0, 5)).toEqual(["STT", "Ngày tiếp", "Họ tên — Địa chỉ", "Số CCCD / Hộ chiếu", "Nội dung vụ việc"]);
+    const line = rows.find((r) => r[2]!.startsWith(`Lò Văn Đến ${s}`))!;
+    expect(line).toEqual(expect.arrayContaining([accounts.leader.fullName, walkInTitle]));
+    expect(line[rows[0]!.indexOf("Theo dõi kết quả giải quyết")]).toContain(code);
 
     await citizenContext.close();
     await leader.context.close();

@@ -41,7 +41,9 @@ async function secondTeamMediator(browser: Browser) {
   await admin.page.getByLabel("Thôn, bản, tổ dân phố").fill(area);
   await admin.page.getByRole("button", { name: "Tạo mới" }).click();
   await expectToast(admin.page, `Đã thêm tổ hòa giải ${area}.`);
-  const add = admin.page.getByRole("region", { name: "Thêm thành viên" });
+  // A new team is short of members (art. 12): the commune sees the warning and the open "add a member" form.
+  await expect(admin.page.getByRole("region", { name: "Thành phần tổ hòa giải chưa đủ theo luật" })).toContainText("Tổ có 0 hòa giải viên");
+  const add = admin.page.locator("#action-addMember");
   await add.getByLabel("Hòa giải viên").selectOption({ label: `${fullName} (${email})` });
   await add.getByLabel("Là tổ trưởng").check();
   await add.getByRole("button", { name: "Thêm thành viên" }).click();

@@ -15,6 +15,8 @@ import { holidays, sonLaAgencies, sonLaCommunes, sonLaFormerDistricts } from "./
 import { seedBoard } from "./seed-board";
 import { seedMediation } from "./seed-mediation";
 import { seedDialogue } from "./seed-dialogue";
+import { seedComplianceRules } from "./seed-compliance";
+import { seedOnestopDemoAccounts, seedOnestopReference } from "./seed-onestop";
 
 export const demoPassword = "LangNghe@2026";
 const dayMs = 24 * 60 * 60 * 1000;
@@ -113,10 +115,8 @@ export async function seedReference(tx: Tx) {
   for (const rule of deadlineRules) await tx.deadlineRule.create({ data: rule });
   for (const h of holidays) await tx.holiday.create({ data: h });
 
-  const basis = "Luật Tiếp công dân 2013, Điều 15";
-  await tx.receptionRule.create({ data: { levelId: commune.id, period: "WEEK", minDays: 1, legalBasis: basis } });
-  await tx.receptionRule.create({ data: { levelId: district.id, period: "MONTH", minDays: 2, legalBasis: basis } });
-  await tx.receptionRule.create({ data: { levelId: province.id, period: "MONTH", minDays: 1, legalBasis: basis } });
+  await seedComplianceRules(tx, { province: province.id, district: district.id, commune: commune.id, agency: agency.id });
+  await seedOnestopReference(tx);
 }
 
 export async function seedDemo(tx: Tx, passwordHash: string) {
@@ -205,4 +205,5 @@ export async function seedDemo(tx: Tx, passwordHash: string) {
   await seedBoard(tx);
   await seedMediation(tx);
   await seedDialogue(tx);
+  await seedOnestopDemoAccounts(tx, passwordHash);
 }

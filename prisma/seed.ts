@@ -6,6 +6,8 @@ import { hashPassword } from "~/modules/auth/password-hash.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { createClient, db as appDb, write } from "~/utils/db.server";
 import { demoPassword, seedDemo, seedReference } from "./seed-lib";
+import { seedOnestopDemoDossiers } from "./seed-onestop";
+import { refreshDossierStats } from "~/modules/onestop/refresh.server";
 
 async function main() {
   const db = createClient();
@@ -20,8 +22,10 @@ async function main() {
       await seedReference(tx);
       if (withDemo) await seedDemo(tx, passwordHash);
     }, db);
+    if (withDemo) await seedOnestopDemoDossiers();
     // The public figures start out up to date (later, the jobs keep them so).
     await refreshStats();
+    await refreshDossierStats();
     console.log(`seed: ${await db.unit.count()} units, ${await db.user.count()} users, ${await db.case.count()} cases`);
   } finally {
     await db.$disconnect();

@@ -12,6 +12,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
 const file = "prisma/bench.db";
@@ -114,6 +115,7 @@ if (process.argv.includes("--reseed") || !complete()) {
 
 // A file seeded by an older version gets the newer migrations (columns, indexes) first.
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
+const dossiersSeeded = seedBenchDossiers(file, Number(process.env.BENCH_DOSSIERS ?? total));
 
 // The public figures: rebuilt from the cases once (the job keeps them up to date afterwards), then
 // the dashboard's queries timed in-process, without HTTP.
@@ -161,6 +163,26 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
     console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
+  // The inspectorate's forms (docs/reports.md): computed from the cases and their events when asked.
+  const { loadFacts, windowOf } = await import("~/modules/reports/facts.server");
+  const { formRows, forms } = await import("~/modules/reports/forms");
+  const quarter = parsePeriod(new URLSearchParams("period=report-quarter"));
+  if (quarter.ok) {
+    console.log("\nstatistical forms, this reporting quarter (median of 7, in-process)");
+    const rows = units.map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
+    for (const [name, code] of [["province", "SLA"], ["commune", "TOHIEU"]] as const) {
+      const scope = rows.find((u) => u.code === code)!;
+      const inScope = rows.filter((u) => u.path.startsWith(scope.path));
+      const w = windowOf(quarter.period);
+      for (const id of ["01-TCD", "02-XLD"] as const) {
+        const def = forms[id];
+        const needs = id === "01-TCD" ? { reception: true } : { petitions: true };
+        const ms = await median(async () => formRows(def, scope, inScope, await loadFacts(inScope.map((u) => u.unitId), w, needs), w));
+        console.log(`  ${`${id}, ${name}`.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
+      }
+    }
+  }
+  await timeDossierDashboard(median, dossiersSeeded);
   await appDb.$disconnect();
 }
 
@@ -198,6 +220,8 @@ const targets: [string, string, string | undefined][] = [
   ["api/v1/stats, province", "/api/v1/stats", undefined],
   ["open311 requests (100)", "/open311/v2/requests.json", undefined],
   ["leader's report", "/desk/reports", leader],
+  ["form 02/XLD, commune, quarter", "/desk/reports/forms?form=02-XLD", leader],
+  ...dossierTargets(staff),
 ];
 const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
 // BENCH_ONLY=<regex> measures only the matching pages (and the baseline).

@@ -2,6 +2,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
+import { DataTable, type Column } from "./kit";
 
 type Row = {
   id: string;
@@ -14,41 +15,29 @@ type Row = {
   unit: { name: string };
 };
 
-/** A list of cases as a table that reflows to cards on a narrow screen (see app.css). */
-export function CaseTable({ cases, hrefFor, caption }: { cases: Row[]; hrefFor?: (row: Row) => string; caption: string }) {
+/** A list of cases (the kit's DataTable: labelled cards on a phone). */
+export function CaseTable({ cases, hrefFor, caption, empty }: { cases: Row[]; hrefFor?: (row: Row) => string; caption: string; empty?: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  return (
-    <table className="case-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("cases.code")}</th>
-          <th scope="col">{t("cases.title")}</th>
-          <th scope="col">{t("cases.kind")}</th>
-          <th scope="col">{t("cases.status")}</th>
-          <th scope="col">{t("cases.unit")}</th>
-          <th scope="col">{t("cases.submittedAt")}</th>
-          <th scope="col">{t("cases.dueAt")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {cases.map((row) => (
-          <tr key={row.id}>
-            <td data-label={t("cases.code")}>
-              {hrefFor ? <Link to={hrefFor(row)}>{row.code}</Link> : <span className="code">{row.code}</span>}
-            </td>
-            <td data-label={t("cases.title")}>{row.title}</td>
-            <td data-label={t("cases.kind")}>{t(`caseKind.${row.kind}`)}</td>
-            <td data-label={t("cases.status")}>
-              <span className={`status status-${row.status.toLowerCase()}`}>{t(`caseStatus.${row.status}`)}</span>
-            </td>
-            <td data-label={t("cases.unit")}>{row.unit.name}</td>
-            <td data-label={t("cases.submittedAt")}>{formatDate(row.submittedAt, language)}</td>
-            <td data-label={t("cases.dueAt")}>{formatDate(row.dueAt, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<Row>[] = [
+    {
+      key: "code",
+      label: t("cases.code"),
+      header: t("cases.code"),
+      primary: true,
+      cell: (row) => (hrefFor ? <Link to={hrefFor(row)} className="code">{row.code}</Link> : <span className="code">{row.code}</span>),
+    },
+    { key: "title", label: t("cases.title"), header: t("cases.title"), cell: (row) => row.title },
+    { key: "kind", label: t("cases.kind"), header: t("cases.kind"), cell: (row) => t(`caseKind.${row.kind}`) },
+    {
+      key: "status",
+      label: t("cases.status"),
+      header: t("cases.status"),
+      cell: (row) => <span className={`status status-${row.status.toLowerCase()}`}>{t(`caseStatus.${row.status}`)}</span>,
+    },
+    { key: "unit", label: t("cases.unit"), header: t("cases.unit"), cell: (row) => row.unit.name },
+    { key: "submitted", label: t("cases.submittedAt"), header: t("cases.submittedAt"), cell: (row) => formatDate(row.submittedAt, language) },
+    { key: "due", label: t("cases.dueAt"), header: t("cases.dueAt"), cell: (row) => formatDate(row.dueAt, language) },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={cases} rowKey={(row) => row.id} empty={empty ?? t("common.noResults")} />;
 }

@@ -21,11 +21,13 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
     items.push({ to: "/cases/new", label: t("nav.fileCase") });
     items.push({ to: "/track", label: t("nav.lookup") });
   }
+  if (roleHasPermission(user.role, "dossier:file")) items.push({ to: "/onestop/mine", label: t("onestop.mineNav") });
   if (roleHasPermission(user.role, "session:book")) items.push({ to: "/sessions", label: t("nav.sessions") });
   if (roleHasPermission(user.role, "case:read:unit")) {
     items.push({ to: "/desk", label: t("nav.desk"), end: true });
     items.push({ to: "/desk/cases", label: t("nav.inbox") });
     items.push({ to: "/desk/sessions", label: t("nav.sessions") });
+    items.push({ to: "/desk/dossiers", label: t("onestop.deskNav") });
   }
   if (roleHasPermission(user.role, "report:unit")) items.push({ to: "/desk/reports", label: t("stats.links.reports") });
   if (roleHasPermission(user.role, "notice:post")) items.push({ to: "/desk/notices", label: t("noticeBoard.deskNav") });
@@ -53,6 +55,7 @@ function navItems(user: HeaderUser, t: (key: string) => string): NavItem[] {
  */
 function publicItems(t: (key: string) => string): NavItem[] {
   return [
+    { to: "/onestop", label: t("onestop.nav") },
     { to: "/calendar", label: t("nav.calendar") },
     { to: "/stats", label: t("nav.stats") },
     { to: "/notices", label: t("noticeBoard.nav") },

@@ -8,9 +8,13 @@ type NoticeView = {
   body: string;
   postedAt: string;
   minDays: number;
+  posting: string;
+  decisionAt: string | null;
+  publishBy: string | null;
+  late: boolean;
   takenDownAt: string | null;
   takedownReason: string | null;
-  minimumUntil: string;
+  minimumUntil: string | null;
   state: string;
   early: boolean;
   daysPosted: number;
@@ -22,7 +26,8 @@ type NoticeView = {
 export function NoticeDetails({ notice: n, children }: { notice: NoticeView; children?: React.ReactNode }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const until = formatDate(n.minimumUntil, language);
+  const lasting = n.posting === "UNTIL_REPLACED" ? "UNTIL_REPLACED" : "PERMANENT";
+  const until = n.minimumUntil ? formatDate(n.minimumUntil, language) : t(`noticeRules.until.${lasting}`);
   return (
     <>
       {n.early ? (
@@ -37,7 +42,9 @@ export function NoticeDetails({ notice: n, children }: { notice: NoticeView; chi
           ) : null}
         </div>
       ) : null}
-      <p className="lead">{t("noticeBoard.period", { from: formatDate(n.postedAt, language), until, minDays: n.minDays })}</p>
+      <p className="lead">
+        {n.minimumUntil ? t("noticeBoard.period", { from: formatDate(n.postedAt, language), until, minDays: n.minDays }) : `${formatDate(n.postedAt, language)} · ${t(`noticeRules.posting.${lasting}`)}`}
+      </p>
       <dl className="facts">
         <Fact term={t("noticeBoard.unit")}>{n.unit.name}</Fact>
         <Fact term={t("noticeBoard.category")}>{t(`noticeBoard.categories.${n.category}`)}</Fact>
@@ -49,6 +56,16 @@ export function NoticeDetails({ notice: n, children }: { notice: NoticeView; chi
           <Fact term={t("noticeBoard.states.TAKEN_DOWN")}>{t("noticeBoard.takenDownOn", { date: formatDate(n.takenDownAt, language), days: n.daysPosted })}</Fact>
         ) : null}
         {n.takenDownAt && !n.early && n.takedownReason ? <Fact term={t("noticeBoard.reason")}>{n.takedownReason}</Fact> : null}
+        {n.decisionAt ? <Fact term={t("noticeRules.decisionAt")}>{formatDate(n.decisionAt, language)}</Fact> : null}
+        {n.publishBy ? (
+          <Fact term={t("noticeRules.publishBy")}>
+            {n.late ? (
+              <strong>{t("noticeRules.lateHint", { date: formatDate(n.publishBy, language), decision: formatDate(n.decisionAt, language) })}</strong>
+            ) : (
+              t("noticeRules.onTime", { date: formatDate(n.publishBy, language) })
+            )}
+          </Fact>
+        ) : null}
         {children}
       </dl>
       <section aria-labelledby="notice-body-title">

@@ -88,6 +88,7 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
       <p className="actions no-print">
         <Link to={`/stats/ranking?${d.linkParams}`}>{t("stats.links.ranking")}</Link>
         <a href={`/api/v1/stats?${d.linkParams}`}>{t("stats.links.api")}</a>
+        <Link to={`/stats/dossiers?${d.linkParams}`}>{t("onestop.catalogue.dashboard")}</Link>
       </p>
 
       <ColumnChart

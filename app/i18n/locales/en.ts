@@ -2,7 +2,10 @@ import type { Catalogue } from "./vi";
 import { boardEn } from "./board";
 import { dialogueEn } from "./dialogue";
 import { mediationEn } from "./mediation";
+import { reportsEn } from "./reports";
+import { onestopEn } from "./onestop";
 import { statsEn } from "./stats";
+import { lawEn } from "./law";
 
 /** English catalogue. Typed as Catalogue: a missing or extra key fails the type check. */
 export const en: Catalogue = {
@@ -65,6 +68,7 @@ export const en: Catalogue = {
     pagination: "Pagination",
     formHasErrors: "Please correct the errors marked below.",
     leaveEmpty: "Leave this field empty",
+    clearFilters: "Clear filters",
   },
   roles: {
     CITIZEN: "Citizen",
@@ -589,9 +593,14 @@ export const en: Catalogue = {
     ...mediationEn.notify,
     ...boardEn.notify,
     ...statsEn.notify,
+    ...lawEn.notify,
+    ...onestopEn.notify,
   },
   ...dialogueEn.sections,
   ...mediationEn.sections,
   ...boardEn.sections,
   ...statsEn.sections,
+  ...lawEn.sections,
+  ...reportsEn.sections,
+  ...onestopEn.sections,
 };

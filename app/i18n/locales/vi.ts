@@ -2,7 +2,10 @@ import type { Widen } from "./widen";
 import { boardVi } from "./board";
 import { dialogueVi } from "./dialogue";
 import { mediationVi } from "./mediation";
+import { reportsVi } from "./reports";
+import { onestopVi } from "./onestop";
 import { statsVi } from "./stats";
+import { lawVi } from "./law";
 
 /**
  * Vietnamese catalogue — the default language. Every string a user sees is
@@ -68,6 +71,7 @@ export const vi = {
     pagination: "Phân trang",
     formHasErrors: "Vui lòng sửa các lỗi được đánh dấu bên dưới.",
     leaveEmpty: "Để trống ô này",
+    clearFilters: "Bỏ lọc",
   },
   roles: {
     CITIZEN: "Công dân",
@@ -593,11 +597,16 @@ export const vi = {
     ...mediationVi.notify,
     ...boardVi.notify,
     ...statsVi.notify,
+    ...lawVi.notify,
+    ...onestopVi.notify,
   },
   ...dialogueVi.sections,
   ...mediationVi.sections,
   ...boardVi.sections,
   ...statsVi.sections,
+  ...lawVi.sections,
+  ...reportsVi.sections,
+  ...onestopVi.sections,
 } as const;
 
 /** The shape every catalogue must have: the same keys as the Vietnamese one. */

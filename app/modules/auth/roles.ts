@@ -28,6 +28,12 @@ export const permissions = [
   "mediation:manage-teams",
   "report:unit",
   "notice:post", // post and take down the unit's public notices (grassroots democracy law)
+  // One-stop desk (Decree 118/2025; docs/decisions/0xx-one-stop-officer-is-a-permission.md)
+  "dossier:file", // file an administrative-procedure dossier online
+  "dossier:desk", // the one-stop desk: receive, check papers, ask once for what is missing, refuse, return results
+  "dossier:process", // appraise a dossier at its step (the unit's specialist), ask for a supplement through the desk
+  "dossier:sign", // sign a dossier's result
+  "procedure:manage", // the procedure catalogue and the one-stop rules
   "admin:units",
   "admin:users",
   "admin:rules",
@@ -36,10 +42,10 @@ export const permissions = [
 export type Permission = (typeof permissions)[number];
 
 const byRole: Record<Role, readonly Permission[]> = {
-  CITIZEN: ["case:file", "case:read:own", "session:book"],
-  RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams", "notice:post"],
+  CITIZEN: ["case:file", "case:read:own", "session:book", "dossier:file"],
+  RECEPTION: ["case:read:unit", "case:triage", "case:intake", "session:manage", "mediation:manage-teams", "notice:post", "dossier:desk"],
   // A handler schedules the dialogue a complaint requires (Law on Complaints 2011, art. 30).
-  HANDLER: ["case:read:unit", "case:handle", "identity:reveal", "session:manage"],
+  HANDLER: ["case:read:unit", "case:handle", "identity:reveal", "session:manage", "dossier:process"],
   LEADER: [
     "case:read:unit",
     "case:read:subtree",
@@ -52,9 +58,12 @@ const byRole: Record<Role, readonly Permission[]> = {
     "mediation:manage-teams",
     "report:unit",
     "notice:post",
+    "dossier:desk",
+    "dossier:process",
+    "dossier:sign",
   ],
   MEDIATOR: ["mediation:work"],
-  ADMIN: ["admin:units", "admin:users", "admin:rules", "audit:read", "mediation:manage-teams"],
+  ADMIN: ["admin:units", "admin:users", "admin:rules", "audit:read", "mediation:manage-teams", "procedure:manage"],
 };
 
 export function roleHasPermission(role: string, permission: Permission): boolean {

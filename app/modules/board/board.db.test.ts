@@ -105,7 +105,9 @@ describe("taking a notice down", () => {
   test("after the minimum period: not early, nobody is alarmed", async () => {
     const postedAt = new Date("2026-09-01T03:00:00Z");
     const id = await post({}, postedAt);
-    const r = await takeDownNotice(world.users.leader, id, "Hết thời hạn niêm yết.", new Date(postedAt.getTime() + 30 * dayMs));
+    // The 30 days end at 24:00 on 1 October (Civil Code art. 148): the morning after is not early, the morning of the 30th day would be.
+    expect(await takeDownNotice(world.users.leader, await post({}, postedAt), "Gỡ sáng ngày thứ 30.", new Date(postedAt.getTime() + 30 * dayMs))).toEqual({ ok: true, early: true });
+    const r = await takeDownNotice(world.users.leader, id, "Hết thời hạn niêm yết.", new Date(postedAt.getTime() + 31 * dayMs));
     expect(r).toEqual({ ok: true, early: false });
     expect(await db.notification.count({ where: { link: `/desk/notices/${id}` } })).toBe(0);
   });

@@ -1,3 +1,4 @@
+import { createServerI18n } from "~/i18n/i18n.server";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
 import { foldForSearch } from "~/utils/text";
@@ -6,7 +7,21 @@ import { roleHasPermission } from "../auth/roles";
 import { storeFile, type CheckedFile } from "../files/files.server";
 import { notify } from "../notifications/notifications.server";
 import type { NoticeBoardQuery, PostNoticeInput } from "./schemas";
-import { daysPosted, isEarlyTakeDown, isPublic, minimumUntil, noticeState, postingStart } from "./posting";
+import { makeCalendar, type WorkCalendar } from "../deadlines/calendar";
+import { daysPosted, isEarlyTakeDown, isPublic, localToday, minimumUntil, noticeState, postingStart } from "./posting";
+import { isLatePosting, noticeRuleFor, postingKindOf, publishDeadline } from "./posting-rules";
+
+/** The holiday calendar and the posting rules: two small tables. */
+async function postingContext(): Promise<{ calendar: WorkCalendar; rules: Awaited<ReturnType<typeof db.noticeRule.findMany>> }> {
+  const [holidays, rules] = await Promise.all([db.holiday.findMany({ select: { date: true, type: true } }), db.noticeRule.findMany()]);
+  return { calendar: makeCalendar(holidays), rules };
+}
+
+/** The category's posting rule in force (with its article), for the form's hints. */
+export async function noticeRules(now = new Date()) {
+  const { rules } = await postingContext();
+  return rules.filter((r) => noticeRuleFor(rules, r.category, now)?.id === r.id);
+}
 
 export const noticePageSize = 20;
 
@@ -29,8 +44,20 @@ export async function postNotice(officer: NoticeOfficer, input: PostNoticeInput,
   if (existing) return existing.unitId === officer.unitId ? { ok: true, id: existing.id, duplicate: true } : { ok: false, forbidden: true };
   const start = postingStart(input.postedOn, now);
   if (!start.ok) return { ok: false, errors: { postedOn: [start.error === "past" ? "noticeBoard.errors.pastDate" : "errors.invalidDate"] } };
+  // A decision is made before it is posted; its date is a local day (the day itself is not counted).
+  if (input.decisionOn && input.decisionOn > localToday(now)) return { ok: false, errors: { decisionOn: ["noticeRules.errors.futureDecision"] } };
 
   const unitId = officer.unitId;
+  const { calendar, rules } = await postingContext();
+  const rule = noticeRuleFor(rules, input.category, start.postedAt);
+  const posting = postingKindOf(rule?.posting);
+  const decisionAt = input.decisionOn ? new Date(`${input.decisionOn}T12:00:00+07:00`) : null;
+  const publishBy = decisionAt && rule ? publishDeadline(decisionAt, rule, calendar) : null;
+  const minDays = posting === "DAYS" ? Math.max(input.minDays, rule?.minDays ?? 0) : input.minDays;
+  const replaced = input.replacesId
+    ? await db.notice.findFirst({ where: { id: input.replacesId, unitId, takenDownAt: null, replacedBy: null }, select: { id: true } })
+    : null;
+  if (input.replacesId && !replaced) return { ok: false, errors: { replacesId: ["errors.invalidChoice"] } };
   const stored = await Promise.all(files.map(async (f) => ({ ...f, ...(await storeFile(f)) })));
   try {
     const id = await write(async (tx) => {
@@ -42,7 +69,11 @@ export async function postNotice(officer: NoticeOfficer, input: PostNoticeInput,
           body: input.body,
           postedById: officer.id,
           postedAt: start.postedAt,
-          minDays: input.minDays,
+          minDays,
+          posting,
+          decisionAt,
+          publishBy,
+          replacesId: replaced?.id ?? null,
           searchText: foldForSearch(`${input.title} ${input.body}`),
           submissionToken: input.submissionToken,
           createdAt: now,
@@ -58,7 +89,13 @@ export async function postNotice(officer: NoticeOfficer, input: PostNoticeInput,
           data: { sha256: f.sha256, storageKey: f.storageKey, fileName: f.fileName, mimeType: f.mimeType, size: f.bytes.byteLength, uploadedById: officer.id, noticeId: notice.id },
         });
       }
-      await audit(tx, { actorId: officer.id, action: "NOTICE_POSTED", targetType: "Notice", targetId: notice.id, data: { category: input.category, minDays: input.minDays } });
+      if (replaced) {
+        // The replaced notice comes down when its replacement goes up: lawfully, not early.
+        const reason = createServerI18n("vi").t("noticeRules.replacedBy", { title: input.title });
+        await tx.notice.updateMany({ where: { id: replaced.id, takenDownAt: null }, data: { takenDownAt: start.postedAt, takenDownById: officer.id, takedownReason: reason } });
+        await audit(tx, { actorId: officer.id, action: "NOTICE_REPLACED", targetType: "Notice", targetId: replaced.id, data: { by: notice.id } });
+      }
+      await audit(tx, { actorId: officer.id, action: "NOTICE_POSTED", targetType: "Notice", targetId: notice.id, data: { category: input.category, minDays, posting, publishBy: publishBy?.toISOString() ?? null } });
       return notice.id;
     });
     return { ok: true, id, duplicate: false };
@@ -79,12 +116,16 @@ export type TakeDownResult = { ok: true; early: boolean } | { ok: false; error: 
  * Taking it down twice (two officers at once): the second is refused.
  */
 export async function takeDownNotice(officer: NoticeOfficer, noticeId: string, reason: string, now = new Date()): Promise<TakeDownResult> {
-  const notice = await db.notice.findUnique({ where: { id: noticeId }, select: { id: true, unitId: true, title: true, postedAt: true, minDays: true, takenDownAt: true, unit: { select: { name: true } } } });
+  const notice = await db.notice.findUnique({
+    where: { id: noticeId },
+    select: { id: true, unitId: true, title: true, postedAt: true, minDays: true, posting: true, takenDownAt: true, unit: { select: { name: true } }, replacedBy: { select: { id: true } } },
+  });
   if (!notice) return { ok: false, error: "not-found" };
   if (!mayManageNotices(officer, notice.unitId)) return { ok: false, error: "forbidden" };
   if (notice.takenDownAt) return { ok: false, error: "already-down" };
-  const times = { postedAt: notice.postedAt, minDays: notice.minDays, takenDownAt: now };
-  const early = isEarlyTakeDown(times);
+  const times = { postedAt: notice.postedAt, minDays: notice.minDays, posting: notice.posting, takenDownAt: now, replaced: !!notice.replacedBy };
+  const { calendar } = await postingContext();
+  const early = isEarlyTakeDown(times, calendar);
   const done = await write(async (tx) => {
     const { count } = await tx.notice.updateMany({
       where: { id: noticeId, takenDownAt: null },
@@ -115,14 +156,37 @@ const listSelect = {
   title: true,
   postedAt: true,
   minDays: true,
+  posting: true,
+  decisionAt: true,
+  publishBy: true,
   takenDownAt: true,
   unit: { select: { code: true, name: true } },
+  replacedBy: { select: { id: true } },
 } as const;
 
-type ListRow = { id: string; category: string; title: string; postedAt: Date; minDays: number; takenDownAt: Date | null; unit: { code: string; name: string } };
+type ListRow = {
+  id: string;
+  category: string;
+  title: string;
+  postedAt: Date;
+  minDays: number;
+  posting: string;
+  decisionAt: Date | null;
+  publishBy: Date | null;
+  takenDownAt: Date | null;
+  unit: { code: string; name: string };
+  replacedBy: { id: string } | null;
+};
 
-function withPeriod(row: ListRow, now: Date) {
-  return { ...row, state: noticeState(row, now), minimumUntil: minimumUntil(row), early: isEarlyTakeDown(row) };
+/**
+ * A notice with its period worked out: state, the end of its minimum period
+ * (null: permanent or until replaced), whether it came down early, and
+ * whether it went up after its publication deadline (art. 12 k.3).
+ */
+function withPeriod<R extends ListRow>(row: R, now: Date, cal: WorkCalendar) {
+  const { replacedBy, ...rest } = row;
+  const times = { ...row, replaced: !!replacedBy };
+  return { ...rest, replaced: !!replacedBy, state: noticeState(times, now), minimumUntil: minimumUntil(times, cal), early: isEarlyTakeDown(times, cal), late: isLatePosting(row) };
 }
 
 /**
@@ -145,7 +209,7 @@ export async function listPublicNotices(query: NoticeBoardQuery & { unitId?: str
     take: noticePageSize + 1,
     select: listSelect,
   });
-  return page(rows, now);
+  return page(rows, now, (await postingContext()).calendar);
 }
 
 /** A unit's own notices for its officers: every state, newest first. */
@@ -156,14 +220,14 @@ export async function listUnitNotices(unitId: string, rawCursor: string | null |
     take: noticePageSize + 1,
     select: listSelect,
   });
-  return page(rows, now);
+  return page(rows, now, (await postingContext()).calendar);
 }
 
-function page(rows: ListRow[], now: Date) {
+function page(rows: ListRow[], now: Date, cal: WorkCalendar) {
   const shown = rows.slice(0, noticePageSize);
   const last = shown.at(-1);
   return {
-    notices: shown.map((r) => withPeriod(r, now)),
+    notices: shown.map((r) => withPeriod(r, now, cal)),
     nextCursor: rows.length > noticePageSize && last ? encodeCursor({ id: last.id, at: last.postedAt }) : null,
   };
 }
@@ -179,8 +243,12 @@ async function loadNotice(id: string) {
       body: true,
       postedAt: true,
       minDays: true,
+      posting: true,
+      decisionAt: true,
+      publishBy: true,
       takenDownAt: true,
       takedownReason: true,
+      replacedBy: { select: { id: true } },
       createdAt: true,
       unit: { select: { code: true, name: true } },
       postedBy: { select: { fullName: true } },
@@ -194,14 +262,14 @@ export async function publicNotice(id: string, now = new Date()) {
   const n = await loadNotice(id);
   if (!n || !isPublic(n, now)) return null;
   const { postedBy: _postedBy, unitId: _unitId, createdAt: _createdAt, ...rest } = n;
-  return { ...rest, state: noticeState(n, now), minimumUntil: minimumUntil(n), early: isEarlyTakeDown(n), daysPosted: daysPosted(n, now) };
+  return { ...withPeriod(rest, now, (await postingContext()).calendar), body: n.body, takedownReason: n.takedownReason, attachments: n.attachments, daysPosted: daysPosted(n, now) };
 }
 
 /** A notice for its unit's officers (null when it is not theirs: the route answers 403 or 404). */
 export async function staffNotice(id: string, now = new Date()) {
   const n = await loadNotice(id);
   if (!n) return null;
-  return { ...n, state: noticeState(n, now), minimumUntil: minimumUntil(n), early: isEarlyTakeDown(n), daysPosted: daysPosted(n, now) };
+  return { ...withPeriod(n, now, (await postingContext()).calendar), daysPosted: daysPosted(n, now) };
 }
 
 /** May this attachment be downloaded without signing in? Only a file of a notice that is, or was, up. */

@@ -6,10 +6,11 @@ const at = (days: number) => new Date(postedAt.getTime() + days * dayMs);
 const n = (takenDownAfter: number | null, minDays = 30) => ({ postedAt, minDays, takenDownAt: takenDownAfter === null ? null : at(takenDownAfter) });
 
 describe("posting period", () => {
-  test("a day is 24 hours and 30 days end 30 × 24 hours after posting", () => {
+  test("30 days run to the END of the 30th day after the posting day (Civil Code arts. 147–148), not to the same hour", () => {
     expect(dayMs).toBe(86_400_000);
-    expect(minimumUntil(n(null)).toISOString()).toBe("2026-12-01T03:00:00.000Z");
-    expect(minimumUntil(n(null, 45)).toISOString()).toBe("2026-12-16T03:00:00.000Z");
+    // Posted Sunday 1 November at 10:00: the 30th day is Tuesday 1 December, ending at 24:00 in Vietnam.
+    expect(minimumUntil(n(null))!.toISOString()).toBe("2026-12-01T16:59:59.999Z");
+    expect(minimumUntil(n(null, 45))!.toISOString()).toBe("2026-12-16T16:59:59.999Z");
   });
 
   test.each([
@@ -17,13 +18,27 @@ describe("posting period", () => {
     [null, 30, false],
     [10, 30, true],
     [29.99, 30, true],
-    [30, 30, false],
+    [30, 30, true], // 10:00 on the 30th day: the day is not over
+    [30.6, 30, false], // 00:24 on the 31st day
     [31, 30, false],
     [40, 45, true],
     [0, 30, false], // withdrawn at the very moment it went up: cancelled, not early
     [-1, 30, false], // withdrawn while scheduled
   ])("taken down after %s days of %s: early = %s", (after, minDays, early) => {
     expect(isEarlyTakeDown(n(after, minDays))).toBe(early);
+  });
+
+  test("a permanent notice, or one up until replaced, has no end: down early unless replaced", () => {
+    for (const posting of ["PERMANENT", "UNTIL_REPLACED"]) {
+      expect(minimumUntil({ postedAt, minDays: 30, posting })).toBeNull();
+      expect(isEarlyTakeDown({ ...n(400), posting })).toBe(true);
+      expect(isEarlyTakeDown({ ...n(400), posting, replaced: true })).toBe(false);
+    }
+  });
+
+  test("a take-down set for later takes effect then", () => {
+    expect(noticeState(n(20), at(10))).toBe("POSTED");
+    expect(noticeState(n(20), at(20))).toBe("TAKEN_DOWN");
   });
 
   test.each([

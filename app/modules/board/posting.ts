@@ -1,34 +1,42 @@
+import { weekdaysOnly, type WorkCalendar } from "../deadlines/calendar";
 import { legalMinDays } from "./categories";
+import { postingEnd, postingKindOf } from "./posting-rules";
 
 /**
  * The posting period of a notice, pure date arithmetic. A notice is posted
- * from `postedAt` for at least `minDays` consecutive calendar days; taking it
- * down before `postedAt + minDays` is allowed (a correction, an error) but is
- * recorded as early and flagged. Vietnam has no daylight saving, so a day is
- * always 24 hours.
+ * from `postedAt` for at least `minDays` consecutive days to the end of the
+ * last one (posting-rules.ts), or permanently, or until a later notice
+ * replaces it; taking it down before that is allowed (a correction, an error)
+ * but is recorded as early and flagged. Vietnam has no daylight saving, so a
+ * day is always 24 hours.
  */
 export const dayMs = 24 * 60 * 60 * 1000;
 
-export type NoticeTimes = { postedAt: Date; minDays: number; takenDownAt: Date | null };
+/** `posting` absent = DAYS; `replaced` = a later notice replaced it (its lawful end when not DAYS). */
+export type NoticeTimes = { postedAt: Date; minDays: number; takenDownAt: Date | null; posting?: string | null; replaced?: boolean };
 
 /** SCHEDULED: not yet up; POSTED: up now; TAKEN_DOWN: was up, now down; CANCELLED: withdrawn before it went up. */
 export type NoticeState = "SCHEDULED" | "POSTED" | "TAKEN_DOWN" | "CANCELLED";
 
 export function noticeState(n: NoticeTimes, now: Date): NoticeState {
-  if (n.takenDownAt) return n.takenDownAt.getTime() <= n.postedAt.getTime() ? "CANCELLED" : "TAKEN_DOWN";
+  if (n.takenDownAt && n.takenDownAt.getTime() <= n.postedAt.getTime()) return "CANCELLED";
+  // A take-down set for later (a replacement posted for a future day) takes effect then.
+  if (n.takenDownAt && n.takenDownAt.getTime() <= now.getTime()) return "TAKEN_DOWN";
   return n.postedAt.getTime() > now.getTime() ? "SCHEDULED" : "POSTED";
 }
 
-/** The first moment the notice may come down without being early. */
-export function minimumUntil(n: Pick<NoticeTimes, "postedAt" | "minDays">): Date {
-  return new Date(n.postedAt.getTime() + n.minDays * dayMs);
+/** The end of the minimum period (end of the last day); null for a permanent notice or one up until replaced. */
+export function minimumUntil(n: Pick<NoticeTimes, "postedAt" | "minDays" | "posting">, cal: WorkCalendar = weekdaysOnly): Date | null {
+  return postingEnd(n, cal);
 }
 
-/** Taken down after it went up but before its minimum period ended. */
-export function isEarlyTakeDown(n: NoticeTimes): boolean {
+/** Taken down after it went up but before its minimum period ended — or, permanent / until replaced, without being replaced. */
+export function isEarlyTakeDown(n: NoticeTimes, cal: WorkCalendar = weekdaysOnly): boolean {
   if (!n.takenDownAt) return false;
   const at = n.takenDownAt.getTime();
-  return at > n.postedAt.getTime() && at < minimumUntil(n).getTime();
+  if (at <= n.postedAt.getTime() || n.replaced) return false;
+  if (postingKindOf(n.posting) !== "DAYS") return true;
+  return at <= minimumUntil(n, cal)!.getTime();
 }
 
 /** Whole days the notice has been (or was) up: 0 on its first day. */

@@ -18,6 +18,13 @@ export const postNoticeSchema = z.object({
     .min(legalMinDays, "noticeBoard.errors.minDays")
     .max(3650, "noticeBoard.errors.minDays"),
   submissionToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "errors.required"),
+  /** The date of the decision made public (local YYYY-MM-DD): it must be posted within 5 working days (art. 12 k.3). */
+  decisionOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
+    .optional(),
+  /** A notice of the unit this one replaces (a permanent notice updated, the quarterly list renewed). */
+  replacesId: z.string().min(1).max(64).optional(),
 });
 export type PostNoticeInput = z.infer<typeof postNoticeSchema>;
 

@@ -167,6 +167,9 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
       });
       eventData.fromUnit = current.unit.name;
       eventData.toUnit = target.name;
+      // Ids as well as names: the statistical forms follow a petition from unit to unit (reports/receipts.ts).
+      eventData.fromUnitId = current.unitId;
+      eventData.toUnitId = target.id;
       break;
     }
     case "requestInfo":

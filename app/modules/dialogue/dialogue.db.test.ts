@@ -9,7 +9,12 @@ import { db, write } from "~/utils/db.server";
 import { approveJoinRequest, bookSlot, requestToJoin, requireOwnInvitation, respondToInvitation } from "./booking.server";
 import { calendarFeed } from "./calendar.server";
 import { alertOverdueCommitments, dueCommitments, fileWalkIn, recordAttendance, saveMinutes } from "./minutes.server";
-import { receptionFrequency, registerCsv, registerEntries } from "./register.server";
+import { receptionCompliance } from "./frequency.server";
+import { createServerI18n } from "~/i18n/i18n.server";
+import { windowOf } from "~/modules/reports/facts.server";
+import { registerHeaders, registerLines } from "~/modules/reports/registers.server";
+import { toCsvFile } from "~/utils/csv.server";
+import { registerEntries } from "./register.server";
 import { sessionSchema, type SessionInput } from "./schemas";
 import { addCaseToAgenda, cancelSession, createSession, updateSession } from "./sessions.server";
 import { toLocalInput } from "./time";
@@ -211,17 +216,23 @@ describe("holding the session", () => {
     // …nor alert again about the same, unchanged commitment.
     expect(await alertOverdueCommitments(new Date(later.getTime() + dayMs))).toBe(0);
     expect(await db.commitment.count({ where: { sessionId: id } })).toBe(1);
-    const csv = registerCsv(mine, ["STT", "Ngày", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Xử lý", "Mã"], (d) => d.toISOString());
-    const rows = parseCsv(csv.replace(/^\uFEFF/, "")) as string[][];
-    expect(rows[0]).toEqual(["STT", "Ngày", "Người tiếp", "Người đến", "Liên hệ", "Nội dung", "Xử lý", "Mã"]);
-    expect(rows.some((r) => r[3] === "Lò Văn Đến" && r[7] === filed.code)).toBe(true);
+    // The register's CSV: the walk-in, filed as a case, followed up by its code.
+    const t = createServerI18n("vi").t;
+    const { lines } = await registerLines("reception", tohieu.id, windowOf({ from: "2026-11-01", to: "2026-11-30" }), "", t, "vi");
+    const headers = registerHeaders("reception", t);
+    const rows = parseCsv(toCsvFile([headers.map((h) => h.label), ...lines.map((l) => headers.map((h) => l.cells[h.key] ?? ""))]).replace(/^\uFEFF/, "")) as string[][];
+    expect(rows[0]![0]).toBe("STT");
+    const follow = headers.findIndex((h) => h.key === "followUp");
+    expect(rows.some((r) => r[2]!.startsWith("Lò Văn Đến") && r[follow]!.startsWith(filed.code))).toBe(true);
 
-    // Held versus required: the ward's chair held one reception day in the month, a commune needs one a week.
-    const freq = await receptionFrequency(tohieu.id, "2026-11");
-    const leader = freq.leaders.find((l) => l.id === world.users.leader.id)!;
-    expect(leader.held).toBeGreaterThanOrEqual(1);
-    expect(freq.required).toBe(5); // Mondays 2, 9, 16, 23, 30 November 2026
-    expect(leader.short).toBe(leader.held < 5);
+    // Held versus required: the ward's chair held a reception day; a commune's chair owes one a WEEK (art. 15 k.2 d).
+    const { rules } = await receptionCompliance(tohieu.id, "2026-11", new Date("2026-12-15T03:00:00Z"));
+    const weekly = rules.find((r) => r.rule.host === "HEAD")!;
+    expect(weekly.rule.period).toBe("WEEK");
+    expect(weekly.periods.map((p) => p.key)).toEqual(["2026-W45", "2026-W46", "2026-W47", "2026-W48"]);
+    const leader = weekly.rows.find((r) => r.subject.id === world.users.leader.id)!;
+    expect(leader.cells.some((c) => c.state === "OK")).toBe(true);
+    expect(leader.short).toBe(leader.cells.filter((c) => c.held < 1).length);
   });
 });
 

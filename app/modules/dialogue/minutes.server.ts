@@ -1,4 +1,5 @@
 import { createServerI18n } from "~/i18n/i18n.server";
+import { receptionSearchText } from "~/modules/reports/registers";
 import { ConflictError, db, write } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import { fileCase } from "../cases/filing.server";
@@ -40,7 +41,7 @@ type WalkIn = {
  * token makes a double submit file one case.
  */
 export async function fileWalkIn(sessionId: string, officerId: string, input: WalkIn, now = new Date()): Promise<ServiceResult<{ code: string }>> {
-  const s = await db.dialogueSession.findUniqueOrThrow({ where: { id: sessionId }, select: { id: true, unitId: true, status: true, title: true, startsAt: true, chairId: true } });
+  const s = await db.dialogueSession.findUniqueOrThrow({ where: { id: sessionId }, select: { id: true, unitId: true, kind: true, status: true, title: true, startsAt: true, chairId: true } });
   if (s.status === "CANCELLED") return { ok: false, errors: { "": ["dialogue.errors.cancelled"] } };
   const result = await fileCase(
     {
@@ -78,8 +79,12 @@ export async function fileWalkIn(sessionId: string, officerId: string, input: Wa
         receiverId: s.chairId,
         visitorName: input.contactName,
         visitorContact: input.contactPhone ?? null,
+        classification: input.kind,
+        // The chair is the head of the unit: a reception day is the head's reception.
+        receptionKind: s.kind === "RECEPTION_DAY" ? "HEAD" : "REGULAR",
         matter: input.title,
         handling: vi("dialogue.register.filedAsCase", { code: c.code }),
+        searchText: receptionSearchText({ classification: input.kind, visitorName: input.contactName, matter: input.title, handling: c.code }),
         caseId: c.id,
       },
     });
@@ -156,8 +161,10 @@ export async function saveMinutes(sessionId: string, input: MinutesInput, now = 
               receiverId: s.chairId,
               visitorName: b.citizen.fullName,
               visitorContact: b.citizen.phone ?? b.citizen.email ?? null,
+              receptionKind: "HEAD",
               matter: b.matter,
               handling: input.summary || vi("dialogue.register.receivedAtSession", { date: formatDate(s.startsAt, "vi") }),
+              searchText: receptionSearchText({ classification: null, visitorName: b.citizen.fullName, matter: b.matter, handling: input.summary ?? "" }),
             },
           });
         }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { optionalText, text, versionField } from "~/utils/form-fields";
+import { caseKinds } from "~/modules/cases/constants";
+import { checkGroup, handlingModes, idNumberSchema, receptionKinds, representativeNames } from "~/modules/reports/registers";
 import { sessionKinds } from "./constants";
 import { parseLocalDateTime } from "./time";
 
@@ -85,16 +87,42 @@ export const walkInSchema = z.object({
   submissionToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "errors.required"),
 });
 
-/** An entry of the reception register made outside a scheduled session. */
-export const receptionSchema = z.object({
-  receivedAt: localDateTime,
-  receiverId: z.string({ required_error: "errors.required" }).min(1, "errors.required").max(64),
-  visitorName: text(2, 120),
-  visitorContact: optionalText(120),
-  matter: text(5, 1000),
-  handling: text(5, 1000),
-  submissionToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
-});
+/**
+ * An entry of the reception register made outside a scheduled session, with
+ * the register's columns (reports/registers.ts): identity document, address,
+ * people and a group's representatives (Luật Tiếp công dân 2013, art. 29),
+ * kind, reception by whom, first or repeated visit, handling.
+ */
+export const receptionSchema = z
+  .object({
+    receivedAt: localDateTime,
+    receiverId: z.string({ required_error: "errors.required" }).min(1, "errors.required").max(64),
+    visitorName: text(2, 120),
+    visitorContact: optionalText(120),
+    visitorIdNumber: idNumberSchema,
+    visitorAddress: optionalText(300),
+    peopleCount: z.coerce
+      .number({ invalid_type_error: "reports.reception.errors.peopleCount" })
+      .int("reports.reception.errors.peopleCount")
+      .min(1, "reports.reception.errors.peopleCount")
+      .max(1000, "reports.reception.errors.peopleCount")
+      .default(1),
+    representatives: optionalText(1000),
+    classification: z.enum(caseKinds, { errorMap: () => ({ message: "errors.invalidChoice" }) }),
+    receptionKind: z.enum(receptionKinds, { errorMap: () => ({ message: "errors.invalidChoice" }) }).default("REGULAR"),
+    repeatVisit: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+    resolvedBefore: optionalText(300),
+    handlingMode: z.enum(handlingModes, { errorMap: () => ({ message: "errors.invalidChoice" }) }),
+    /** Who received: the unit's head (default) or the People's Council standing committee (Law 136/2025/QH15). */
+    host: z.enum(["HEAD", "PEOPLES_COUNCIL_STANDING"], { errorMap: () => ({ message: "errors.invalidChoice" }) }).default("HEAD"),
+    matter: text(5, 1000),
+    handling: text(5, 1000),
+    submissionToken: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const check = checkGroup(v.peopleCount, representativeNames(v.representatives));
+    if (check !== "ok") ctx.addIssue({ code: z.ZodIssueCode.custom, path: ["representatives"], message: `reports.reception.errors.${check}` });
+  });
 
 export const receptionRuleSchema = z.object({
   ruleId: z.string().min(1).max(64),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseMinutesForm } from "./minutes-form";
 import { sessionSchema } from "./schemas";
-import { localMonth, monthRange, parseLocalDateTime, requiredDays, toLocalInput } from "./time";
+import { localMonth, monthRange, parseLocalDateTime, toLocalInput } from "./time";
 
 describe("session times are Vietnamese wall-clock times", () => {
   test("a datetime-local value is read as UTC+7 and shown back the same", () => {
@@ -17,17 +17,6 @@ describe("session times are Vietnamese wall-clock times", () => {
     expect(monthRange("2026-12")).toEqual({ from: new Date("2026-11-30T17:00:00Z"), to: new Date("2026-12-31T17:00:00Z") });
     expect(localMonth(new Date("2026-11-30T17:30:00Z"))).toBe("2026-12");
     expect(monthRange("2026-13")).toBeNull();
-  });
-
-  test.each([
-    [{ period: "MONTH", minDays: 1 }, "2026-12", 1],
-    [{ period: "MONTH", minDays: 2 }, "2026-02", 2],
-    // Weeks that start in the month: December 2026 has Mondays 7, 14, 21, 28; June 2026 five (1 … 29).
-    [{ period: "WEEK", minDays: 1 }, "2026-12", 4],
-    [{ period: "WEEK", minDays: 1 }, "2026-06", 5],
-    [{ period: "WEEK", minDays: 2 }, "2026-02", 8],
-  ])("required reception days for %o in %s: %i", (rule, month, expected) => {
-    expect(requiredDays(rule, month)).toBe(expected);
   });
 });
 

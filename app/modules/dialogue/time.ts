@@ -39,19 +39,3 @@ export function monthRange(month: string): { from: Date; to: Date } | null {
   if (mo < 1 || mo > 12) return null;
   return { from: new Date(Date.UTC(y, mo - 1, 1) - UTC_OFFSET_MS), to: new Date(Date.UTC(y, mo, 1) - UTC_OFFSET_MS) };
 }
-
-/**
- * Reception days a leader owes in a month under a rule: a monthly rule is its
- * number; a weekly rule counts the weeks that start (on Monday) in the month.
- */
-export function requiredDays(rule: { period: string; minDays: number }, month: string): number {
-  if (rule.period === "MONTH") return rule.minDays;
-  const range = monthRange(month);
-  if (!range) return 0;
-  const y = Number(month.slice(0, 4));
-  const mo = Number(month.slice(5, 7));
-  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  let mondays = 0;
-  for (let d = 1; d <= days; d++) if (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() === 1) mondays++;
-  return mondays * rule.minDays;
-}

@@ -1,4 +1,4 @@
-import { db, isUniqueViolation, write } from "~/utils/db.server";
+import { db } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
 import { sendQueuedEmails } from "../notifications/mailer.server";
 import { notify } from "../notifications/notifications.server";
@@ -8,7 +8,9 @@ import { refreshStats } from "~/modules/stats/refresh.server";
 import { alertOverdueCommitments } from "../dialogue/minutes.server";
 import { deleteExpiredCodes } from "../auth/one-time-codes.server";
 import { expirePendingFiles } from "../cases/evidence.server";
-import { releaseLeases, withLease } from "./lease.server";
+import { remindMediationStart } from "../mediation/compliance.server";
+import { runOnestopJobs } from "../onestop/jobs.server";
+import { once, releaseLeases, withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Handlers are reminded this long before a deadline. */
@@ -33,20 +35,6 @@ export async function autoCloseResolved(now = new Date()): Promise<number> {
     if (result.ok) closed++;
   }
   return closed;
-}
-
-/** Runs `fn` once per key: the mark and what it guards commit together. */
-async function once(key: string, fn: (tx: Parameters<Parameters<typeof write>[0]>[0]) => Promise<void>): Promise<boolean> {
-  try {
-    await write(async (tx) => {
-      await tx.jobMark.create({ data: { key } });
-      await fn(tx);
-    });
-    return true;
-  } catch (error) {
-    if (isUniqueViolation(error)) return false;
-    throw error;
-  }
 }
 
 /**
@@ -97,6 +85,7 @@ export async function runJobsOnce(now = new Date()) {
     closed: await autoCloseResolved(now),
     ...(await remindAndAlert(now)),
     commitmentsAlerted: await alertOverdueCommitments(now),
+    mediationStart: await remindMediationStart(now),
   }));
   const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
   // After the maintenance, so cases it closed are counted in this round.
@@ -106,11 +95,13 @@ export async function runJobsOnce(now = new Date()) {
     pendingFilesDeleted: await expirePendingFiles(now),
     codesDeleted: await deleteExpiredCodes(now),
   }));
+  const onestop = await runOnestopJobs(now);
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,
     stats: stats.ran ? stats.result : null,
     housekeeping: housekeeping.ran ? housekeeping.result : null,
+    onestop,
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db, isUniqueViolation, write } from "~/utils/db.server";
+import { db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
 
 /** This process's name in job leases. */
 export const instanceId = `${process.pid}-${randomUUID().slice(0, 8)}`;
@@ -57,4 +57,18 @@ export async function markOnce(key: string): Promise<boolean> {
 
 export async function isMarked(key: string): Promise<boolean> {
   return (await db.jobMark.findUnique({ where: { key } })) !== null;
+}
+
+/** Runs `fn` once per key: the mark and what it guards commit together (a reminder sent once, however often a job runs). */
+export async function once(key: string, fn: (tx: Tx) => Promise<void>): Promise<boolean> {
+  try {
+    await write(async (tx) => {
+      await tx.jobMark.create({ data: { key } });
+      await fn(tx);
+    });
+    return true;
+  } catch (error) {
+    if (isUniqueViolation(error)) return false;
+    throw error;
+  }
 }

@@ -34,6 +34,9 @@ export async function listMediations(teamIds: string[], filter: MediationFilter)
       openedAt: true,
       team: { select: { areaName: true } },
       parties: { select: { role: true, name: true }, orderBy: { id: "asc" }, take: 2 },
+      // The start deadline (art. 20 k.2) runs from the first assignment; started = a session held.
+      mediators: { select: { assignedAt: true }, orderBy: { assignedAt: "asc" }, take: 1 },
+      sessions: { select: { heldAt: true }, orderBy: { heldAt: "asc" }, take: 1 },
     },
   });
   const page = rows.slice(0, mediationPageSize);

@@ -78,7 +78,7 @@ async function createMediation(tx: Tx, o: Opening, now: Date) {
       openedAt: now,
       submissionToken: o.submissionToken ?? null,
       parties: { create: o.parties.map((p) => ({ role: p.role, name: p.name, contact: p.contact || null, userId: p.userId ?? null })) },
-      mediators: { create: o.mediatorIds.map((userId) => ({ userId })) },
+      mediators: { create: o.mediatorIds.map((userId) => ({ userId, assignedAt: now })) },
     },
     select: { id: true, code: true },
   });
@@ -315,8 +315,11 @@ export function assignMediators(mediationId: string, actorId: string, version: n
     version,
     (m) => openOnly(m) ?? (userIds.every((id) => m.team.members.some((x) => x.userId === id)) ? null : "bad-mediator"),
     async (tx, m) => {
-      await tx.mediationMediator.deleteMany({ where: { mediationId: m.id } });
-      for (const userId of new Set(userIds)) await tx.mediationMediator.create({ data: { mediationId: m.id, userId } });
+      // A mediator kept keeps their assignment date: the 3-day start (art. 20 k.2) runs from it.
+      const wanted = new Set(userIds);
+      await tx.mediationMediator.deleteMany({ where: { mediationId: m.id, userId: { notIn: [...wanted] } } });
+      const kept = new Set((await tx.mediationMediator.findMany({ where: { mediationId: m.id }, select: { userId: true } })).map((x) => x.userId));
+      for (const userId of wanted) if (!kept.has(userId)) await tx.mediationMediator.create({ data: { mediationId: m.id, userId } });
       return { mediators: userIds.length };
     },
     "MEDIATION_ASSIGNED",

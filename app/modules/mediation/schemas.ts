@@ -89,12 +89,21 @@ export const teamSchema = z.object({
   active: z.boolean().optional(),
 });
 
+/** A member's gender and ethnic-minority flag, for the composition check (art. 12 k.1); absent = not recorded. */
+const gender = z.enum(["FEMALE", "MALE"], { errorMap: () => ({ message: "errors.invalidChoice" }) }).optional();
+const ethnicMinority = z.enum(["yes", "no"], { errorMap: () => ({ message: "errors.invalidChoice" }) }).optional();
+
 export const memberSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("addMember"), userId: id, isLeader: z.boolean().optional() }),
+  z.object({ intent: z.literal("addMember"), userId: id, isLeader: z.boolean().optional(), gender, ethnicMinority }),
+  z.object({ intent: z.literal("setProfile"), userId: id, gender, ethnicMinority }),
   z.object({ intent: z.literal("removeMember"), userId: id }),
   z.object({ intent: z.literal("makeLeader"), userId: id }),
-  z.object({ intent: z.literal("update"), areaName: text(120), active: z.boolean().optional() }),
+  z.object({ intent: z.literal("update"), areaName: text(120), active: z.boolean().optional(), ethnicArea: z.boolean().optional() }),
 ]);
+
+export function memberProfile(v: { gender?: "FEMALE" | "MALE"; ethnicMinority?: "yes" | "no" }) {
+  return { gender: v.gender ?? null, ethnicMinority: v.ethnicMinority === undefined ? null : v.ethnicMinority === "yes" };
+}
 
 export const overviewFilterSchema = z.object({
   from: localDate.optional().catch(undefined),

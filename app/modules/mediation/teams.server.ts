@@ -21,8 +21,9 @@ export async function listTeams(unitIds: string[] | "all") {
       id: true,
       areaName: true,
       active: true,
+      ethnicArea: true,
       unit: { select: { name: true } },
-      members: { select: { isLeader: true, user: { select: { fullName: true } } } },
+      members: { select: { isLeader: true, gender: true, ethnicMinority: true, user: { select: { fullName: true } } } },
     },
   });
 }
@@ -48,7 +49,7 @@ export async function memberCandidates(team: { id: string; unitId: string }) {
   });
 }
 
-export async function updateTeam(actorId: string, teamId: string, input: { areaName: string; active: boolean }) {
+export async function updateTeam(actorId: string, teamId: string, input: { areaName: string; active: boolean; ethnicArea?: boolean }) {
   await write(async (tx) => {
     await tx.mediationTeam.update({ where: { id: teamId }, data: input });
     await audit(tx, { actorId, action: "MEDIATION_TEAM_UPDATED", targetType: "MediationTeam", targetId: teamId, data: input });
@@ -57,17 +58,19 @@ export async function updateTeam(actorId: string, teamId: string, input: { areaN
 }
 
 /** Adds a mediator of the team's commune; a new leader replaces the old one (one leader per team). */
-export async function addMember(actorId: string, team: { id: string; unitId: string }, userId: string, isLeader: boolean) {
+export type MemberProfile = { gender: string | null; ethnicMinority: boolean | null };
+
+export async function addMember(actorId: string, team: { id: string; unitId: string }, userId: string, isLeader: boolean, profile: MemberProfile = { gender: null, ethnicMinority: null }) {
   const user = await db.user.findFirst({ where: { id: userId, role: "MEDIATOR", unitId: team.unitId, disabled: false }, select: { id: true } });
   if (!user) return { ok: false as const, error: "bad-member" as TeamError };
   await write(async (tx) => {
     if (isLeader) await tx.mediationTeamMember.updateMany({ where: { teamId: team.id }, data: { isLeader: false } });
     await tx.mediationTeamMember.upsert({
       where: { teamId_userId: { teamId: team.id, userId } },
-      create: { teamId: team.id, userId, isLeader },
-      update: { isLeader },
+      create: { teamId: team.id, userId, isLeader, ...profile },
+      update: { isLeader, ...profile },
     });
-    await audit(tx, { actorId, action: "MEDIATION_MEMBER_ADDED", targetType: "MediationTeam", targetId: team.id, data: { userId, isLeader } });
+    await audit(tx, { actorId, action: "MEDIATION_MEMBER_ADDED", targetType: "MediationTeam", targetId: team.id, data: { userId, isLeader, ...profile } });
   });
   return { ok: true as const };
 }
@@ -89,4 +92,14 @@ export async function removeMember(actorId: string, teamId: string, userId: stri
     await audit(tx, { actorId, action: "MEDIATION_MEMBER_REMOVED", targetType: "MediationTeam", targetId: teamId, data: { userId } });
   });
   return { ok: true as const };
+}
+
+/** Records a member's gender and ethnic-minority flag (the commune or an admin enters them), audited. */
+export async function setMemberProfile(actorId: string, teamId: string, userId: string, profile: MemberProfile) {
+  return write(async (tx) => {
+    const { count } = await tx.mediationTeamMember.updateMany({ where: { teamId, userId }, data: profile });
+    if (count === 0) return { ok: false as const, error: "bad-member" as TeamError };
+    await audit(tx, { actorId, action: "MEDIATION_MEMBER_PROFILE", targetType: "MediationTeam", targetId: teamId, data: { userId, ...profile } });
+    return { ok: true as const };
+  });
 }

@@ -29,6 +29,8 @@ export type NotificationType =
   | "NOTICE_TAKEN_DOWN_EARLY"
   // grassroots mediation (app/modules/mediation)
   | "MEDIATION_NEW"
+  | "MEDIATION_START_DUE"
+  | "MEDIATION_START_OVERDUE"
   | "MEDIATION_REFERRED"
   | "MEDIATION_OUTCOME"
   // Dialogue sessions and reception days (app/modules/dialogue)
@@ -41,7 +43,20 @@ export type NotificationType =
   // One-time codes (app/modules/auth/one-time-codes.server.ts): never kept in the in-app list.
   | "SIGN_IN_CODE"
   | "REGISTRATION_CODE"
-  | "REGISTRATION_EXISTS";
+  | "REGISTRATION_EXISTS"
+  // One-stop desk (app/modules/onestop)
+  | "DOSSIER_SUBMITTED"
+  | "DOSSIER_TO_CHECK"
+  | "DOSSIER_RECEIVED"
+  | "DOSSIER_SUPPLEMENT"
+  | "DOSSIER_SUPPLIED"
+  | "DOSSIER_REFUSED"
+  | "DOSSIER_STEP"
+  | "DOSSIER_RESULT_READY"
+  | "DOSSIER_APOLOGY"
+  | "DOSSIER_RETURNED"
+  | "DOSSIER_STOPPED"
+  | "DOSSIER_APOLOGY_DUE";
 
 export type Recipient = { userId?: string | null; email?: string | null; language?: string | null };
 

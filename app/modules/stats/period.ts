@@ -3,12 +3,26 @@
  * local dates (Asia/Ho_Chi_Minh), parsed from a query string with zod. The
  * dashboard, the reports and the API share this one parser, so a bad period
  * gets the same clear 400 everywhere.
+ *
+ * Beside the calendar periods are the periods of the reporting regime
+ * (reporting-regime.ts: Circular 01/2024/TT-TTCP), which run from the 15th of
+ * the month before to the 14th of the closing month: "Quý IV/2026" is
+ * 15/9/2026–14/12/2026, the year 2026 is 15/12/2025–14/12/2026.
  */
 import { z } from "zod";
 import { addLocalDays, dayNumber, localDate } from "~/modules/deadlines/calendar";
+import { regimeOn, type ReportingRegime } from "./reporting-regime";
 
-export const periodKinds = ["month", "quarter", "half", "year", "custom"] as const;
+export const calendarPeriodKinds = ["month", "quarter", "half", "year", "custom"] as const;
+/** The regime's periods: quarter, first 6 months, first 9 months, year. */
+export const regimePeriodKinds = ["report-quarter", "report-6m", "report-9m", "report-year"] as const;
+export const periodKinds = [...calendarPeriodKinds, ...regimePeriodKinds] as const;
 export type PeriodKind = (typeof periodKinds)[number];
+export type RegimePeriodKind = (typeof regimePeriodKinds)[number];
+
+export function isRegimePeriod(kind: PeriodKind): kind is RegimePeriodKind {
+  return (regimePeriodKinds as readonly string[]).includes(kind);
+}
 
 export type Period = {
   kind: PeriodKind;
@@ -16,7 +30,7 @@ export type Period = {
   from: string;
   to: string;
   year: number;
-  /** Month 1–12, quarter 1–4 or half 1–2 for those kinds. */
+  /** Month 1–12, quarter 1–4 (also of a regime quarter) or half 1–2 for those kinds. */
   part: number | null;
 };
 
@@ -81,6 +95,12 @@ function monthsRange(year: number, firstMonth: number, months: number) {
 export function resolvePeriod(v: z.infer<ReturnType<typeof periodSchema>>, today: string): Period {
   const todayYear = Number(today.slice(0, 4));
   const todayMonth = Number(today.slice(5, 7));
+  if (isRegimePeriod(v.period)) {
+    const current = regimePeriodContaining(v.period, today);
+    const year = v.year ?? current.year;
+    const part = v.period === "report-quarter" ? (v.quarter ?? current.part) : null;
+    return regimePeriod(v.period, year, part);
+  }
   const year = v.year ?? todayYear;
   switch (v.period) {
     case "custom":
@@ -100,6 +120,41 @@ export function resolvePeriod(v: z.infer<ReturnType<typeof periodSchema>>, today
     default:
       return { kind: "year", from: `${year}-01-01`, to: `${year}-12-31`, year, part: null };
   }
+}
+
+const closingMonth: Record<RegimePeriodKind, (part: number | null) => number> = {
+  "report-quarter": (q) => (q ?? 4) * 3,
+  "report-6m": () => 6,
+  "report-9m": () => 9,
+  "report-year": () => 12,
+};
+const lengthInMonths: Record<RegimePeriodKind, number> = { "report-quarter": 3, "report-6m": 6, "report-9m": 9, "report-year": 12 };
+
+/**
+ * A regime period: from the regime's start day (15) of the month before its
+ * first month to its end day (14) of the closing month. The 6- and 9-month and
+ * annual reports all start on 15 December of the year before.
+ */
+export function regimePeriod(kind: RegimePeriodKind, year: number, part: number | null, regime?: ReportingRegime): Period {
+  const last = closingMonth[kind](part);
+  const firstMonthBefore = last - lengthInMonths[kind]; // 0 = December of the year before
+  const r = regime ?? regimeOn(`${year}-${pad(last)}-${pad(14)}`);
+  const from = firstMonthBefore === 0 ? `${year - 1}-12-${pad(r.startDay)}` : `${year}-${pad(firstMonthBefore)}-${pad(r.startDay)}`;
+  return { kind, from, to: `${year}-${pad(last)}-${pad(r.endDay)}`, year, part: kind === "report-quarter" ? (part ?? 4) : null };
+}
+
+/** The regime period of this kind that contains a local date (after the 14th of December: next year's). */
+export function regimePeriodContaining(kind: RegimePeriodKind, day: string, regime?: ReportingRegime): Period {
+  const r = regime ?? regimeOn(day);
+  let year = Number(day.slice(0, 4));
+  let month = Number(day.slice(5, 7));
+  // From the start day on, a date belongs to the period of the next month.
+  if (Number(day.slice(8, 10)) >= r.startDay) month += 1;
+  if (month === 13) {
+    month = 1;
+    year += 1;
+  }
+  return regimePeriod(kind, year, kind === "report-quarter" ? Math.ceil(month / 3) : null, r);
 }
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; errors: Record<string, string> };
@@ -166,6 +221,12 @@ export function periodParams(p: Period): Record<string, string> {
       return { period: "quarter", year: String(p.year), quarter: String(p.part) };
     case "half":
       return { period: "half", year: String(p.year), half: String(p.part) };
+    case "report-quarter":
+      return { period: p.kind, year: String(p.year), quarter: String(p.part) };
+    case "report-6m":
+    case "report-9m":
+    case "report-year":
+      return { period: p.kind, year: String(p.year) };
     default:
       return { period: "year", year: String(p.year) };
   }

@@ -1,5 +1,8 @@
 import type { Period } from "./period";
-import { parsePeriod } from "./period";
+import { isRegimePeriod, parsePeriod } from "./period";
+
+/** Reports name quarters in Roman numerals: "Quý IV/2026". */
+const romanQuarter = ["", "I", "II", "III", "IV"];
 import { findUnitByCode, publicUnits, type UnitRef } from "./stats.server";
 
 export type StatsQuery =
@@ -25,6 +28,9 @@ export async function readStatsQuery(params: URLSearchParams, now = new Date()):
 
 /** A period in words, for headings and headlines ("năm 2026", "quý 3 năm 2026"). */
 export function periodLabel(t: (key: string, options?: Record<string, unknown>) => string, p: Period, formatDate: (d: string) => string): string {
+  if (isRegimePeriod(p.kind)) {
+    return t(`stats.periodLabel.${p.kind}`, { year: p.year, roman: romanQuarter[p.part ?? 0] ?? "", from: formatDate(p.from), to: formatDate(p.to) });
+  }
   if (p.kind === "custom") return t("stats.periodLabel.custom", { from: formatDate(p.from), to: formatDate(p.to) });
   if (p.kind === "half") return t(`stats.periodLabel.half${p.part}`, { year: p.year });
   return t(`stats.periodLabel.${p.kind}`, { year: p.year, part: p.part });

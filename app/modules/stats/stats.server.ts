@@ -80,7 +80,7 @@ async function monthlyTrend(scope: UnitRef, units: UnitRef[], period: Pick<Perio
 }
 
 /** For each unit, the child of `scope` it sits under (or scope itself). */
-function rollupTarget(scope: UnitRef, units: UnitRef[]) {
+export function rollupTarget(scope: UnitRef, units: UnitRef[]) {
   const children = units.filter((u) => u.parentId === scope.id);
   const target = new Map<string, string>();
   for (const u of units) {

@@ -44,6 +44,9 @@ export default function AdminHome() {
         <li>
           <Link to="/admin/statistics">{t("stats.settings.heading")}</Link>
         </li>
+        <li>
+          <Link to="/admin/procedures">{t("onestop.admin.heading")}</Link>
+        </li>
       </ul>
     </section>
   );

@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
+import { Badge } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { receptionRules, updateReceptionRule } from "~/modules/dialogue/register.server";
@@ -46,7 +47,12 @@ export default function ReceptionRules() {
         const level = i18n.language === "en" ? r.level.nameEn : r.level.nameVi;
         return (
           <section key={r.id} className="action-panel" aria-labelledby={`rule-${r.id}`}>
-            <h2 id={`rule-${r.id}`}>{level}</h2>
+            <h2 id={`rule-${r.id}`}>
+              {level} — {t(`receptionDuty.hosts.${r.host === "PEOPLES_COUNCIL_STANDING" ? "PEOPLES_COUNCIL_STANDING" : "HEAD"}`)}
+            </h2>
+            <p className="field-hint">
+              {r.confirmed ? null : <Badge tone="warn">{t("receptionDuty.unconfirmed")}</Badge>} {r.source ? `${t("receptionDuty.source")}: ${r.source}` : null}
+            </p>
             <Form method="post">
               <FormErrors errors={errors[""]} />
               <input type="hidden" name="ruleId" value={r.id} />

@@ -157,6 +157,7 @@ export default function CitizenCasePage() {
       </dl>
 
       <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} />
+      {c.kind === "COMPLAINT" || c.kind === "DENUNCIATION" ? <p><a href={`/cases/${c.code}/documents`}>{t("documents.nav")}</a></p> : null}
 
       {c.resolutionText ? (
         <section aria-labelledby="resolution-title" className="notice">

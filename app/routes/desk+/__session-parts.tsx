@@ -35,6 +35,7 @@ export function Field({
   type = "text",
   required = true,
   hint,
+  defaultValue,
   children,
 }: {
   id: string;
@@ -45,11 +46,13 @@ export function Field({
   type?: string;
   required?: boolean;
   hint?: string;
+  /** Shown until the form comes back with what was typed. */
+  defaultValue?: string;
   children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const errors = result?.error?.[name];
-  const value = result?.initialValue?.[name];
+  const value = result?.initialValue ? result.initialValue[name] : defaultValue;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined;
   const common = { id, name, required, "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy } as const;
   return (

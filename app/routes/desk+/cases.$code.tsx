@@ -273,6 +273,7 @@ export default function StaffCasePage() {
       </section>
 
       <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} extra={c.learnedAt ? <p>{t("file.learnedAt")}: {formatDate(c.learnedAt, language)}</p> : null} />
+      {c.kind === "COMPLAINT" || c.kind === "DENUNCIATION" ? <p><Link to={`/desk/cases/${c.code}/documents`}>{t("documents.nav")}</Link></p> : null}
 
       {c.resolutionText ? (
         <section className="notice" aria-labelledby="resolution-title">

@@ -1,7 +1,8 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { DataTable, FilterBar, FilterChoice, FilterField, PageHeader, type Column } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getLanguage, getT } from "~/i18n/i18n.server";
@@ -36,121 +37,81 @@ export default function Inbox() {
   const { cases, nextCursor, categories, units, handlers, canIntake } = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const value = (name: string) => params.get(name) ?? "";
+  const filtered = [...params.keys()].some((k) => k !== "cursor");
+  type Row = (typeof cases)[number];
+  const columns: Column<Row>[] = [
+    { key: "code", label: t("cases.code"), header: t("cases.code"), primary: true, cell: (c) => <Link to={`/desk/cases/${c.code}`} className="code">{c.code}</Link> },
+    { key: "title", label: t("cases.title"), header: t("cases.title"), cell: (c) => c.title },
+    { key: "kind", label: t("cases.kind"), header: t("cases.kind"), cell: (c) => t(`caseKind.${c.kind}`) },
+    { key: "status", label: t("cases.status"), header: t("cases.status"), cell: (c) => t(`caseStatus.${c.status}`) },
+    { key: "unit", label: t("cases.unit"), header: t("cases.unit"), cell: (c) => c.unit.name, wideOnly: units.length <= 1 },
+    { key: "assignee", label: t("inbox.assignee"), header: t("inbox.assignee"), cell: (c) => c.assignee?.fullName ?? "—" },
+    {
+      key: "due",
+      label: t("cases.dueAt"),
+      header: t("cases.dueAt"),
+      cell: (c) => (
+        <span>
+          {formatDate(c.dueAt, language)}
+          {c.overdue ? <span className="tag tag-danger">{t("cases.overdue")}</span> : null}
+        </span>
+      ),
+    },
+  ];
   return (
     <section aria-labelledby="inbox-title">
-      <h1 id="inbox-title">{t("inbox.heading")}</h1>
-      {canIntake ? (
-        <p className="actions">
-          <Link to="/desk/cases/new" className="button primary">
-            {t("intake.heading")}
-          </Link>
-        </p>
-      ) : null}
-      <Form method="get" className="filters" role="search" aria-label={t("inbox.filters")}>
-        <label htmlFor="q">{t("inbox.search")}</label>
-        <input id="q" name="q" type="search" defaultValue={value("q")} />
-        <label htmlFor="status">{t("cases.status")}</label>
-        <select id="status" name="status" defaultValue={value("status")}>
-          <option value="">{t("common.all")}</option>
-          {caseStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`caseStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="kind">{t("cases.kind")}</label>
-        <select id="kind" name="kind" defaultValue={value("kind")}>
-          <option value="">{t("common.all")}</option>
-          {caseKinds.map((k) => (
-            <option key={k} value={k}>
-              {t(`caseKind.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="categoryId">{t("file.category")}</label>
-        <select id="categoryId" name="categoryId" defaultValue={value("categoryId")}>
-          <option value="">{t("common.all")}</option>
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
+      <PageHeader
+        titleId="inbox-title"
+        title={t("inbox.heading")}
+        actions={
+          canIntake ? (
+            <Link to="/desk/cases/new" className="button primary">
+              {t("intake.heading")}
+            </Link>
+          ) : null
+        }
+      />
+      <FilterBar label={t("inbox.filters")} resetHref={filtered ? "/desk/cases" : undefined}>
+        <FilterField id="q" label={t("inbox.search")} wide>
+          <input id="q" name="q" type="search" defaultValue={value("q")} />
+        </FilterField>
+        <FilterChoice id="status" label={t("cases.status")} defaultValue={value("status")} options={caseStatuses.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))} />
+        <FilterChoice id="kind" label={t("cases.kind")} defaultValue={value("kind")} options={caseKinds.map((k) => ({ value: k, label: t(`caseKind.${k}`) }))} />
+        <FilterChoice id="categoryId" label={t("file.category")} defaultValue={value("categoryId")} options={categories.map((c) => ({ value: c.id, label: c.name }))} />
         {units.length > 1 ? (
-          <>
-            <label htmlFor="unitId">{t("cases.unit")}</label>
-            <select id="unitId" name="unitId" defaultValue={value("unitId")}>
-              <option value="">{t("common.all")}</option>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </>
+          <FilterChoice id="unitId" label={t("cases.unit")} defaultValue={value("unitId")} options={units.map((u) => ({ value: u.id, label: u.name }))} />
         ) : null}
-        <label htmlFor="assignee">{t("inbox.assignee")}</label>
-        <select id="assignee" name="assignee" defaultValue={value("assignee")}>
-          <option value="">{t("common.all")}</option>
-          <option value="me">{t("inbox.assignedToMe")}</option>
-          <option value="none">{t("inbox.unassigned")}</option>
-          {handlers.map((h) => (
-            <option key={h.id} value={h.id}>
-              {h.fullName}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="due">{t("inbox.due")}</label>
-        <select id="due" name="due" defaultValue={value("due")}>
-          <option value="">{t("common.all")}</option>
-          <option value="overdue">{t("inbox.overdue")}</option>
-          <option value="soon">{t("inbox.dueSoon")}</option>
-        </select>
-        <label htmlFor="sort">{t("inbox.sort")}</label>
-        <select id="sort" name="sort" defaultValue={value("sort") || "newest"}>
-          <option value="newest">{t("inbox.sortNewest")}</option>
-          <option value="due">{t("inbox.sortDue")}</option>
-        </select>
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-      </Form>
-      {cases.length ? (
-        <table className="case-table">
-          <caption className="visually-hidden">{t("inbox.heading")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("cases.code")}</th>
-              <th scope="col">{t("cases.title")}</th>
-              <th scope="col">{t("cases.kind")}</th>
-              <th scope="col">{t("cases.status")}</th>
-              <th scope="col">{t("cases.unit")}</th>
-              <th scope="col">{t("inbox.assignee")}</th>
-              <th scope="col">{t("cases.dueAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.map((c) => (
-              <tr key={c.id}>
-                <td data-label={t("cases.code")}>
-                  <Link to={`/desk/cases/${c.code}`}>{c.code}</Link>
-                </td>
-                <td data-label={t("cases.title")}>{c.title}</td>
-                <td data-label={t("cases.kind")}>{t(`caseKind.${c.kind}`)}</td>
-                <td data-label={t("cases.status")}>{t(`caseStatus.${c.status}`)}</td>
-                <td data-label={t("cases.unit")}>{c.unit.name}</td>
-                <td data-label={t("inbox.assignee")}>{c.assignee?.fullName ?? "—"}</td>
-                <td data-label={t("cases.dueAt")}>
-                  {formatDate(c.dueAt, language)}
-                  {c.overdue ? <span className="tag tag-danger">{t("cases.overdue")}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("common.noResults")}</p>
-      )}
+        <FilterChoice
+          id="assignee"
+          label={t("inbox.assignee")}
+          defaultValue={value("assignee")}
+          options={[
+            { value: "me", label: t("inbox.assignedToMe") },
+            { value: "none", label: t("inbox.unassigned") },
+            ...handlers.map((h) => ({ value: h.id, label: h.fullName })),
+          ]}
+        />
+        <FilterChoice
+          id="due"
+          label={t("inbox.due")}
+          defaultValue={value("due")}
+          options={[
+            { value: "overdue", label: t("inbox.overdue") },
+            { value: "soon", label: t("inbox.dueSoon") },
+          ]}
+        />
+        <FilterChoice
+          id="sort"
+          label={t("inbox.sort")}
+          defaultValue={value("sort") || "newest"}
+          allLabel={null}
+          options={[
+            { value: "newest", label: t("inbox.sortNewest") },
+            { value: "due", label: t("inbox.sortDue") },
+          ]}
+        />
+      </FilterBar>
+      <DataTable caption={t("inbox.heading")} columns={columns} rows={cases} rowKey={(c) => c.id} empty={t("common.noResults")} />
       <NextPageLink cursor={nextCursor} />
     </section>
   );

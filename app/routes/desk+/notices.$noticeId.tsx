@@ -62,7 +62,8 @@ export default function DeskNotice() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: takeDownSchema }),
   });
   const up = !notice.takenDownAt;
-  const wouldBeEarly = up && notice.state === "POSTED" && new Date(now) < new Date(notice.minimumUntil);
+  // A permanent notice (or one up until replaced) has no end: taking it down without a replacement is early.
+  const wouldBeEarly = up && notice.state === "POSTED" && (notice.minimumUntil === null || new Date(now) < new Date(notice.minimumUntil));
   const isPublic = notice.state === "POSTED" || notice.state === "TAKEN_DOWN";
   return (
     <article aria-labelledby="desk-notice-title">
@@ -85,7 +86,7 @@ export default function DeskNotice() {
           <h2 id="take-down-title">{t("noticeBoard.desk.takeDownHeading")}</h2>
           {wouldBeEarly ? (
             <p className="notice" role="note">
-              {t("noticeBoard.desk.takeDownEarlyHint", { minDays: notice.minDays, until: formatDate(notice.minimumUntil, language) })}
+              {t("noticeBoard.desk.takeDownEarlyHint", { minDays: notice.minDays, until: notice.minimumUntil ? formatDate(notice.minimumUntil, language) : t(`noticeRules.until.${notice.posting === "UNTIL_REPLACED" ? "UNTIL_REPLACED" : "PERMANENT"}`) })}
             </p>
           ) : null}
           <Form method="post" {...getFormProps(form)}>

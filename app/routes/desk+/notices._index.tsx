@@ -36,6 +36,7 @@ export default function DeskNotices() {
       {notices.length ? (
         <NoticeTable
           caption={t("noticeBoard.desk.heading")}
+          empty={t("noticeBoard.none")}
           rows={notices}
           href={(n) => `/desk/notices/${n.id}`}
           middle={[

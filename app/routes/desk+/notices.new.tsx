@@ -9,10 +9,12 @@ import { EvidenceFiles, FormErrors, Honeypot, SelectField, TextAreaField, TextFi
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { legalMinDays, noticeCategories } from "~/modules/board/categories";
-import { postNotice } from "~/modules/board/notices.server";
+import { noticeRules, postNotice } from "~/modules/board/notices.server";
 import { localToday } from "~/modules/board/posting";
 import { postNoticeSchema } from "~/modules/board/schemas";
 import { fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { DataTable } from "~/components/kit";
+import { db } from "~/utils/db.server";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress, forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
@@ -28,10 +30,17 @@ async function officer(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await officer(request);
-  const t = await getT(request);
+  const [t, rules, current] = await Promise.all([
+    getT(request),
+    noticeRules(),
+    // What a new notice may replace: the unit's notices still up (or scheduled), newest first.
+    db.notice.findMany({ where: { unitId: user.unitId!, takenDownAt: null, replacedBy: null }, orderBy: [{ postedAt: "desc" }, { id: "desc" }], take: 50, select: { id: true, title: true, category: true } }),
+  ]);
   return json({
     title: t("noticeBoard.desk.new"),
     unitName: user.unit?.name ?? "",
+    rules: rules.map((r) => ({ category: r.category, posting: r.posting, minDays: r.minDays, basis: `${r.document}, Điều ${r.article}` })),
+    current,
     today: localToday(new Date()),
     submissionToken: randomBytes(18).toString("base64url"),
   });
@@ -95,11 +104,34 @@ export default function NewNotice() {
         <TextAreaField field={fields.body} label={t("noticeBoard.body")} rows={10} />
         <TextField field={fields.postedOn} type="date" label={t("noticeBoard.desk.postedOn")} hint={t("noticeBoard.desk.postedOnHint")} min={data.today} optional />
         <TextField field={fields.minDays} type="number" label={t("noticeBoard.desk.minDays")} hint={t("noticeBoard.desk.minDaysHint")} min={legalMinDays} step={1} />
+        <TextField field={fields.decisionOn} type="date" label={t("noticeRules.decisionOn")} hint={t("noticeRules.decisionOnHint")} max={data.today} optional />
+        {data.current.length ? (
+          <SelectField field={fields.replacesId} label={t("noticeRules.replaces")} hint={t("noticeRules.replacesHint")} optional>
+            <option value="">{t("noticeRules.replacesNone")}</option>
+            {data.current.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.title} ({t(`noticeBoard.categories.${n.category}`)})
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <EvidenceFiles legend={t("noticeBoard.desk.filesLegend")} pending={pending} errors={actionData?.fileErrors} />
         <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
           {t("noticeBoard.desk.submit")}
         </button>
       </Form>
+      <DataTable
+        caption={t("noticeRules.rulesHeading")}
+        captionVisible
+        rows={data.rules}
+        rowKey={(r) => r.category}
+        empty="—"
+        columns={[
+          { key: "category", header: t("noticeBoard.category"), label: t("noticeBoard.category"), primary: true, cell: (r) => t(`noticeBoard.categories.${r.category}`) },
+          { key: "rule", header: t("noticeRules.rule"), label: t("noticeRules.rule"), cell: (r) => t(`noticeRules.posting.${r.posting === "PERMANENT" || r.posting === "UNTIL_REPLACED" ? r.posting : "DAYS"}`, { days: r.minDays ?? legalMinDays }) },
+          { key: "basis", header: t("noticeRules.basis"), label: t("noticeRules.basis"), wideOnly: true, cell: (r) => r.basis },
+        ]}
+      />
     </section>
   );
 }

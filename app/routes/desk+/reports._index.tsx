@@ -40,6 +40,19 @@ export default function Reports() {
   return (
     <section aria-labelledby="reports-title">
       <h1 id="reports-title">{t("stats.reports.heading")}</h1>
+      <nav aria-label={t("reports.links.forms")} className="no-print">
+        <ul className="inline-links">
+          <li>
+            <Link to="/desk/reports/forms">{t("reports.links.forms")}</Link>
+          </li>
+          <li>
+            <Link to="/desk/registers/reception">{t("reports.links.registers")}</Link>
+          </li>
+          <li>
+            <Link to="/desk/reports/national-export">{t("reports.links.nationalExport")}</Link>
+          </li>
+        </ul>
+      </nav>
       {!d.ok ? <FormErrors errors={["stats.errors.summary"]} /> : null}
       <StatsFilters action="/desk/reports" units={d.unitOptions} values={d.values} errors={d.errors} years={d.years} />
       {d.ok ? (

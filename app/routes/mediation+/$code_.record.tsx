@@ -15,9 +15,10 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: mediationStyles }];
 
 /**
- * The mediation record (biên bản hòa giải) in the shape of the Law on
- * Grassroots Mediation 2013, art. 27: basis, parties, dispute, course,
- * agreement, how and by when it is carried out, signatures. Printable; a
+ * The mediation record (văn bản hòa giải thành) in the shape of the Law on
+ * Grassroots Mediation 2013, art. 24 k.2: basis, parties, dispute, course,
+ * agreement, how and by when it is carried out, signatures (the case itself
+ * goes in the register, art. 21 k.4). Printable; a
  * party may print their own (without the other parties' contacts).
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -127,6 +128,7 @@ export default function MediationRecord() {
           </div>
         ))}
       </div>
+      <p className="muted">{t("mediation.record.legalBasis")}</p>
       <p className="actions">
         <Link to={back} className="button">
           {t("mediation.record.back")}

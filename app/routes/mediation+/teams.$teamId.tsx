@@ -4,17 +4,20 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ErrorList, FormErrors } from "~/components/forms";
+import { ActionItem, ActionPanel, Badge, DataTable, PageHeader } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { mayManageTeamsOf } from "~/modules/mediation/access.server";
-import { memberSchema } from "~/modules/mediation/schemas";
-import { addMember, makeLeader, memberCandidates, removeMember, updateTeam } from "~/modules/mediation/teams.server";
+import { teamCompliance } from "~/modules/mediation/compliance.server";
+import { memberProfile, memberSchema } from "~/modules/mediation/schemas";
+import { addMember, makeLeader, memberCandidates, removeMember, setMemberProfile, updateTeam } from "~/modules/mediation/teams.server";
 import { db } from "~/utils/db.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, type Result } from "./__panels";
 import { readForm } from "~/utils/form-data.server";
+import { MemberActions, ProfileFields, TeamWarnings } from "./__team-forms";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -24,7 +27,7 @@ async function load(request: Request, teamId: string | undefined) {
     where: { id: teamId ?? "" },
     include: {
       unit: { select: { id: true, name: true, path: true } },
-      members: { orderBy: [{ isLeader: "desc" }], select: { isLeader: true, user: { select: { id: true, fullName: true, email: true } } } },
+      members: { orderBy: [{ isLeader: "desc" }], select: { isLeader: true, gender: true, ethnicMinority: true, user: { select: { id: true, fullName: true, email: true } } } },
     },
   });
   if (!team) notFound();
@@ -35,11 +38,19 @@ async function load(request: Request, teamId: string | undefined) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { team } = await load(request, params.teamId);
-  const [candidates, t] = await Promise.all([memberCandidates(team), getT(request)]);
+  const [candidates, warnings, t] = await Promise.all([memberCandidates(team), teamCompliance(team.id), getT(request)]);
   return json({
     title: `${team.areaName} · ${t("mediation.teams.heading")}`,
-    team: { id: team.id, areaName: team.areaName, active: team.active, unit: team.unit.name, members: team.members.map((m) => ({ ...m.user, isLeader: m.isLeader })) },
+    team: {
+      id: team.id,
+      areaName: team.areaName,
+      active: team.active,
+      ethnicArea: team.ethnicArea,
+      unit: team.unit.name,
+      members: team.members.map((m) => ({ ...m.user, isLeader: m.isLeader, gender: m.gender, ethnicMinority: m.ethnicMinority })),
+    },
     candidates,
+    warnings,
   });
 }
 
@@ -53,12 +64,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/mediation/teams/${team.id}`;
   switch (v.intent) {
     case "update":
-      await updateTeam(user.id, team.id, { areaName: v.areaName, active: !!v.active });
+      await updateTeam(user.id, team.id, { areaName: v.areaName, active: !!v.active, ethnicArea: !!v.ethnicArea });
       return redirectWithToast(back, { key: "mediation.teams.updated", type: "success" });
     case "addMember": {
-      const result = await addMember(user.id, team, v.userId, !!v.isLeader);
+      const result = await addMember(user.id, team, v.userId, !!v.isLeader, memberProfile(v));
       if (!result.ok) return json({ intent, result: submission.reply({ fieldErrors: { userId: ["mediation.teams.badMember"] } }) }, { status: 400 });
       return redirectWithToast(back, { key: "mediation.teams.memberAdded", type: "success" });
+    }
+    case "setProfile": {
+      const result = await setMemberProfile(user.id, team.id, v.userId, memberProfile(v));
+      if (!result.ok) return json({ intent, result: submission.reply({ fieldErrors: { userId: ["mediation.teams.badMember"] } }) }, { status: 400 });
+      return redirectWithToast(back, { key: "mediationCompliance.profileSaved", type: "success" });
     }
     case "makeLeader": {
       const result = await makeLeader(user.id, team.id, v.userId);
@@ -73,111 +89,115 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function TeamPage() {
   const { t } = useTranslation();
-  const { team, candidates } = useLoaderData<typeof loader>();
+  const { team, candidates, warnings } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const r = (intent: string) => (actionData?.intent === intent ? (actionData.result as Result) : null);
+  const yesNo = (v: boolean | null) => t(`mediationCompliance.yesNo.${v === null ? "UNKNOWN" : v ? "yes" : "no"}`);
   return (
     <section aria-labelledby="team-title">
-      <h1 id="team-title">
-        {team.areaName} — {team.unit}
-      </h1>
-      <p className="field-hint">{t("mediation.teams.lawHint")}</p>
-      <h2>{t("mediation.teams.members")}</h2>
+      <PageHeader
+        titleId="team-title"
+        title={`${team.areaName} — ${team.unit}`}
+        subtitle={t("mediation.teams.lawHint")}
+        badges={
+          <>
+            {warnings.length ? <Badge tone="warn">{t("mediationCompliance.badge")}</Badge> : null}
+            {team.ethnicArea ? <Badge tone="info">{t("mediationCompliance.ethnicArea")}</Badge> : null}
+          </>
+        }
+      />
+      <TeamWarnings warnings={warnings} />
       <FormErrors errors={r("makeLeader")?.error?.[""]} />
-      {team.members.length ? (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("mediation.teams.member")}</th>
-              <th scope="col">{t("auth.email")}</th>
-              <th scope="col">{t("common.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.members.map((m) => (
-              <tr key={m.id}>
-                <td data-label={t("mediation.teams.member")}>
-                  {m.fullName}
-                  {m.isLeader ? <span className="tag">{t("mediation.teams.leader")}</span> : null}
-                </td>
-                <td data-label={t("auth.email")}>{m.email ?? "—"}</td>
-                <td data-label={t("common.actions")}>
-                  <div className="actions">
-                    {!m.isLeader ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="makeLeader" />
-                        <input type="hidden" name="userId" value={m.id} />
-                        <button type="submit" className="link-button" aria-label={`${t("mediation.teams.makeLeader")}: ${m.fullName}`}>
-                          {t("mediation.teams.makeLeader")}
-                        </button>
-                      </Form>
-                    ) : null}
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="removeMember" />
-                      <input type="hidden" name="userId" value={m.id} />
-                      <button type="submit" className="link-button" aria-label={`${t("mediation.teams.remove")}: ${m.fullName}`}>
-                        {t("mediation.teams.remove")}
-                      </button>
-                    </Form>
-                  </div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t("mediation.teams.none")}</p>
-      )}
-
-      <section className="action-panel" aria-labelledby="add-member-title">
-        <h3 id="add-member-title">{t("mediation.teams.addMember")}</h3>
-        {candidates.length ? (
+      <DataTable
+        caption={t("mediation.teams.members")}
+        captionVisible
+        rows={team.members}
+        rowKey={(m) => m.id}
+        empty={t("mediation.teams.none")}
+        columns={[
+          { key: "name", header: t("mediation.teams.member"), label: t("mediation.teams.member"), primary: true, cell: (m) => m.fullName },
+          { key: "email", header: t("auth.email"), label: t("auth.email"), wideOnly: true, cell: (m) => m.email ?? "—" },
+          { key: "gender", header: t("mediationCompliance.gender"), label: t("mediationCompliance.gender"), cell: (m) => t(`mediationCompliance.genders.${m.gender === "FEMALE" || m.gender === "MALE" ? m.gender : "UNKNOWN"}`) },
+          { key: "ethnic", header: t("mediationCompliance.ethnicMinority"), label: t("mediationCompliance.ethnicMinority"), cell: (m) => yesNo(m.ethnicMinority) },
+          { key: "actions", header: t("common.actions"), label: t("common.actions"), cell: (m) => <MemberActions member={m} /> },
+        ]}
+      />
+      <ActionPanel title={t("common.actions")}>
+        <ActionItem id="addMember" label={t("mediation.teams.addMember")} primary={warnings.length > 0} open={!!r("addMember") || warnings.length > 0}>
+          {candidates.length ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="addMember" />
+              <div className="field">
+                <label htmlFor="member-userId">{t("mediation.teams.member")}</label>
+                <p id="member-hint" className="field-hint">
+                  {t("mediation.teams.memberHint")}
+                </p>
+                <select id="member-userId" name="userId" required defaultValue="" aria-describedby="member-hint">
+                  <option value="">{t("file.choose")}</option>
+                  {candidates.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.fullName}
+                      {c.email ? ` (${c.email})` : ""}
+                    </option>
+                  ))}
+                </select>
+                <ErrorList errors={r("addMember")?.error?.userId} />
+              </div>
+              <ProfileFields prefix="member" result={r("addMember")} />
+              <div className="field field-checkbox">
+                <input id="member-isLeader" type="checkbox" name="isLeader" value="on" />
+                <label htmlFor="member-isLeader">{t("mediation.teams.isLeader")}</label>
+              </div>
+              <button type="submit" className="button primary">
+                {t("mediation.teams.addMember")}
+              </button>
+            </Form>
+          ) : (
+            <p>{t("mediation.teams.noCandidates")}</p>
+          )}
+        </ActionItem>
+        {team.members.length ? (
+          <ActionItem id="setProfile" label={t("mediationCompliance.profile")} open={!!r("setProfile")}>
+            <Form method="post">
+              <input type="hidden" name="intent" value="setProfile" />
+              <div className="field">
+                <label htmlFor="profile-userId">{t("mediation.teams.member")}</label>
+                <select id="profile-userId" name="userId" required defaultValue="">
+                  <option value="">{t("file.choose")}</option>
+                  {team.members.map((m) => (
+                    <option key={m.id} value={m.id}>
+                      {m.fullName}
+                    </option>
+                  ))}
+                </select>
+                <ErrorList errors={r("setProfile")?.error?.userId} />
+              </div>
+              <ProfileFields prefix="profile" result={r("setProfile")} />
+              <button type="submit" className="button">
+                {t("common.save")}
+              </button>
+            </Form>
+          </ActionItem>
+        ) : null}
+        <ActionItem id="update" label={t("common.edit")} open={!!r("update")}>
           <Form method="post">
-            <input type="hidden" name="intent" value="addMember" />
-            <div className="field">
-              <label htmlFor="member-userId">{t("mediation.teams.member")}</label>
-              <p id="member-hint" className="field-hint">
-                {t("mediation.teams.memberHint")}
-              </p>
-              <select id="member-userId" name="userId" required defaultValue="" aria-describedby="member-hint">
-                <option value="">{t("file.choose")}</option>
-                {candidates.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.fullName}
-                    {c.email ? ` (${c.email})` : ""}
-                  </option>
-                ))}
-              </select>
-              <ErrorList errors={r("addMember")?.error?.userId} />
+            <input type="hidden" name="intent" value="update" />
+            <Field intent="update" name="areaName" label={t("mediation.teams.areaName")} result={r("update")} defaultValue={team.areaName} />
+            <div className="field field-checkbox">
+              <input id="team-ethnicArea" type="checkbox" name="ethnicArea" value="on" defaultChecked={team.ethnicArea} />
+              <label htmlFor="team-ethnicArea">{t("mediationCompliance.ethnicArea")}</label>
             </div>
             <div className="field field-checkbox">
-              <input id="member-isLeader" type="checkbox" name="isLeader" value="on" />
-              <label htmlFor="member-isLeader">{t("mediation.teams.isLeader")}</label>
+              <input id="team-active" type="checkbox" name="active" value="on" defaultChecked={team.active} aria-describedby="team-active-errors" />
+              <label htmlFor="team-active">{t("mediation.teams.active")}</label>
+              <ErrorList id="team-active-errors" errors={r("update")?.error?.active} />
             </div>
-            <button type="submit" className="button primary">
-              {t("mediation.teams.addMember")}
+            <button type="submit" className="button">
+              {t("mediation.teams.save")}
             </button>
           </Form>
-        ) : (
-          <p>{t("mediation.teams.noCandidates")}</p>
-        )}
-      </section>
-
-      <section className="action-panel" aria-labelledby="update-team-title">
-        <h3 id="update-team-title">{t("common.edit")}</h3>
-        <Form method="post">
-          <input type="hidden" name="intent" value="update" />
-          <Field intent="update" name="areaName" label={t("mediation.teams.areaName")} result={r("update")} defaultValue={team.areaName} />
-          <div className="field field-checkbox">
-            <input id="team-active" type="checkbox" name="active" value="on" defaultChecked={team.active} aria-describedby="team-active-errors" />
-            <label htmlFor="team-active">{t("mediation.teams.active")}</label>
-            <ErrorList id="team-active-errors" errors={r("update")?.error?.active} />
-          </div>
-          <button type="submit" className="button">
-            {t("mediation.teams.save")}
-          </button>
-        </Form>
-      </section>
+        </ActionItem>
+      </ActionPanel>
     </section>
   );
 }

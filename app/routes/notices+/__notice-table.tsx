@@ -1,15 +1,23 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Badge, DataTable, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
 
-type Row = { id: string; title: string; postedAt: string; minimumUntil: string };
-type Column<R> = { label: string; cell: (row: R) => ReactNode };
+type Row = { id: string; title: string; postedAt: string; minimumUntil: string | null; posting: string; late: boolean };
+
+/** Until when a notice stays up: a date, or "permanently" / "until replaced". */
+export function UntilText({ minimumUntil, posting }: { minimumUntil: string | null; posting: string }) {
+  const { t, i18n } = useTranslation();
+  if (minimumUntil) return <>{formatDate(minimumUntil, i18n.language as Language)}</>;
+  return <>{t(`noticeRules.until.${posting === "UNTIL_REPLACED" ? "UNTIL_REPLACED" : "PERMANENT"}`)}</>;
+}
 
 /**
  * A table of notices (the public board and the unit's desk list): the title
- * (linked, with tags), the given middle columns, then posted since and until.
+ * (linked, with tags; a late posting is flagged), the given middle columns,
+ * then posted since and until.
  */
 export function NoticeTable<R extends Row>({
   caption,
@@ -17,47 +25,39 @@ export function NoticeTable<R extends Row>({
   href,
   titleTags,
   middle,
+  empty,
 }: {
   caption: string;
   rows: R[];
   href: (row: R) => string;
   titleTags?: (row: R) => ReactNode;
-  middle: Column<R>[];
+  middle: { label: string; cell: (row: R) => ReactNode }[];
+  empty: string;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  return (
-    <table className="case-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("noticeBoard.title")}</th>
-          {middle.map((c) => (
-            <th scope="col" key={c.label}>
-              {c.label}
-            </th>
-          ))}
-          <th scope="col">{t("noticeBoard.postedSince")}</th>
-          <th scope="col">{t("noticeBoard.until")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((n) => (
-          <tr key={n.id}>
-            <td data-label={t("noticeBoard.title")}>
-              <Link to={href(n)}>{n.title}</Link>
-              {titleTags?.(n)}
-            </td>
-            {middle.map((c) => (
-              <td data-label={c.label} key={c.label}>
-                {c.cell(n)}
-              </td>
-            ))}
-            <td data-label={t("noticeBoard.postedSince")}>{formatDate(n.postedAt, language)}</td>
-            <td data-label={t("noticeBoard.until")}>{formatDate(n.minimumUntil, language)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<R>[] = [
+    {
+      key: "title",
+      header: t("noticeBoard.title"),
+      label: t("noticeBoard.title"),
+      primary: true,
+      cell: (n) => (
+        <>
+          <Link to={href(n)}>{n.title}</Link>
+          {titleTags?.(n)}
+          {n.late ? (
+            <>
+              {" "}
+              <Badge tone="warn">{t("noticeRules.late")}</Badge>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+    ...middle.map((c) => ({ key: c.label, header: c.label, label: c.label, cell: c.cell })),
+    { key: "since", header: t("noticeBoard.postedSince"), label: t("noticeBoard.postedSince"), cell: (n) => formatDate(n.postedAt, language) },
+    { key: "until", header: t("noticeBoard.until"), label: t("noticeBoard.until"), cell: (n) => <UntilText minimumUntil={n.minimumUntil} posting={n.posting} /> },
+  ];
+  return <DataTable caption={caption} rows={rows} rowKey={(n) => n.id} columns={columns} empty={empty} />;
 }

@@ -92,6 +92,7 @@ export default function NoticeBoard() {
       {notices.length ? (
         <NoticeTable
           caption={t("noticeBoard.heading")}
+          empty={t("noticeBoard.none")}
           rows={notices}
           href={(n) => `/notices/${n.id}`}
           titleTags={(n) => (

@@ -1,0 +1,38 @@
+import { db } from "~/utils/db.server";
+import { foldForSearch } from "~/utils/text";
+
+/** The catalogue's procedures (a province publishes a few hundred: read whole, filtered). */
+export async function listProcedures(filter: { q?: string; field?: string; includeInactive?: boolean }) {
+  const q = filter.q ? foldForSearch(filter.q) : null;
+  return db.procedure.findMany({
+    where: {
+      ...(filter.includeInactive ? {} : { active: true }),
+      ...(filter.field ? { fieldCode: filter.field } : {}),
+      ...(q ? { nameSearch: { contains: q } } : {}),
+    },
+    orderBy: [{ fieldCode: "asc" }, { name: "asc" }],
+    select: { id: true, code: true, name: true, nameEn: true, fieldCode: true, fieldName: true, fieldNameEn: true, level: true, timeUnit: true, timeAmount: true, confirmed: true, active: true, onlineAllowed: true },
+    take: 500,
+  });
+}
+
+export async function fieldOptions() {
+  const rows = await db.procedure.findMany({ distinct: ["fieldCode"], select: { fieldCode: true, fieldName: true, fieldNameEn: true }, orderBy: { fieldCode: "asc" } });
+  return rows;
+}
+
+export async function procedureByCode(code: string) {
+  return db.procedure.findUnique({
+    where: { code },
+    include: {
+      papers: { orderBy: { position: "asc" } },
+      steps: { orderBy: { position: "asc" }, include: { unit: { select: { name: true, code: true } } } },
+      agencyUnit: { select: { id: true, name: true, code: true } },
+    },
+  });
+}
+
+/** Communes and wards, for choosing where a commune-level procedure is decided. */
+export async function communeOptions() {
+  return db.unit.findMany({ where: { active: true, level: { code: "COMMUNE" } }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+}

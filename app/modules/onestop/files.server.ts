@@ -1,0 +1,87 @@
+import {
+  unstable_composeUploadHandlers as composeUploadHandlers,
+  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+  unstable_parseMultipartFormData as parseMultipartFormData,
+  type UploadHandler,
+} from "@remix-run/node";
+import type { Tx } from "~/utils/db.server";
+import { checkUploads, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
+import { maxFileBytes } from "../files/file-rules";
+
+/** A dossier's files: one input per paper (`paper-<position>`) and `result` for the result. */
+export type DossierUpload = CheckedFile & { field: string };
+
+/** At most this many files in one submission (a procedure has a handful of papers). */
+export const maxDossierFiles = 10;
+const fieldPattern = /^(paper-\d{1,3}|result)$/;
+const maxTextPartBytes = 200 * 1024;
+
+function dossierUploadHandler(uploads: (Upload & { field: string })[]): UploadHandler {
+  return async ({ name, filename, data }) => {
+    if (!filename) return undefined;
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of data) {
+      size += chunk.byteLength;
+      if (size <= maxFileBytes) chunks.push(chunk);
+    }
+    // Fields we do not know, empty inputs and files past the count are dropped.
+    if (!fieldPattern.test(name) || size === 0 || uploads.length >= maxDossierFiles) return "";
+    uploads.push(size > maxFileBytes ? { field: name, name: filename, problem: "too-large" } : { field: name, name: filename, bytes: Buffer.concat(chunks) });
+    return "";
+  };
+}
+
+/** Reads a multipart dossier form: text fields, and files recognised by content (PDF, JPEG, PNG, DOCX; 10 MB each). */
+export async function readDossierForm(request: Request): Promise<{ formData: FormData; files: DossierUpload[]; problems: FileProblem[] }> {
+  const uploads: (Upload & { field: string })[] = [];
+  const formData = await parseMultipartFormData(request, composeUploadHandlers(dossierUploadHandler(uploads), createMemoryUploadHandler({ maxPartSize: maxTextPartBytes })));
+  const files: DossierUpload[] = [];
+  const problems: FileProblem[] = [];
+  for (const upload of uploads) {
+    const checked = await checkUploads([upload]);
+    problems.push(...checked.problems);
+    for (const f of checked.files) files.push({ ...f, field: upload.field });
+  }
+  return { formData, files, problems };
+}
+
+/** Stores the files (outside the transaction: content-addressed, idempotent) before the rows that name them. */
+export async function storeDossierFiles(files: DossierUpload[]) {
+  // One at a time, each content once: the same scan attached to two papers must not race for one path.
+  const keys = new Map<string, string>();
+  const out: (DossierUpload & { storageKey: string })[] = [];
+  for (const f of files) {
+    let storageKey = keys.get(f.sha256);
+    if (!storageKey) {
+      storageKey = (await storeFile(f)).storageKey;
+      keys.set(f.sha256, storageKey);
+    }
+    out.push({ ...f, storageKey });
+  }
+  return out;
+}
+
+export async function addDossierFiles(
+  tx: Tx,
+  dossierId: string,
+  stored: Awaited<ReturnType<typeof storeDossierFiles>>,
+  opts: { uploadedById: string | null; paperIdByPosition: Map<number, string> },
+) {
+  for (const f of stored) {
+    const position = f.field.startsWith("paper-") ? Number(f.field.slice("paper-".length)) : null;
+    await tx.dossierFile.create({
+      data: {
+        dossierId,
+        paperId: position !== null ? (opts.paperIdByPosition.get(position) ?? null) : null,
+        kind: f.field === "result" ? "RESULT" : "PAPER",
+        sha256: f.sha256,
+        storageKey: f.storageKey,
+        fileName: f.fileName,
+        mimeType: f.mimeType,
+        size: f.bytes.byteLength,
+        uploadedById: opts.uploadedById,
+      },
+    });
+  }
+}

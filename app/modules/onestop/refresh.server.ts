@@ -1,0 +1,201 @@
+/**
+ * Keeps the precomputed one-stop figures (DossierStatDaily, DossierStatMonthly)
+ * in step with the dossiers, the way the case statistics are kept
+ * (app/modules/stats/refresh.server.ts): each run finds the dossiers changed
+ * since the last run (Dossier.updatedAt, indexed) and the supplement requests
+ * made since (DossierEvent (type, createdAt)), collects every local day they
+ * touch — the day received, of the result, the stop, the refusal, the
+ * apology, the rating, the due day, and a due day a restart moved away from —
+ * and rebuilds those whole days from the dossiers themselves, then their
+ * months. Rebuilding is idempotent: overlapping runs never double count.
+ */
+import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay } from "~/modules/deadlines/calendar";
+import { db, write } from "~/utils/db.server";
+import { addDossierTally, contributionsOf, dossierTallyFields, emptyDossierTally, supplementContribution, type DossierTally } from "./figures";
+
+const WATERMARK_KEY = "onestop.stats.watermark";
+const REFRESHED_KEY = "onestop.stats.refreshedAt";
+const OVERLAP_MS = 60_000;
+
+const statSelect = {
+  unitId: true,
+  procedureId: true,
+  receivedAt: true,
+  dueAt: true,
+  resultAt: true,
+  outcome: true,
+  stoppedAt: true,
+  intakeRefusedAt: true,
+  apologyAt: true,
+  ratedAt: true,
+  rating: true,
+} as const;
+
+/** Rebuilds the daily rows of the local days from..to (inclusive, all units) from the dossiers. */
+async function recomputeRange(from: string, to: string): Promise<void> {
+  const range = { gte: startOfLocalDay(from), lte: endOfLocalDay(to) };
+  // Every dossier with something on one of these days (each date column is indexed).
+  const [dossiers, supplements] = await Promise.all([
+    db.dossier.findMany({
+      where: {
+        OR: [
+          { receivedAt: range },
+          { resultAt: range },
+          { stoppedAt: range },
+          { intakeRefusedAt: range },
+          { apologyAt: range },
+          { ratedAt: range },
+          { dueAt: range },
+        ],
+      },
+      select: statSelect,
+    }),
+    db.dossierEvent.findMany({
+      where: { type: "SUPPLEMENT_REQUESTED", createdAt: range },
+      select: { createdAt: true, dossier: { select: { unitId: true, procedureId: true } } },
+    }),
+  ]);
+  const rows = new Map<string, DossierTally & { day: string; unitId: string; procedureId: string }>();
+  const add = (day: string, unitId: string, procedureId: string, tally: Partial<DossierTally>) => {
+    if (day < from || day > to) return;
+    const key = `${day}|${unitId}|${procedureId}`;
+    const row = rows.get(key) ?? { ...emptyDossierTally, day, unitId, procedureId };
+    rows.set(key, { ...row, ...addDossierTally(row, tally) });
+  };
+  for (const d of dossiers) for (const c of contributionsOf(d)) add(c.day, d.unitId, d.procedureId, c.tally);
+  for (const e of supplements) {
+    const c = supplementContribution(e.createdAt);
+    add(c.day, e.dossier.unitId, e.dossier.procedureId, c.tally);
+  }
+  const data = [...rows.values()];
+  await write(async (tx) => {
+    await tx.dossierStatDaily.deleteMany({ where: { day: { gte: from, lte: to } } });
+    for (let i = 0; i < data.length; i += 5000) await tx.dossierStatDaily.createMany({ data: data.slice(i, i + 5000) });
+  });
+}
+
+const sumSelect = Object.fromEntries(dossierTallyFields.map((f) => [f, true])) as Record<(typeof dossierTallyFields)[number], true>;
+
+async function recomputeMonth(month: string) {
+  const groups = await db.dossierStatDaily.groupBy({ by: ["unitId", "procedureId"], where: { day: { gte: `${month}-01`, lte: `${month}-31` } }, _sum: sumSelect });
+  await write(async (tx) => {
+    await tx.dossierStatMonthly.deleteMany({ where: { month } });
+    if (groups.length) {
+      await tx.dossierStatMonthly.createMany({
+        data: groups.map((g) => ({ unitId: g.unitId, procedureId: g.procedureId, month, ...Object.fromEntries(dossierTallyFields.map((f) => [f, g._sum[f] ?? 0])) })),
+      });
+    }
+  });
+}
+
+/** Rebuilds the daily rows of these days (consecutive days in one read), then their months. */
+export async function recomputeDossierDays(days: Iterable<string>): Promise<number> {
+  const sorted = [...new Set(days)].sort();
+  let start: string | undefined;
+  let end: string | undefined;
+  for (const day of sorted) {
+    if (start && end && addLocalDays(end, 1) === day) {
+      end = day;
+      continue;
+    }
+    if (start && end) await recomputeRange(start, end);
+    start = end = day;
+  }
+  if (start && end) await recomputeRange(start, end);
+  for (const month of new Set(sorted.map((d) => d.slice(0, 7)))) await recomputeMonth(month);
+  return sorted.length;
+}
+
+/**
+ * Everything from scratch (a fresh import, the bench): one pass over the
+ * dossiers in id order, pages of 20,000, adding each one's contributions to
+ * the day rows, then every month. Idempotent like the rest.
+ */
+export async function rebuildAllDossierStats(): Promise<number> {
+  const rows = new Map<string, DossierTally & { day: string; unitId: string; procedureId: string }>();
+  const add = (day: string, unitId: string, procedureId: string, tally: Partial<DossierTally>) => {
+    const key = `${day}|${unitId}|${procedureId}`;
+    const row = rows.get(key) ?? { ...emptyDossierTally, day, unitId, procedureId };
+    rows.set(key, { ...row, ...addDossierTally(row, tally) });
+  };
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.dossier.findMany({ where: cursor ? { id: { gt: cursor } } : {}, orderBy: { id: "asc" }, take: 20_000, select: { id: true, ...statSelect } });
+    for (const d of page) for (const c of contributionsOf(d)) add(c.day, d.unitId, d.procedureId, c.tally);
+    if (page.length < 20_000) break;
+    cursor = page.at(-1)!.id;
+  }
+  let eventCursor: string | undefined;
+  for (;;) {
+    const page = await db.dossierEvent.findMany({
+      where: { type: "SUPPLEMENT_REQUESTED", ...(eventCursor ? { id: { gt: eventCursor } } : {}) },
+      orderBy: { id: "asc" },
+      take: 20_000,
+      select: { id: true, createdAt: true, dossier: { select: { unitId: true, procedureId: true } } },
+    });
+    for (const e of page) {
+      const c = supplementContribution(e.createdAt);
+      add(c.day, e.dossier.unitId, e.dossier.procedureId, c.tally);
+    }
+    if (page.length < 20_000) break;
+    eventCursor = page.at(-1)!.id;
+  }
+  const data = [...rows.values()];
+  await write(async (tx) => {
+    await tx.dossierStatDaily.deleteMany({});
+    await tx.dossierStatMonthly.deleteMany({});
+  });
+  // In slices: one transaction per 20,000 rows keeps each write short (a full rebuild is run by hand or the bench).
+  for (let i = 0; i < data.length; i += 20_000) {
+    const slice = data.slice(i, i + 20_000);
+    await write(async (tx) => {
+      for (let j = 0; j < slice.length; j += 5000) await tx.dossierStatDaily.createMany({ data: slice.slice(j, j + 5000) });
+    });
+  }
+  const days = [...new Set(data.map((r) => r.day))];
+  for (const month of new Set(days.map((d) => d.slice(0, 7)))) await recomputeMonth(month);
+  return days.length;
+}
+
+async function setSetting(key: string, value: string) {
+  await write((tx) => tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } }));
+}
+
+/** The days a dossier's figures sit on now. */
+function daysOf(d: Parameters<typeof contributionsOf>[0]): string[] {
+  return contributionsOf(d).map((c) => c.day);
+}
+
+/** One refresh: the days of what changed since the last run; the first run rebuilds everything. */
+export async function refreshDossierStats(): Promise<{ days: number; rebuilt: boolean }> {
+  const started = new Date();
+  const mark = await db.setting.findUnique({ where: { key: WATERMARK_KEY } });
+  let days: number;
+  let rebuilt = false;
+  if (!mark) {
+    days = await rebuildAllDossierStats();
+    rebuilt = true;
+  } else {
+    const since = new Date(new Date(mark.value).getTime() - OVERLAP_MS);
+    const [changed, events] = await Promise.all([
+      db.dossier.findMany({ where: { updatedAt: { gte: since } }, select: statSelect }),
+      db.dossierEvent.findMany({ where: { type: "SUPPLEMENT_REQUESTED", createdAt: { gte: since } }, select: { createdAt: true, data: true } }),
+    ]);
+    const touched = changed.flatMap(daysOf);
+    for (const e of events) {
+      touched.push(localDate(e.createdAt));
+      // A supplement during processing stopped the clock: the old due day loses this dossier.
+      const previous = e.data ? (JSON.parse(e.data) as { previousDueAt?: string }).previousDueAt : undefined;
+      if (previous) touched.push(localDate(new Date(previous)));
+    }
+    days = await recomputeDossierDays(touched);
+  }
+  await setSetting(WATERMARK_KEY, started.toISOString());
+  await setSetting(REFRESHED_KEY, new Date().toISOString());
+  return { days, rebuilt };
+}
+
+export async function dossierStatsRefreshedAt(): Promise<Date | null> {
+  const row = await db.setting.findUnique({ where: { key: REFRESHED_KEY } });
+  return row ? new Date(row.value) : null;
+}

@@ -1,0 +1,227 @@
+/**
+ * Reads the one-stop figures for a unit (with everything below it), a period
+ * and optionally one procedure or field, from the precomputed rows: whole
+ * months from DossierStatMonthly, the days at either end from
+ * DossierStatDaily, summed by the database on covering indexes. The
+ * definitions are figures.ts's; this only adds up days.
+ */
+import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
+import { db, type Prisma } from "~/utils/db.server";
+import { monthsOf } from "../stats/period";
+import { rollupTarget, type UnitRef } from "../stats/stats.server";
+import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally } from "./figures";
+
+/** The earliest day figures are read from ("every day before the period"). */
+const EPOCH = "2000-01-01";
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDayOf = (month: string) => {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return addLocalDays(m === 12 ? `${y + 1}-01-01` : `${y}-${pad(m + 1)}-01`, -1);
+};
+
+/** A span of local days as whole months (one range) and the days at either end. */
+export function splitSpan(from: string, to: string): { months: [string, string] | null; days: [string, string][] } {
+  if (from > to) return { months: null, days: [] };
+  const days: [string, string][] = [];
+  let start = from;
+  if (!from.endsWith("-01")) {
+    const end = lastDayOf(from.slice(0, 7)) < to ? lastDayOf(from.slice(0, 7)) : to;
+    days.push([from, end]);
+    start = addLocalDays(end, 1);
+  }
+  if (start > to) return { months: null, days };
+  let end = to;
+  if (lastDayOf(to.slice(0, 7)) !== to) {
+    const monthStart = `${to.slice(0, 7)}-01`;
+    days.push([monthStart > start ? monthStart : start, to]);
+    end = addLocalDays(monthStart, -1);
+  }
+  return { months: start <= end ? [start.slice(0, 7), end.slice(0, 7)] : null, days };
+}
+
+const sumSelect = Object.fromEntries(dossierTallyFields.map((f) => [f, true])) as Record<(typeof dossierTallyFields)[number], true>;
+type Sums = { _sum: Partial<Record<(typeof dossierTallyFields)[number], number | null>> };
+const toTally = (g: Sums): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, g._sum[f] ?? 0])) as DossierTally;
+
+type Key = "unitId" | "procedureId";
+export type DossierScope = { unitIds: string[] | null; procedureIds: string[] | null };
+type SumsByKey = Map<string, DossierSums>;
+
+function addTo(map: Map<string, DossierTally>, k: string, t: DossierTally) {
+  map.set(k, addDossierTally(map.get(k) ?? emptyDossierTally, t));
+}
+
+/** Sums over a span by one key: whole months from the monthly rows, the ragged days from the daily rows. */
+async function sumSpan(key: Key, where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
+  const { months, days } = splitSpan(from, to);
+  const [monthly, daily] = await Promise.all([
+    months ? db.dossierStatMonthly.groupBy({ by: [key], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect }) : Promise.resolve([]),
+    Promise.all(days.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: [key], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
+  ]);
+  const out = new Map<string, DossierTally>();
+  for (const g of [...monthly, ...daily] as (Sums & Record<Key, string>)[]) addTo(out, g[key], toTally(g));
+  return out;
+}
+
+/**
+ * The four sums figures.ts needs (every day before the period, the period,
+ * every day before `asOf`, every day up to it), by key. The timeline is cut
+ * at the period's and asOf's edges into a few segments, each summed once by
+ * key — so the long history before the period is read once, not three times
+ * — and each sum is the segments inside it.
+ */
+async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByKey> {
+  const asOf = period.to < today ? period.to : today;
+  const where = {
+    ...(scope.unitIds ? { unitId: { in: scope.unitIds } } : {}),
+    ...(scope.procedureIds ? { procedureId: { in: scope.procedureIds } } : {}),
+  };
+  const end = period.to > asOf ? period.to : asOf;
+  const cuts = [...new Set([period.from, asOf, addLocalDays(asOf, 1), addLocalDays(period.to, 1)])].filter((d) => d > EPOCH && d <= end).sort();
+  const starts = [EPOCH, ...cuts];
+  const segments = starts.map((a, i) => [a, i + 1 < starts.length ? addLocalDays(starts[i + 1]!, -1) : end] as [string, string]).filter(([a, b]) => a <= b);
+  const sums = await Promise.all(segments.map(([a, b]) => sumSpan(key, where, a, b)));
+  const spans: Record<keyof DossierSums, [string, string]> = {
+    before: [EPOCH, addLocalDays(period.from, -1)],
+    during: [period.from, period.to],
+    beforeAsOf: [EPOCH, addLocalDays(asOf, -1)],
+    throughAsOf: [EPOCH, asOf],
+  };
+  const parts = Object.fromEntries(Object.keys(spans).map((k) => [k, new Map<string, DossierTally>()])) as Record<keyof DossierSums, Map<string, DossierTally>>;
+  segments.forEach(([a, b], i) => {
+    for (const [name, [lo, hi]] of Object.entries(spans) as [keyof DossierSums, [string, string]][]) {
+      if (a >= lo && b <= hi) for (const [k, t] of sums[i]!) addTo(parts[name], k, t);
+    }
+  });
+  const out: SumsByKey = new Map();
+  for (const k of new Set(Object.values(parts).flatMap((m) => [...m.keys()]))) {
+    out.set(k, {
+      before: parts.before.get(k) ?? emptyDossierTally,
+      during: parts.during.get(k) ?? emptyDossierTally,
+      beforeAsOf: parts.beforeAsOf.get(k) ?? emptyDossierTally,
+      throughAsOf: parts.throughAsOf.get(k) ?? emptyDossierTally,
+    });
+  }
+  return out;
+}
+
+const emptySums: DossierSums = { before: emptyDossierTally, during: emptyDossierTally, beforeAsOf: emptyDossierTally, throughAsOf: emptyDossierTally };
+function addSums(a: DossierSums, b: DossierSums): DossierSums {
+  return {
+    before: addDossierTally(a.before, b.before),
+    during: addDossierTally(a.during, b.during),
+    beforeAsOf: addDossierTally(a.beforeAsOf, b.beforeAsOf),
+    throughAsOf: addDossierTally(a.throughAsOf, b.throughAsOf),
+  };
+}
+
+export type ProcedureRef = { id: string; code: string; name: string; nameEn: string | null; fieldCode: string; fieldName: string; fieldNameEn: string | null };
+
+export async function procedureRefs(): Promise<ProcedureRef[]> {
+  return db.procedure.findMany({ orderBy: [{ fieldCode: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true, nameEn: true, fieldCode: true, fieldName: true, fieldNameEn: true } });
+}
+
+/** The rows' unit filter: none for the root of the whole tree. */
+function unitIdsOf(scope: UnitRef, units: UnitRef[]): string[] | null {
+  const all = scope.parentId === null && units.filter((u) => u.parentId === null).length === 1;
+  return all ? null : units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id);
+}
+
+export type DossierDashboard = {
+  total: DossierFigures;
+  byUnit: { unit: UnitRef; own: boolean; figures: DossierFigures }[];
+  byProcedure: { procedure: ProcedureRef; figures: DossierFigures }[];
+  byField: { fieldCode: string; fieldName: string; fieldNameEn: string | null; figures: DossierFigures }[];
+  trend: { month: string; received: number; resolved: number; resolvedLate: number }[];
+};
+
+export async function computeDossierDashboard(
+  scope: UnitRef,
+  units: UnitRef[],
+  period: { from: string; to: string },
+  filter: { procedureId?: string | null; fieldCode?: string | null },
+  now = new Date(),
+): Promise<DossierDashboard> {
+  const procedures = await procedureRefs();
+  const procedureIds = filter.procedureId ? [filter.procedureId] : filter.fieldCode ? procedures.filter((p) => p.fieldCode === filter.fieldCode).map((p) => p.id) : null;
+  const s: DossierScope = { unitIds: unitIdsOf(scope, units), procedureIds };
+  const today = localDate(now);
+  const [byUnitId, byProcedureId, trendMonthly, trendDaily] = await Promise.all([
+    sumsBy("unitId", s, period, today),
+    sumsBy("procedureId", s, period, today),
+    (() => {
+      const { months } = splitSpan(period.from, period.to);
+      return months
+        ? db.dossierStatMonthly.groupBy({
+            by: ["month"],
+            where: { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}), month: { gte: months[0], lte: months[1] } },
+            _sum: sumSelect,
+          })
+        : Promise.resolve([]);
+    })(),
+    Promise.all(
+      splitSpan(period.from, period.to).days.map(([gte, lte]) =>
+        db.dossierStatDaily.groupBy({
+          by: ["day"],
+          where: { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}), day: { gte, lte } },
+          _sum: sumSelect,
+        }),
+      ),
+    ).then((r) => r.flat()),
+  ]);
+
+  let total = emptySums;
+  for (const v of byUnitId.values()) total = addSums(total, v);
+
+  // Units: the scope's own dossiers and each child with its subtree.
+  const { children, target } = rollupTarget(scope, units);
+  const rolled = new Map<string, DossierSums>();
+  for (const [unitId, sums] of byUnitId) {
+    const t = target.get(unitId);
+    if (t) rolled.set(t, addSums(rolled.get(t) ?? emptySums, sums));
+  }
+  const byUnit = [scope, ...children]
+    .map((unit) => ({ unit, own: unit.id === scope.id, figures: dossierFiguresOf(rolled.get(unit.id) ?? emptySums) }))
+    .filter((row) => row.figures.received + row.figures.refusedAtIntake > 0);
+
+  const procedureById = new Map(procedures.map((p) => [p.id, p]));
+  const byProcedure = [...byProcedureId.entries()]
+    .filter(([id]) => procedureById.has(id))
+    .map(([id, sums]) => ({ procedure: procedureById.get(id)!, figures: dossierFiguresOf(sums) }))
+    .filter((row) => row.figures.received + row.figures.refusedAtIntake > 0)
+    .sort((a, b) => b.figures.received - a.figures.received);
+  const fieldSums = new Map<string, { ref: ProcedureRef; sums: DossierSums }>();
+  for (const [id, sums] of byProcedureId) {
+    const p = procedureById.get(id);
+    if (!p) continue;
+    const row = fieldSums.get(p.fieldCode) ?? { ref: p, sums: emptySums };
+    fieldSums.set(p.fieldCode, { ref: row.ref, sums: addSums(row.sums, sums) });
+  }
+  const byField = [...fieldSums.values()]
+    .map(({ ref, sums }) => ({ fieldCode: ref.fieldCode, fieldName: ref.fieldName, fieldNameEn: ref.fieldNameEn, figures: dossierFiguresOf(sums) }))
+    .filter((row) => row.figures.received + row.figures.refusedAtIntake > 0)
+    .sort((a, b) => b.figures.received - a.figures.received);
+
+  const byMonth = new Map<string, DossierTally>(monthsOf(period.from, period.to).map((m) => [m, emptyDossierTally]));
+  for (const g of trendMonthly) byMonth.set(g.month, addDossierTally(byMonth.get(g.month) ?? emptyDossierTally, toTally(g)));
+  for (const g of trendDaily) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, toTally(g)));
+  const trend = [...byMonth.entries()].map(([month, t]) => ({ month, received: t.received, resolved: t.resolvedEarly + t.resolvedOnTime + t.resolvedLate, resolvedLate: t.resolvedLate }));
+
+  return { total: dossierFiguresOf(total), byUnit, byProcedure, byField, trend };
+}
+
+/** The same answer until the figures are refreshed (every 30 s), bounded, per process (as the case dashboard). */
+const memo = new Map<string, { until: number; value: Promise<DossierDashboard> }>();
+export async function dossierDashboard(scope: UnitRef, units: UnitRef[], period: { from: string; to: string }, filter: { procedureId?: string | null; fieldCode?: string | null }) {
+  const refreshed = (await db.setting.findUnique({ where: { key: "onestop.stats.refreshedAt" }, select: { value: true } }))?.value ?? "";
+  const today = localDate(new Date());
+  const key = `${refreshed}|${today}|${scope.id}|${period.from}|${period.to}|${filter.procedureId ?? ""}|${filter.fieldCode ?? ""}`;
+  const now = Date.now();
+  const hit = memo.get(key);
+  if (hit && hit.until > now) return hit.value;
+  const value = computeDossierDashboard(scope, units, period, filter);
+  memo.set(key, { until: now + 30_000, value });
+  value.catch(() => memo.delete(key));
+  if (memo.size > 500) memo.delete(memo.keys().next().value!);
+  return value;
+}

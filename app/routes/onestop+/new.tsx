@@ -1,0 +1,134 @@
+import { randomBytes } from "node:crypto";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ErrorList, FormErrors, Honeypot } from "~/components/forms";
+import { PageHeader } from "~/components/kit";
+import { getT } from "~/i18n/i18n.server";
+import { requirePermission } from "~/modules/auth/guards.server";
+import { fileProblemMessages } from "~/modules/cases/evidence.server";
+import { communeOptions, procedureByCode } from "~/modules/onestop/catalogue.server";
+import { fileDossier } from "~/modules/onestop/dossiers.server";
+import { readDossierForm } from "~/modules/onestop/files.server";
+import { fileDossierSchema } from "~/modules/onestop/schemas";
+import { checkHoneypot } from "~/utils/honeypot.server";
+import { notFound } from "~/utils/http.server";
+import { pageMeta } from "~/utils/meta";
+import { redirectWithToast } from "~/utils/toast.server";
+
+export const meta: MetaFunction<typeof loader> = pageMeta;
+
+async function loadProcedure(code: string | null) {
+  const procedure = code ? await procedureByCode(code) : null;
+  if (!procedure || !procedure.active || !procedure.onlineAllowed) notFound();
+  return procedure;
+}
+
+/** Online filing by a signed-in citizen: the applicant's details, where it is decided, one file per paper. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "dossier:file");
+  const procedure = await loadProcedure(new URL(request.url).searchParams.get("procedure"));
+  const [t, communes] = await Promise.all([getT(request), procedure.level === "COMMUNE" ? communeOptions() : Promise.resolve([])]);
+  return json({
+    title: t("onestop.file.heading", { name: procedure.name }),
+    procedure: { code: procedure.code, name: procedure.name, level: procedure.level, agency: procedure.agencyUnit?.name ?? null, papers: procedure.papers.map((p) => ({ position: p.position, name: p.name, required: p.required })) },
+    communes,
+    defaults: { applicantName: user.fullName, applicantEmail: user.email ?? "", applicantPhone: user.phone ?? "" },
+    submissionToken: randomBytes(18).toString("base64url"),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "dossier:file");
+  const { formData, files, problems } = await readDossierForm(request);
+  checkHoneypot(formData);
+  const parsed = fileDossierSchema.safeParse(Object.fromEntries(formData));
+  const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const errors: Record<string, string[]> = {};
+  if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
+  if (problems.length) errors.files = fileProblemMessages(problems);
+  if (!parsed.success || problems.length) return json({ errors, values }, { status: 400 });
+  const procedure = await loadProcedure(parsed.data.procedure);
+  const result = await fileDossier(
+    { ...parsed.data, procedureId: procedure.id, unitId: parsed.data.unitId ?? null },
+    { kind: "citizen", user: { id: user.id, fullName: user.fullName, email: user.email, phone: user.phone } },
+    files,
+  );
+  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  return redirectWithToast(`/onestop/mine/${result.dossierId}`, { key: "onestop.file.filed", type: "success" });
+}
+
+export default function FileDossier() {
+  const { procedure, communes, defaults, submissionToken } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useTranslation();
+  const errors = actionData?.errors ?? {};
+  const v = (name: keyof typeof defaults | string) => actionData?.values?.[name] ?? (defaults as Record<string, string>)[name] ?? "";
+  const field = (name: string, label: string, type = "text", hint?: string, required = false) => (
+    <div className="field" data-invalid={errors[name] ? "" : undefined}>
+      <label htmlFor={name}>{label}</label>
+      {hint ? <p className="field-hint" id={`${name}-hint`}>{hint}</p> : null}
+      <input id={name} name={name} type={type} defaultValue={v(name)} required={required} aria-invalid={errors[name] ? true : undefined} aria-describedby={[hint ? `${name}-hint` : "", errors[name] ? `${name}-error` : ""].join(" ").trim() || undefined} />
+      <ErrorList id={`${name}-error`} errors={errors[name]} />
+    </div>
+  );
+  return (
+    <section aria-labelledby="file-title">
+      <PageHeader titleId="file-title" title={t("onestop.file.heading", { name: procedure.name })} subtitle={`${t("onestop.procedure.code")}: ${procedure.code}`} />
+      <FormErrors errors={Object.keys(errors).length ? ["common.formHasErrors"] : null} />
+      <Form method="post" encType="multipart/form-data" reloadDocument>
+        <input type="hidden" name="procedure" value={procedure.code} />
+        <input type="hidden" name="submissionToken" value={actionData?.values?.submissionToken ?? submissionToken} />
+        <Honeypot />
+        {procedure.level === "COMMUNE" ? (
+          <div className="field" data-invalid={errors.unitId ? "" : undefined}>
+            <label htmlFor="unitId">{t("onestop.file.unit")}</label>
+            <p className="field-hint" id="unitId-hint">{t("onestop.file.unitHint")}</p>
+            <select id="unitId" name="unitId" defaultValue={v("unitId")} aria-describedby="unitId-hint unitId-error" required>
+              <option value="" />
+              {communes.map((c) => (
+                <option key={c.id} value={c.id}>{c.name}</option>
+              ))}
+            </select>
+            <ErrorList id="unitId-error" errors={errors.unitId} />
+          </div>
+        ) : (
+          <p>{`${t("onestop.procedure.agency")}: ${procedure.agency ?? ""}`}</p>
+        )}
+        <fieldset>
+          <legend>{t("onestop.file.applicant")}</legend>
+          {field("applicantName", t("onestop.file.applicantName"), "text", undefined, true)}
+          {field("applicantEmail", t("onestop.file.applicantEmail"), "email")}
+          {field("applicantPhone", t("onestop.file.applicantPhone"), "tel")}
+          {field("applicantAddress", t("onestop.file.applicantAddress"))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="details">{t("onestop.file.details")}</label>
+          <p className="field-hint" id="details-hint">{t("onestop.file.detailsHint")}</p>
+          <textarea id="details" name="details" rows={3} defaultValue={v("details")} aria-describedby="details-hint" />
+          <ErrorList errors={errors.details} />
+        </div>
+        <fieldset>
+          <legend>{t("onestop.file.papersLegend")}</legend>
+          <p className="field-hint">{t("onestop.file.papersHint")}</p>
+          {procedure.papers.map((p) => (
+            <div className="field" key={p.position} data-invalid={errors[`paper-${p.position}`] ? "" : undefined}>
+              <label htmlFor={`paper-${p.position}`}>
+                {p.name} <span className="field-optional">({p.required ? t("onestop.procedure.required") : t("onestop.procedure.optional")})</span>
+              </label>
+              <input id={`paper-${p.position}`} name={`paper-${p.position}`} type="file" accept=".pdf,.jpg,.jpeg,.png,.docx" aria-describedby={`paper-${p.position}-error`} />
+              <ErrorList id={`paper-${p.position}-error`} errors={errors[`paper-${p.position}`]} />
+            </div>
+          ))}
+          <ErrorList errors={errors.files} />
+        </fieldset>
+        <button type="submit" className="button primary">{t("onestop.file.submit")}</button>
+      </Form>
+    </section>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,264 @@
+import { execFileSync } from "node:child_process";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { accounts, hydrated, login, open, registerCitizen, samplePdf, samplePng, signedIn, vi } from "./utils";
+
+/**
+ * The one-stop desk end to end (issue #15): a birth registration filed online
+ * (by a citizen without JavaScript), asked once for a missing paper,
+ * supplemented, received with a printed slip, appraised, signed, returned and
+ * rated, counted on the dashboard; a second dossier running late, prompted,
+ * apologised once, counted late; and who may not see or touch a dossier.
+ */
+const e2eEnv = { ...process.env, DATABASE_URL: "file:./prisma/e2e.db", SESSION_SECRET: "e2e-secret-at-least-16-chars", OUTBOX_DIR: "test-results/outbox", STORAGE_DIR: "./storage" };
+
+function onestopJobs(now = new Date()) {
+  const out = execFileSync("npx", ["tsx", "scripts/onestop-jobs.ts", `--now=${now.toISOString()}`], { env: e2eEnv, encoding: "utf8" });
+  return JSON.parse(out.trim().split("\n").at(-1)!);
+}
+
+function backdate(code: string, days: number) {
+  execFileSync("npx", ["tsx", "e2e/support/backdate-dossier.ts", code, String(days)], { env: e2eEnv, encoding: "utf8" });
+}
+
+async function figures(request: APIRequestContext, procedure: string) {
+  const res = await request.get(`/api/v1/dossiers/stats?unit=TOHIEU&procedure=${procedure}`);
+  expect(res.status()).toBe(200);
+  return (await res.json()).figures as { newReceived: number; resolved: number; supplementRequests: number; ratedCount: number; resolvedLate: number; apologies: number };
+}
+
+/** A citizen files a procedure online with a file for each required paper; returns the dossier page's path. */
+async function fileOnline(page: Page, procedure: string, papers: string[]) {
+  await open(page, `/onestop/procedures/${procedure}`);
+  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await hydrated(page);
+  await page.getByLabel("Xã, phường giải quyết").selectOption({ label: "Phường Tô Hiệu" });
+  for (const [i, paper] of papers.entries()) {
+    await page.getByLabel(paper).setInputFiles({ name: `giay-to-${i}.pdf`, mimeType: "application/pdf", buffer: samplePdf(`Giay to ${i}`) });
+  }
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByText("Đã nộp hồ sơ. Bộ phận Một cửa sẽ kiểm tra trong 8 giờ làm việc.")).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** The staff page of a dossier, from the citizen's path. */
+const staffPath = (citizenPath: string) => citizenPath.replace("/onestop/mine/", "/desk/dossiers/");
+
+async function act(page: Page, path: string, action: string, fill?: (p: Page) => Promise<void>, submit = action) {
+  await open(page, path);
+  await page.getByText(action, { exact: true }).first().click(); // opens the action's <details>
+  if (fill) await fill(page);
+  await page.locator("details[open]").getByRole("button", { name: submit, exact: true }).click();
+}
+
+async function staff(browser: Browser, email: string) {
+  return (await signedIn(browser, email)).page;
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("a birth registration from online filing to a rated result, counted on the dashboard", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const before = await figures(request, "1.001193");
+
+  // The citizen works without JavaScript: every form is a plain form.
+  const citizenContext = await browser.newContext({ javaScriptEnabled: false });
+  const citizen = await citizenContext.newPage();
+  await registerCitizen(citizen);
+  const path = await fileOnline(citizen, "1.001193", ["Tờ khai đăng ký khai sinh", "Giấy chứng sinh", "Giấy tờ tùy thân của người đi đăng ký"]);
+  await expect(citizen.getByText("Chờ kiểm tra").first()).toBeVisible();
+
+  // The desk finds the birth certificate unreadable and asks once, listing it.
+  const desk = await staff(browser, accounts.reception.email);
+  await act(desk, staffPath(path), "Kiểm tra thành phần hồ sơ", async (p) => {
+    await p.getByRole("checkbox", { name: /Giấy chứng sinh/ }).uncheck();
+    await p.getByLabel("Hướng dẫn bổ sung (nêu rõ lý do)").fill("Bản chụp giấy chứng sinh bị mờ, đề nghị chụp lại rõ nét.");
+  }, "Yêu cầu bổ sung");
+  await expect(desk.getByText("Đã gửi yêu cầu bổ sung hồ sơ.")).toBeVisible();
+  await expect(desk.getByText(/Còn thiếu: Giấy chứng sinh/)).toBeVisible();
+
+  // The citizen sees the one request and supplies the paper.
+  await open(citizen, path);
+  await expect(citizen.getByText("Chờ bổ sung").first()).toBeVisible();
+  await expect(citizen.getByText(/Còn thiếu: Giấy chứng sinh/)).toBeVisible();
+  await citizen.getByText("Bổ sung giấy tờ", { exact: true }).first().click();
+  await citizen.getByLabel(/Giấy chứng sinh/).setInputFiles({ name: "giay-chung-sinh.png", mimeType: "image/png", buffer: samplePng() });
+  await citizen.locator("details#action-supply").getByRole("button", { name: "Bổ sung giấy tờ" }).click();
+  await expect(citizen.getByText("Đã gửi giấy tờ bổ sung.")).toBeVisible();
+
+  // The desk receives it: a dossier code and the receipt and appointment slip with its QR code.
+  await act(desk, staffPath(path), "Kiểm tra thành phần hồ sơ", async (p) => {
+    for (const box of await p.getByRole("checkbox").all()) if (!(await box.isChecked()) && (await box.isVisible())) await box.check();
+  }, "Tiếp nhận, cấp mã hồ sơ");
+  await expect(desk.getByText(/Đã tiếp nhận hồ sơ TOHIEU-\d{6}-\d{4}\./)).toBeVisible();
+  const code = (await desk.getByRole("heading", { level: 1 }).innerText()).trim();
+  expect(code).toMatch(/^TOHIEU-\d{6}-\d{4}$/);
+  const due = (await desk.locator(".badge-fact").filter({ hasText: "Hẹn trả kết quả" }).innerText()).replace("Hẹn trả kết quả: ", "");
+  await desk.getByRole("link", { name: "Giấy tiếp nhận và hẹn trả kết quả" }).click();
+  await expect(desk.getByRole("heading", { name: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ" })).toBeVisible();
+  await expect(desk.getByText(code, { exact: true })).toBeVisible();
+  await expect(desk.locator(".slip-qr svg")).toBeVisible();
+  await expect(desk.locator("dd.big").filter({ hasText: due })).toBeVisible();
+  const trackUrl = await desk.locator(".slip-qr a").getAttribute("href");
+  expect(trackUrl).toContain(`/onestop/track?code=${code}`);
+
+  // The public lookup (the QR's target) shows progress, nothing personal.
+  const lookup = await browser.newPage();
+  await lookup.goto(`/onestop/track?code=${code}`);
+  await expect(lookup.getByRole("heading", { name: code })).toBeVisible();
+  await expect(lookup.getByText("Đang giải quyết").first()).toBeVisible();
+  expect(await lookup.content()).not.toContain("giay-chung-sinh.png");
+
+  // The ward's specialist appraises, the leader signs, the desk returns the result.
+  const handler = await staff(browser, accounts.handler.email);
+  await act(handler, staffPath(path), "Thẩm định xong");
+  await expect(handler.getByText("Đã hoàn thành bước xử lý.")).toBeVisible();
+  const leader = await staff(browser, accounts.leader.email);
+  await act(leader, staffPath(path), "Ký duyệt kết quả");
+  await expect(leader.getByText("Có kết quả, chờ trả").first()).toBeVisible();
+  await act(desk, staffPath(path), "Trả kết quả");
+  await expect(desk.getByText("Đã trả kết quả.")).toBeVisible();
+
+  // The citizen rates the service; the dossier is closed with its result.
+  await open(citizen, path);
+  await citizen.getByText("Đánh giá việc giải quyết", { exact: true }).first().click();
+  await citizen.getByLabel("5 — Rất hài lòng").check();
+  await citizen.locator("details#action-rate").getByRole("button", { name: "Đánh giá việc giải quyết" }).click();
+  await expect(citizen.getByText("Cảm ơn bạn đã đánh giá.")).toBeVisible();
+  await expect(citizen.getByText("Đã trả kết quả").first()).toBeVisible();
+
+  // The dashboard counts it once its figures are refreshed (the job's round).
+  onestopJobs();
+  const after = await figures(request, "1.001193");
+  expect(after.newReceived).toBe(before.newReceived + 1);
+  expect(after.resolved).toBe(before.resolved + 1);
+  expect(after.supplementRequests).toBe(before.supplementRequests + 1);
+  expect(after.ratedCount).toBe(before.ratedCount + 1);
+  await open(lookup, "/stats/dossiers?unit=TOHIEU&procedure=1.001193");
+  await expect(lookup.getByRole("heading", { level: 2, name: /Phường Tô Hiệu, năm \d{4}: tiếp nhận/ })).toBeVisible();
+  await citizenContext.close();
+});
+
+test("a dossier running late: prompted in time, apologised once with a new date, counted late", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const before = await figures(request, "1.001022");
+  const citizen = (await browser.newContext()).newPage();
+  const page = await citizen;
+  await registerCitizen(page);
+  const path = await fileOnline(page, "1.001022", ["Tờ khai đăng ký nhận cha, mẹ, con", "Chứng cứ chứng minh quan hệ cha, mẹ, con"]);
+
+  const desk = await staff(browser, accounts.reception.email);
+  await act(desk, staffPath(path), "Kiểm tra thành phần hồ sơ", undefined, "Tiếp nhận, cấp mã hồ sơ");
+  const code = (await desk.getByRole("heading", { level: 1 }).innerText()).trim();
+  const dueAt = new Date((await desk.locator(".badge-fact time").first().getAttribute("datetime"))!);
+  const [yyyy, mm, dd] = new Date(dueAt.getTime() + 7 * 3600_000).toISOString().slice(0, 10).split("-");
+  const dueDay = new Date(`${yyyy}-${mm}-${dd}T08:00:00+07:00`);
+
+  // The job prompts the unit holding it the day before the due date — once, however often it runs.
+  const dayBefore = new Date(dueDay.getTime() - 86_400_000);
+  expect(onestopJobs(dayBefore).maintenance.prompted).toBeGreaterThanOrEqual(1);
+  expect(onestopJobs(dayBefore).maintenance.prompted).toBe(0);
+  const handler = await staff(browser, accounts.handler.email);
+  await open(handler, "/notifications");
+  await expect(handler.getByText(`Hồ sơ ${code} sắp đến hạn ${yyyy}-${mm}-${dd}`, { exact: true })).toHaveCount(1);
+
+  // The handler sends the apology with a new date, before the due date; only once.
+  const newDate = new Date(dueDay.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);
+  await act(handler, staffPath(path), "Gửi phiếu xin lỗi và hẹn lại ngày trả kết quả", async (p) => {
+    await p.getByLabel("Lý do chậm").fill("Cần xác minh thêm chứng cứ tại nơi cư trú trước đây.");
+    await p.getByLabel("Ngày hẹn trả mới").fill(newDate);
+  });
+  await expect(handler.getByText("Đã gửi phiếu xin lỗi và hẹn lại ngày trả kết quả.")).toBeVisible();
+  await expect(handler.getByText("Đơn vị làm chậm: Phường Tô Hiệu", { exact: false })).toBeVisible();
+  await expect(handler.getByText("Gửi phiếu xin lỗi và hẹn lại ngày trả kết quả", { exact: true })).toHaveCount(0);
+  await open(page, path);
+  await expect(page.getByRole("link", { name: "Phiếu xin lỗi và hẹn lại ngày trả kết quả" })).toBeVisible();
+
+  // Ten days pass: the result comes after the original date, and counts late.
+  backdate(code, 10);
+  await act(handler, staffPath(path), "Thẩm định xong");
+  const leader = await staff(browser, accounts.leader.email);
+  await act(leader, staffPath(path), "Ký duyệt kết quả");
+  await expect(leader.locator(".badge-fact").filter({ hasText: "Quá hạn" }).first()).toBeVisible();
+  onestopJobs();
+  const after = await figures(request, "1.001022");
+  expect(after.resolvedLate).toBe(before.resolvedLate + 1);
+  expect(after.apologies).toBe(before.apologies + 1);
+});
+
+test("another unit's officer is refused (403, nothing written); another citizen sees nothing (404)", async ({ browser }) => {
+  const citizenPage = await (await browser.newContext()).newPage();
+  await registerCitizen(citizenPage);
+  const path = await fileOnline(citizenPage, "1.004873", ["Tờ khai cấp Giấy xác nhận tình trạng hôn nhân"]);
+
+  const outsider = await staff(browser, accounts.handlerChiengAn.email);
+  const response = await outsider.goto(staffPath(path));
+  expect(response?.status()).toBe(403);
+  await expect(outsider.getByRole("heading", { name: vi.forbiddenTitle })).toBeVisible();
+  const post = await outsider.request.post(staffPath(path), { multipart: { intent: "refuseAtIntake", version: "0", reasonCode: "OTHER", note: "thử" } });
+  expect(post.status()).toBe(403);
+
+  const other = await staff(browser, accounts.citizen2.email);
+  expect((await other.goto(path))?.status()).toBe(404);
+  expect((await other.request.post(path, { multipart: { intent: "withdraw", version: "0" } })).status()).toBe(404);
+
+  // Nothing was written: the dossier still waits for the desk, with its one event.
+  await open(citizenPage, path);
+  await expect(citizenPage.getByText("Chờ kiểm tra").first()).toBeVisible();
+  await expect(citizenPage.locator("ol.timeline > li")).toHaveCount(1);
+});
+
+test("a leader's one-stop report downloads as CSV and XLSX; an administrator imports a catalogue file", async ({ browser }) => {
+  const leader = await staff(browser, accounts.leader.email);
+  await open(leader, "/desk/reports/dossiers");
+  await expect(leader.getByRole("heading", { level: 1, name: "Báo cáo giải quyết thủ tục hành chính" })).toBeVisible();
+  const csv = await leader.request.get("/desk/reports/dossiers/export?format=csv&unit=TOHIEU&period=year");
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain("Tổng tiếp nhận");
+  expect(text).toContain("Phường Tô Hiệu");
+  expect(text).toContain("Tổng cộng");
+  expect(text).not.toContain(accounts.citizen.fullName); // aggregates only
+  const xlsx = await leader.request.get("/desk/reports/dossiers/export?format=xlsx&unit=TOHIEU&period=year");
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  // Another tree is refused.
+  expect((await leader.request.get("/desk/reports/dossiers?unit=CHIENGAN")).status()).toBe(403);
+
+  const admin = await staff(browser, accounts.admin.email);
+  await open(admin, "/admin/procedures");
+  const code = `9.${Date.now().toString().slice(-6)}`;
+  const file = ["Mã thủ tục;Tên thủ tục;Lĩnh vực;Cấp thực hiện;Thời hạn giải quyết;Thành phần hồ sơ;Căn cứ pháp lý", `${code};Thủ tục nhập thử;Hộ tịch;Cấp xã;05 ngày làm việc;Đơn đề nghị;Văn bản thử`].join("\n");
+  await admin.getByLabel("Tệp CSV hoặc XLSX").setInputFiles({ name: "danh-muc.csv", mimeType: "text/csv", buffer: Buffer.from(file, "utf8") });
+  await admin.getByRole("button", { name: "Nhập", exact: true }).click();
+  await expect(admin.getByText("Đã nhập 1 thủ tục mới, cập nhật 0 thủ tục.")).toBeVisible();
+  await open(admin, `/onestop/procedures/${code}`);
+  await expect(admin.getByRole("heading", { name: "Thủ tục nhập thử" })).toBeVisible();
+  await expect(admin.getByText("5 ngày làm việc")).toBeVisible();
+});
+
+test.describe("on a phone and in English", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the catalogue and the desk's queue fit a 390 px phone, main action in view", async ({ page }) => {
+    await open(page, "/onestop");
+    await expect(page.getByRole("heading", { level: 1, name: "Thủ tục hành chính" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await login(page, accounts.reception.email);
+    await open(page, "/desk/dossiers");
+    await expect(page.getByRole("link", { name: "Tiếp nhận hồ sơ trực tiếp" })).toBeInViewport();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await open(page, "/stats/dossiers");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
+  test("the catalogue and the dashboard in English", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "en-GB", extraHTTPHeaders: { "Accept-Language": "en-GB,en;q=0.9" } });
+    const page = await context.newPage();
+    await open(page, "/onestop");
+    await expect(page.getByRole("heading", { level: 1, name: "Administrative procedures" })).toBeVisible();
+    await open(page, "/onestop/procedures/1.001193");
+    await expect(page.getByRole("heading", { name: "Birth registration" })).toBeVisible();
+    await open(page, "/stats/dossiers");
+    await expect(page.getByRole("heading", { level: 1, name: "Administrative procedure figures" })).toBeVisible();
+    await context.close();
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * npm run jobs:onestop — one round of the one-stop desk's jobs alone (apology
+ * prompts, closing unsupplemented dossiers, the figures). `npm run jobs` runs
+ * them too, with the rest. --now=<ISO date> runs the round as of that instant.
+ */
+import { runOnestopJobs } from "~/modules/onestop/jobs.server";
+import { db } from "~/utils/db.server";
+
+const nowArg = process.argv.find((a) => a.startsWith("--now="))?.slice("--now=".length);
+const now = nowArg ? new Date(nowArg) : new Date();
+if (Number.isNaN(now.getTime())) {
+  console.error(`onestop-jobs: --now must be a date, got ${nowArg}`);
+  process.exit(2);
+}
+console.log(JSON.stringify(await runOnestopJobs(now)));
+await db.$disconnect();
