@@ -1,10 +1,6 @@
-import {
-  unstable_composeUploadHandlers as composeUploadHandlers,
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-  type UploadHandler,
-} from "@remix-run/node";
+import type { UploadHandler } from "@remix-run/node";
 import type { Tx } from "~/utils/db.server";
+import { bodyProblemResponse, maxUploadBytes, parseForm } from "~/utils/form-data.server";
 import { checkUploads, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
 import { maxFileBytes } from "../files/file-rules";
 
@@ -14,7 +10,6 @@ export type DossierUpload = CheckedFile & { field: string };
 /** At most this many files in one submission (a procedure has a handful of papers). */
 export const maxDossierFiles = 10;
 const fieldPattern = /^(paper-\d{1,3}|result)$/;
-const maxTextPartBytes = 200 * 1024;
 
 function dossierUploadHandler(uploads: (Upload & { field: string })[]): UploadHandler {
   return async ({ name, filename, data }) => {
@@ -35,7 +30,9 @@ function dossierUploadHandler(uploads: (Upload & { field: string })[]): UploadHa
 /** Reads a multipart dossier form: text fields, and files recognised by content (PDF, JPEG, PNG, DOCX; 10 MB each). */
 export async function readDossierForm(request: Request): Promise<{ formData: FormData; files: DossierUpload[]; problems: FileProblem[] }> {
   const uploads: (Upload & { field: string })[] = [];
-  const formData = await parseMultipartFormData(request, composeUploadHandlers(dossierUploadHandler(uploads), createMemoryUploadHandler({ maxPartSize: maxTextPartBytes })));
+  // The shared parser (never a 500: file names with ';', cut-off bodies, oversized text parts).
+  const { formData, problem } = await parseForm(request, { uploadHandler: dossierUploadHandler(uploads), maxBytes: maxUploadBytes });
+  if (problem) throw bodyProblemResponse(problem);
   const files: DossierUpload[] = [];
   const problems: FileProblem[] = [];
   for (const upload of uploads) {

@@ -14,6 +14,7 @@ import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { foldForSearch } from "~/utils/text";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -36,7 +37,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "procedure:manage");
   const p = await db.procedure.findUnique({ where: { code: params.code ?? "" } });
   if (!p) notFound();
-  const parsed = procedureEditSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = procedureEditSchema.safeParse(Object.fromEntries(await readForm(request)));
   const errors: Record<string, string[]> = {};
   if (!parsed.success) {
     for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);

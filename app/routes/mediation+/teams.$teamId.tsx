@@ -184,8 +184,9 @@ export default function TeamPage() {
             <input type="hidden" name="intent" value="update" />
             <Field intent="update" name="areaName" label={t("mediation.teams.areaName")} result={r("update")} defaultValue={team.areaName} />
             <div className="field field-checkbox">
-              <input id="team-ethnicArea" type="checkbox" name="ethnicArea" value="on" defaultChecked={team.ethnicArea} />
+              <input id="team-ethnicArea" type="checkbox" name="ethnicArea" value="on" defaultChecked={team.ethnicArea} aria-describedby="team-ethnicArea-errors" />
               <label htmlFor="team-ethnicArea">{t("mediationCompliance.ethnicArea")}</label>
+              <ErrorList id="team-ethnicArea-errors" errors={r("update")?.error?.ethnicArea} />
             </div>
             <div className="field field-checkbox">
               <input id="team-active" type="checkbox" name="active" value="on" defaultChecked={team.active} aria-describedby="team-active-errors" />

@@ -30,7 +30,9 @@ export function ensureBuild() {
   const built = path.join(root, "build/index.js");
   const sources = Math.max(newestMtime(path.join(root, "app")), statSync(path.join(root, "remix.config.js")).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  execFileSync("npx", ["remix", "build"], { cwd: root, stdio: "pipe" });
+  // A production build: Vitest runs with NODE_ENV=test, and a build made under it
+  // calls React's development JSX runtime, which the production server lacks.
+  execFileSync("npx", ["remix", "build"], { cwd: root, stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
 }
 
 async function freePort(): Promise<number> {

@@ -23,6 +23,9 @@ import { mediationActionSchema, memberSchema, openMediationSchema, overviewFilte
 import { periodSchema } from "~/modules/stats/period";
 import { requestsQuery } from "~/modules/stats/open311.server";
 import { statsSettingsSchema } from "~/modules/stats/settings";
+import { fileDossierSchema, dossierActionSchema } from "~/modules/onestop/schemas";
+import { queueFilterSchema } from "~/modules/onestop/lists.server";
+import { procedureEditSchema } from "~/modules/onestop/catalogue-admin.server";
 import { unionMember } from "./bad-values";
 import type { HttpWorld, Role } from "./world";
 
@@ -371,6 +374,7 @@ export const surface: Record<string, Surface> = {
       removeMember: { schema: member(memberSchema, "removeMember"), valid: () => ({ intent: "removeMember", userId: "ckzzzzzzzzzzzzzzzzzzzzzzz" }), errorsOnForm: false },
       makeLeader: { schema: member(memberSchema, "makeLeader"), valid: (w) => ({ intent: "makeLeader", userId: w.users.mediator.id }), errorsOnForm: false },
       update: { schema: member(memberSchema, "update"), valid: () => ({ intent: "update", areaName: "Tổ dân phố 3", active: "on" }) },
+      setProfile: { schema: member(memberSchema, "setProfile"), valid: (w) => ({ intent: "setProfile", userId: w.users.mediator.id, gender: "MALE", ethnicMinority: "yes" }) },
     },
   },
 
@@ -391,6 +395,96 @@ export const surface: Record<string, Surface> = {
   "routes/open311.v2.services[.]json": { as: "anonymous", path: () => "/open311/v2/services.json", query: z.object({ jurisdiction_id: z.string() }) },
   "routes/open311.v2.requests[.]json": { as: "anonymous", path: () => "/open311/v2/requests.json", query: (requestsQuery._def.schema as z.AnyZodObject) },
   "routes/open311.v2.requests.$id": { as: "anonymous", path: (w) => `/open311/v2/requests/${w.cases.submitted}.json`, param: "id" },
+
+  // ── one-stop desk (administrative-procedure dossiers)
+  "routes/onestop+/_index": { as: "anonymous", path: () => "/onestop", query: z.object({ q: z.string().max(100), field: z.string().max(40) }) },
+  "routes/onestop+/procedures.$code": { as: "anonymous", path: (w) => `/onestop/procedures/${w.procedureCode}`, param: "code" },
+  "routes/onestop+/track": { as: "anonymous", path: () => "/onestop/track", query: z.object({ code: z.string().max(40) }) },
+  "routes/onestop+/new": {
+    as: "citizen",
+    path: () => "/onestop/new",
+    query: z.object({ procedure: z.string().max(40) }),
+    actions: {
+      "": { schema: fileDossierSchema, multipart: true, valid: (w) => ({ procedure: w.procedureCode, applicantName: "Người Nộp Thử", applicantPhone: "0912345678", applicantAddress: "Tổ 3", details: "Nộp thử", submissionToken: token() }) },
+    },
+  },
+  "routes/onestop+/mine._index": { as: "citizen", path: () => "/onestop/mine", query: cursorOnly },
+  "routes/onestop+/mine.$id": {
+    as: "citizen2",
+    path: (w) => `/onestop/mine/${w.dossiers.supplement}`,
+    param: "id",
+    actions: { "": { schema: member(dossierActionSchema, "supply"), multipart: true, valid: async (w) => ({ intent: "supply", version: await w.version.dossier(w.dossiers.supplement), note: "Đã khai lại" }) } },
+  },
+  "routes/onestop+/slip.$id": { as: "citizen", path: (w) => `/onestop/slip/${w.dossiers.waiting}`, param: "id" },
+  "routes/onestop+/apology.$id": { as: "citizen", path: (w) => `/onestop/apology/${w.dossiers.waiting}`, param: "id" },
+  "routes/onestop+/files.$fileId": { as: "citizen", path: () => "/onestop/files/ckzzzzzzzzzzzzzzzzzzzzzzz", param: "fileId" },
+  "routes/desk+/dossiers._index": { as: "reception", path: () => "/desk/dossiers", query: queueFilterSchema },
+  "routes/desk+/dossiers.new": {
+    as: "reception",
+    path: () => "/desk/dossiers/new",
+    query: z.object({ procedure: z.string().max(40) }),
+    actions: {
+      "": { schema: fileDossierSchema, multipart: true, valid: (w) => ({ procedure: w.procedureCode, applicantName: "Người Nộp Tại Quầy", applicantPhone: "0912345678", citizen: "", channel: "IN_PERSON", submissionToken: token() }) },
+    },
+  },
+  "routes/desk+/dossiers.$id": {
+    as: "reception",
+    path: (w) => `/desk/dossiers/${w.dossiers.waiting}`,
+    param: "id",
+    actions: { "": { schema: member(dossierActionSchema, "note"), multipart: true, valid: async (w) => ({ intent: "note", version: await w.version.dossier(w.dossiers.waiting), note: "Ghi chú của bộ phận một cửa" }) } },
+  },
+  "routes/desk+/reports.dossiers._index": { as: "leader", path: () => "/desk/reports/dossiers", query: statsQuery },
+  "routes/desk+/reports.dossiers.export": { as: "leader", path: () => "/desk/reports/dossiers/export", query: statsQuery.extend({ format: z.enum(["csv", "xlsx"]) }) },
+  "routes/stats.dossiers": { as: "anonymous", path: () => "/stats/dossiers", query: statsQuery },
+  "routes/api.v1.dossiers.stats": { as: "anonymous", path: () => "/api/v1/dossiers/stats", query: statsQuery },
+  "routes/admin+/procedures._index": {
+    as: "admin",
+    path: () => "/admin/procedures",
+    actions: { "": { schema: z.object({ file: z.string().max(100) }), multipart: true, valid: () => ({ file: "" }), errorsOnForm: false } },
+  },
+  "routes/admin+/procedures.$code": {
+    as: "admin",
+    path: (w) => `/admin/procedures/${w.procedureCode}`,
+    param: "code",
+    actions: {
+      "": {
+        schema: procedureEditSchema,
+        valid: async (w) => ({
+          version: await w.version.procedure(w.procedureCode),
+          name: "Đăng ký khai sinh",
+          timeUnit: "WORKING_DAYS",
+          timeAmount: "3",
+          feeText: "",
+          resultText: "Giấy khai sinh",
+          legalBasis: "Luật Hộ tịch 2014",
+          source: "Cơ sở dữ liệu quốc gia về thủ tục hành chính",
+          papers: "Tờ khai đăng ký khai sinh",
+          steps: "RECEIVE 4\nSIGN 4\nRETURN 4",
+          active: "on",
+        }),
+      },
+    },
+  },
+
+  // ── reports: registers, statutory forms, the national-database export
+  "routes/desk+/registers.$kind": { as: "leader", path: () => "/desk/registers/reception", param: "kind", query: statsQuery.extend({ q: z.string().max(100) }) },
+  "routes/desk+/registers.$kind[.]csv": { as: "leader", path: () => "/desk/registers/reception.csv", param: "kind", query: statsQuery.extend({ q: z.string().max(100) }) },
+  "routes/desk+/reports.forms": { as: "leader", path: () => "/desk/reports/forms", query: statsQuery.extend({ form: z.enum(["01-TCD"]) }) },
+  "routes/desk+/reports.forms[.]xlsx": { as: "leader", path: () => "/desk/reports/forms.xlsx", query: statsQuery.extend({ form: z.enum(["01-TCD"]) }) },
+  "routes/desk+/reports.national-export": { as: "leader", path: () => "/desk/reports/national-export", query: statsQuery },
+  "routes/desk+/reports.national-export[.]jsonl": {
+    as: "leader",
+    path: () => "/desk/reports/national-export.jsonl",
+    actions: { "": { schema: statsQuery, valid: () => ({ period: "month", year: today.slice(0, 4), month: String(Number(today.slice(5, 7))) }), errorsOnForm: false } },
+  },
+
+  // ── official documents of a case (statutory forms, HTML and PDF)
+  "routes/cases+/$code_.documents._index": { as: "citizen2", path: (w) => `/cases/${w.cases.needsInfo}/documents` },
+  "routes/cases+/$code_.documents.$template.$source._index": { as: "citizen2", path: (w) => `/cases/${w.cases.needsInfo}/documents/receipt/none`, param: "source" },
+  "routes/cases+/$code_.documents.$template.$source.pdf": { as: "citizen2", path: (w) => `/cases/${w.cases.needsInfo}/documents/receipt/none/pdf` },
+  "routes/desk+/cases.$code_.documents._index": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents` },
+  "routes/desk+/cases.$code_.documents.$template.$source._index": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents/receipt/none`, param: "source" },
+  "routes/desk+/cases.$code_.documents.$template.$source.pdf": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents/receipt/none/pdf` },
 
   // ── administration
   "routes/admin+/_layout": { as: "admin", path: null },
@@ -434,6 +528,7 @@ export const surface: Record<string, Surface> = {
 export function actionPath(routeId: string, intent: string, w: HttpWorld): string | null {
   // A form posts to the URL of its page, query included.
   if (routeId === "routes/cases+/new" || routeId === "routes/desk+/cases.new") return `/${routeId.includes("desk") ? "desk/" : ""}cases/new?kind=complaint`;
+  if (routeId === "routes/onestop+/new" || routeId === "routes/desk+/dossiers.new") return `/${routeId.includes("desk") ? "desk/dossiers" : "onestop"}/new?procedure=${w.procedureCode}`;
   if (routeId === "routes/mediation+/$code" && (intent === "followUp" || intent === "toCase")) return `/mediation/${w.agreedMediation}`;
   if (routeId === "routes/desk+/cases.$code" && ["accept", "decline", "transfer", "assign"].includes(intent)) return `/desk/cases/${w.cases.submitted}`;
   return null;

@@ -5,6 +5,7 @@ import { pendingCookie, startRegistration } from "~/modules/auth/registration.se
 import { db, write } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { demoAccounts, demoPassword, seedDemo, seedReference } from "../../../prisma/seed-lib";
+import { seedOnestopDemoDossiers } from "../../../prisma/seed-onestop";
 
 /**
  * The demo world (the seed's units, accounts, cases, sessions, mediations and
@@ -21,6 +22,9 @@ export async function buildHttpWorld() {
     await seedReference(tx);
     await seedDemo(tx, passwordHash);
   });
+  // One-stop dossiers through the real actions: one waiting for the desk, one waiting for papers, …
+  await seedOnestopDemoDossiers();
+  const dossierOf = async (token: string) => (await db.dossier.findFirstOrThrow({ where: { submissionToken: `demo-dossier-${token}` } })).id;
   const users = Object.fromEntries(
     await Promise.all(demoAccounts.map(async (a) => [a.key, await db.user.findUniqueOrThrow({ where: { email: a.email } })] as const)),
   ) as Record<Role, Awaited<ReturnType<typeof db.user.findUniqueOrThrow>>>;
@@ -80,11 +84,16 @@ export async function buildHttpWorld() {
     agendaItemId: (await db.sessionAgendaItem.findFirstOrThrow({ where: { sessionId: sessions.find((s) => s.kind === "THEMATIC")!.id } })).id,
     receptionRuleId: (await db.receptionRule.findFirstOrThrow()).id,
     commitmentId: commitment.id,
+    /** A procedure of the seeded catalogue and the demo dossiers (citizen: waiting, appraising, returned; citizen2: supplement, ready). */
+    procedureCode: "1.001193",
+    dossiers: { waiting: await dossierOf("waiting"), supplement: await dossierOf("supplement"), returned: await dossierOf("returned") },
     /** The current version of a row, for forms that carry it. */
     version: {
       case: async (code: string) => String((await db.case.findUniqueOrThrow({ where: { code } })).version),
       session: async (id: string) => String((await db.dialogueSession.findUniqueOrThrow({ where: { id } })).version),
       mediation: async (code: string) => String((await db.mediation.findUniqueOrThrow({ where: { code } })).version),
+      dossier: async (id: string) => String((await db.dossier.findUniqueOrThrow({ where: { id } })).version),
+      procedure: async (code: string) => String((await db.procedure.findUniqueOrThrow({ where: { code } })).version),
     },
   };
 }
