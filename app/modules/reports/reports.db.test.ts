@@ -8,6 +8,7 @@ import { addReception } from "~/modules/dialogue/register.server";
 import { receptionSchema } from "~/modules/dialogue/schemas";
 import { fileCase } from "~/modules/cases/filing.server";
 import { applyTransition } from "~/modules/cases/transitions.server";
+import { localDate } from "~/modules/deadlines/calendar";
 import { publicUnits } from "~/modules/stats/stats.server";
 import { buildWorld, staffActor, version } from "~/test/world";
 import { db, write } from "~/utils/db.server";
@@ -64,8 +65,8 @@ describe("the statistical forms from the real workflow", () => {
     expect(JSON.parse(event.data!)).toMatchObject({ fromUnitId: tohieu.id, toUnitId: chiengan.id });
 
     const units: UnitRow[] = (await publicUnits()).map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
-    const now = new Date();
-    const w = windowOf({ from: "2026-01-01", to: now.toISOString().slice(0, 10) });
+    // Today in Vietnam (UTC+7): at 00:13 in Hà Nội it is still yesterday in UTC.
+    const w = windowOf({ from: "2026-01-01", to: localDate(new Date()) });
     const before = await formRows(forms["02-XLD"], units.find((u) => u.code === "SLA")!, units, await loadFacts(units.map((u) => u.unitId), w, { petitions: true }), w);
     const rowOf = (rows: typeof before.rows, code: string) => rows.find((r) => r.unitCode === code)?.values ?? {};
     // The same case is a petition forwarded by Tô Hiệu (24) and one waiting at Chiềng An (1, not yet processed).
