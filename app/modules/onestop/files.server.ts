@@ -28,11 +28,18 @@ function dossierUploadHandler(uploads: (Upload & { field: string })[]): UploadHa
 }
 
 /** Reads a multipart dossier form: text fields, and files recognised by content (PDF, JPEG, PNG, DOCX; 10 MB each). */
-export async function readDossierForm(request: Request): Promise<{ formData: FormData; files: DossierUpload[]; problems: FileProblem[] }> {
+/** A body cut off or over the limit: the form says so (what arrived is kept); a body that is not a form is a 415. */
+export type DossierBodyProblem = "incomplete" | "too-large" | null;
+
+export function bodyProblemMessage(problem: Exclude<DossierBodyProblem, null>): string {
+  return problem === "incomplete" ? "errors.formIncomplete" : "errors.formTooLarge";
+}
+
+export async function readDossierForm(request: Request): Promise<{ formData: FormData; files: DossierUpload[]; problems: FileProblem[]; bodyProblem: DossierBodyProblem }> {
   const uploads: (Upload & { field: string })[] = [];
   // The shared parser (never a 500: file names with ';', cut-off bodies, oversized text parts).
   const { formData, problem } = await parseForm(request, { uploadHandler: dossierUploadHandler(uploads), maxBytes: maxUploadBytes });
-  if (problem) throw bodyProblemResponse(problem);
+  if (problem === "unsupported") throw bodyProblemResponse(problem);
   const files: DossierUpload[] = [];
   const problems: FileProblem[] = [];
   for (const upload of uploads) {
@@ -40,7 +47,7 @@ export async function readDossierForm(request: Request): Promise<{ formData: For
     problems.push(...checked.problems);
     for (const f of checked.files) files.push({ ...f, field: upload.field });
   }
-  return { formData, files, problems };
+  return { formData, files, problems, bodyProblem: problem };
 }
 
 /** Stores the files (outside the transaction: content-addressed, idempotent) before the rows that name them. */
