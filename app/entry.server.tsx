@@ -6,8 +6,12 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { createServerI18n, getLanguage } from "./i18n/i18n.server";
 import { enableImmediateDelivery } from "./modules/notifications/delivery.server";
+import { maxFormBytes, maxUploadBytes } from "./utils/form-data.server";
 import { withoutNulBytes } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
+import { installZodMessages } from "./utils/zod-messages";
+
+installZodMessages();
 
 const ABORT_DELAY_MS = 5_000;
 
@@ -59,5 +63,8 @@ export default async function handleRequest(
 // The app server sends each message right after the change that queued it commits (the jobs retry).
 enableImmediateDelivery();
 
-// server/index.js starts the scheduled jobs (reminders, overdue alerts, auto-closing, emails, SMS).
-export { startJobs } from "./modules/jobs/case-jobs.server";
+// server/index.js starts the scheduled jobs (reminders, overdue alerts, auto-closing, emails, SMS)
+// and stops them on SIGTERM; server/app.js refuses bodies over these limits before reading them.
+export { startJobs, stopJobs } from "./modules/jobs/case-jobs.server";
+export { disconnectDatabase } from "./utils/db.server";
+export const requestLimits = { maxFormBytes, maxUploadBytes };

@@ -105,7 +105,43 @@ export async function logout(page: Page): Promise<void> {
 
 export type Registration = { fullName: string; email: string; password: string };
 
-/** Registers a citizen through the real form; lands on "Hồ sơ của tôi". */
+/**
+ * The latest email queued for `to` in the e2e database (the server runs no
+ * jobs, so emails wait in OutboxEmail): what the person would read.
+ */
+export async function lastEmailTo(to: string, since = new Date(0)): Promise<{ subject: string; text: string }> {
+  const { default: Database } = await import("better-sqlite3");
+  const db = new Database("prisma/e2e.db", { readonly: true, fileMustExist: true });
+  try {
+    const query = db.prepare('SELECT subject, text, createdAt FROM OutboxEmail WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1');
+    let row: { subject: string; text: string; createdAt: number | string } | undefined;
+    await expect
+      .poll(() => {
+        row = query.get(to) as typeof row;
+        return row ? new Date(row.createdAt).getTime() >= since.getTime() - 1000 : false;
+      }, { message: `an email to ${to}` })
+      .toBe(true);
+    return { subject: row!.subject, text: row!.text };
+  } finally {
+    db.close();
+  }
+}
+
+/** The 6-digit code in the latest email to `to`. */
+export async function emailedCode(to: string, since?: Date): Promise<string> {
+  const { text } = await lastEmailTo(to, since);
+  const code = /\b(\d{6})\b/.exec(text)?.[1];
+  if (!code) throw new Error(`no code in the email to ${to}`);
+  return code;
+}
+
+export const viVerify = {
+  heading: "Xác nhận email",
+  code: "Mã xác nhận (6 chữ số)",
+  submit: "Xác nhận và tạo tài khoản",
+} as const;
+
+/** Registers a citizen through the real form and the emailed code; lands on "Hồ sơ của tôi". */
 export async function registerCitizen(page: Page, overrides: Partial<Registration> = {}): Promise<Registration> {
   const reg: Registration = {
     fullName: overrides.fullName ?? `Lò Văn Thử ${uniqueSuffix()}`,
@@ -115,6 +151,10 @@ export async function registerCitizen(page: Page, overrides: Partial<Registratio
   await open(page, "/register");
   await fillRegisterForm(page, { ...reg, confirmPassword: reg.password });
   await page.getByRole("main").getByRole("button", { name: vi.register }).click();
+  await expect(page.getByRole("heading", { level: 1, name: viVerify.heading })).toBeVisible();
+  await hydrated(page);
+  await page.getByLabel(viVerify.code).fill(await emailedCode(reg.email));
+  await page.getByRole("main").getByRole("button", { name: viVerify.submit }).click();
   await expect(page.getByRole("heading", { level: 1, name: vi.myCases })).toBeVisible();
   await hydrated(page);
   return reg;

@@ -31,6 +31,7 @@ const e2eEnv = {
   RUN_JOBS: "false",
   // Every spec registers its own citizens from 127.0.0.1: more than a real address's hourly 20.
   REGISTER_PER_ADDRESS_HOURLY: "500",
+  FILING_PER_ADDRESS_HOURLY: "500",
   // Emails as .eml files the specs read (e2e/messages.ts); SMS to the specs' HTTP receiver on 127.0.0.1.
   OUTBOX_DIR: "test-results/outbox",
   SMS_GATEWAY_URL: `http://127.0.0.1:${Number(process.env.E2E_SMS_PORT ?? port + 20000)}/sms`,

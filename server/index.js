@@ -1,15 +1,13 @@
-// Production (and dev) HTTP server: Express in front of Remix, with security
-// headers, compression and static files. It keeps no state of its own —
-// sessions, rate limits and job leases are rows in the database — so several
-// can run behind a load balancer on PostgreSQL.
-import crypto from "node:crypto";
+// Production (and dev) HTTP server: the pipeline of server/app.js in front of
+// Remix. It keeps no state of its own — sessions, rate limits and job leases
+// are rows in the database — so several can run behind a load balancer on
+// PostgreSQL. On SIGTERM/SIGINT it stops accepting connections, lets the
+// requests in flight finish, stops the jobs (releasing their leases) and
+// exits within SHUTDOWN_GRACE_MS.
 import path from "node:path";
 import url from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import { broadcastDevReady, installGlobals } from "@remix-run/node";
-import compression from "compression";
-import express from "express";
-import helmet from "helmet";
+import { createApp } from "./app.js";
 
 installGlobals();
 // .env (written by scripts/prepare-db.mjs for the demo) holds SESSION_SECRET.
@@ -26,58 +24,17 @@ const root = path.resolve(here, "..");
 const BUILD_PATH = path.join(root, "build/index.js");
 const isProduction = process.env.NODE_ENV === "production";
 const port = Number(process.env.PORT || 3000);
+/** How long requests in flight get to finish after a stop signal, in milliseconds. */
+const graceMs = Number(process.env.SHUTDOWN_GRACE_MS || 10_000);
 
 let build = await import(url.pathToFileURL(BUILD_PATH).href);
 
-const app = express();
-app.disable("x-powered-by");
-// Behind a load balancer, set TRUST_PROXY (e.g. "1" for one hop) so req.ip is the client's.
-app.set("trust proxy", process.env.TRUST_PROXY ? Number(process.env.TRUST_PROXY) || process.env.TRUST_PROXY : false);
-app.use(compression());
-
-app.use((req, res, next) => {
-  res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
-  // The client address for rate limits, overwritten so a client cannot forge it.
-  req.headers["x-lny-client-ip"] = req.ip ?? req.socket.remoteAddress ?? "unknown";
-  next();
+const app = createApp({
+  getBuild: () => build,
+  isProduction,
+  publicUrl: process.env.PUBLIC_URL,
+  trustProxy: process.env.TRUST_PROXY,
 });
-
-app.use(
-  helmet({
-    // Enforced, not report-only. Scripts run only with this request's nonce.
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        "default-src": ["'self'"],
-        "script-src": ["'self'", (_req, res) => `'nonce-${res.locals.cspNonce}'`],
-        "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
-        "font-src": ["'self'"],
-        "connect-src": isProduction ? ["'self'"] : ["'self'", "ws:"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-        "base-uri": ["'self'"],
-        "object-src": ["'none'"],
-        "upgrade-insecure-requests": null,
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: isProduction && process.env.COOKIE_SECURE !== "false",
-    referrerPolicy: { policy: "same-origin" },
-  }),
-);
-
-// Fingerprinted build assets are immutable; everything else in public/ for an hour.
-app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
-app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-
-app.all(
-  "*",
-  isProduction
-    ? createRequestHandler({ build, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) })
-    : (req, res, next) =>
-        createRequestHandler({ build, getLoadContext: () => ({ cspNonce: res.locals.cspNonce }) })(req, res, next),
-);
 
 const server = app.listen(port, async () => {
   console.log(`Lắng Nghe listening on http://localhost:${port}`);
@@ -87,14 +44,41 @@ const server = app.listen(port, async () => {
   }
 });
 
+let watcher;
 if (!isProduction) {
   const { watch } = await import("node:fs");
-  watch(path.dirname(BUILD_PATH), { recursive: true }, async () => {
+  watcher = watch(path.dirname(BUILD_PATH), { recursive: true }, async () => {
     build = await import(`${url.pathToFileURL(BUILD_PATH).href}?t=${Date.now()}`);
     broadcastDevReady(build);
   });
 }
 
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  const started = Date.now();
+  console.log(`${signal}: stopping (at most ${graceMs} ms)`);
+  watcher?.close();
+  // A hard deadline: whatever is still open after the grace period is cut.
+  const deadline = setTimeout(() => {
+    console.error(`${signal}: requests still open after ${graceMs} ms, closing them`);
+    server.closeAllConnections();
+    process.exit(1);
+  }, graceMs);
+  deadline.unref();
+  // No new connections; idle keep-alive connections close now (a browser's
+  // open tab kept the old server alive); busy ones close after their response.
+  const closed = new Promise((resolve) => server.close(resolve));
+  server.closeIdleConnections();
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
+  idleSweep.unref();
+  const jobs = typeof build.entry?.module?.stopJobs === "function" ? build.entry.module.stopJobs(graceMs / 2) : Promise.resolve();
+  await Promise.all([closed, jobs.catch((error) => console.error("jobs:", error))]);
+  clearInterval(idleSweep);
+  await build.entry?.module?.disconnectDatabase?.().catch(() => {});
+  console.log(`${signal}: stopped in ${Date.now() - started} ms`);
+  process.exit(0);
 }
+
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));

@@ -1,13 +1,17 @@
 import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n as I18n, type TFunction } from "i18next";
 import { defaultLanguage, isLanguage, languageCookieName, supportedLanguages, type Language } from "./config";
+import { cookieIsSecure, cookieName } from "~/utils/env.server";
 import { en } from "./locales/en";
 import { vi } from "./locales/vi";
 
-export const languageCookie = createCookie(languageCookieName, {
+export const languageCookie = createCookie(cookieName(languageCookieName), {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
+  get secure() {
+    return cookieIsSecure();
+  },
   maxAge: 60 * 60 * 24 * 365, // one year, in seconds
 });
 

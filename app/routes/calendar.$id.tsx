@@ -17,6 +17,7 @@ import { badRequest, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionFacts } from "./sessions+/__session-facts";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -65,7 +66,7 @@ const bookingMessages = { closed: "dialogue.errors.bookingClosed", full: "dialog
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:book");
   const s = await publicSession(params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   if (intent === "book") {
     const submission = parseWithZod(formData, { schema: bookingSchema });

@@ -17,7 +17,8 @@ import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
+import { limits, take } from "~/utils/rate-limit.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -28,10 +29,9 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
  * Rate-limited per address, so codes cannot be guessed in bulk.
  */
 async function publicStatus(request: Request, rawCode: string) {
-  const key = `lookup:${clientAddress(request)}`;
-  const wait = await retryAfter(key, limits.lookupPerAddress);
-  if (wait > 0) return { kind: "limited" as const, minutes: Math.ceil(wait / 60) };
-  await hit(key, limits.lookupPerAddress);
+  // Counted first, then decided: parallel lookups cannot all slip under the limit.
+  const allowed = await take(`lookup:${clientAddress(request)}`, limits.lookupPerAddress);
+  if (!allowed.ok) return { kind: "limited" as const, minutes: Math.ceil(allowed.retryAfter / 60) };
   const parsed = parseCaseCode(rawCode);
   if (!parsed) return { kind: "malformed" as const };
   const c = await db.case.findUnique({
@@ -69,7 +69,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: lookupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: lookupSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const { code, secret } = submission.value;
   if (!secret) return redirect(`/track?code=${encodeURIComponent(code.trim().toUpperCase())}`);

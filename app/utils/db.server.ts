@@ -78,6 +78,11 @@ export function afterCommit(tx: Tx, fn: () => void): void {
   else afterCommitCallbacks.set(tx, [fn]);
 }
 
+/** Closes the database connection (graceful shutdown, after the last request). */
+export async function disconnectDatabase(): Promise<void> {
+  await db.$disconnect();
+}
+
 /** Runs `fn` as one interactive transaction: all of it is written, or none. */
 export async function write<T>(fn: (tx: Tx) => Promise<T>, client: PrismaClient = db): Promise<T> {
   let current: Tx | undefined;

@@ -38,6 +38,10 @@ const schema = z.object({
   PUBLIC_URL: z.string().default("http://localhost:3000"),
   /** Registrations allowed per address and hour (a commune office's shared connection may need more). */
   REGISTER_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(20),
+  /** Online filings allowed per address and hour (each sent form counts, also one sent back for correction). */
+  FILING_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(30),
+  /** How long requests in flight get to finish after SIGTERM/SIGINT (read by server/index.js). */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -59,6 +63,28 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/**
+ * Whether cookies carry `Secure` (sent over HTTPS only): always in production,
+ * unless COOKIE_SECURE=false for a demo on a LAN over plain http. Every cookie
+ * of the app uses it — the session, the followed cases, the receipt, the
+ * language and the flash message.
+ */
+export function cookieIsSecure(): boolean {
+  const env = getEnv();
+  if (env.COOKIE_SECURE) return env.COOKIE_SECURE === "true";
+  return env.NODE_ENV === "production";
+}
+
+/**
+ * A cookie's name: with `Secure`, prefixed so the browser itself enforces it
+ * (`__Host-`: Secure, this host only, Path=/; `__Secure-` for a cookie kept
+ * to one path). Without Secure (a LAN demo over http) the plain name.
+ */
+export function cookieName(base: string, scope: "host" | "path" = "host"): string {
+  if (!cookieIsSecure()) return base;
+  return `${scope === "host" ? "__Host-" : "__Secure-"}${base}`;
 }
 
 export function sessionSecret(): string {

@@ -15,6 +15,16 @@ describe("keyset cursors", () => {
     expect(decodeCursor("x".repeat(500))).toBeNull();
   });
 
+  test("years past four digits (which JavaScript parses and databases refuse) are not cursors", () => {
+    const forged = (at: string) => Buffer.from(`${at}|ckabcdefghij0123456789`).toString("base64url");
+    expect(decodeCursor(forged("+275760-09-13T00:00:00.000Z"))).toBeNull();
+    expect(decodeCursor(forged("-271821-04-20T00:00:00.000Z"))).toBeNull();
+    expect(decodeCursor(forged("+010000-01-01T00:00:00.000Z"))).toBeNull();
+    expect(decodeCursor(forged("2026-02-30T00:00:00.000Z"))).toBeNull();
+    expect(decodeCursor(forged("2026"))).toBeNull();
+    expect(decodeCursor(forged("2026-11-27T03:00:00.000Z"))).toEqual({ at: "2026-11-27T03:00:00.000Z", id: "ckabcdefghij0123456789" });
+  });
+
   test("after a cursor: strictly older, ties broken by id", () => {
     const where = afterCursorDesc("submittedAt", { at: "2026-11-27T03:00:00.000Z", id: "m" });
     expect(where).toEqual({

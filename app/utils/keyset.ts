@@ -8,11 +8,19 @@ export function encodeCursor(row: { id: string; at: Date }): string {
   return Buffer.from(`${row.at.toISOString()}|${row.id}`, "utf8").toString("base64url");
 }
 
+/**
+ * The cursor a page link carries, or null for anything this server did not
+ * write: only the exact ISO instant encodeCursor produces (a year of four
+ * digits — "+275760-09-13" parses in JavaScript but no database stores it).
+ */
 export function decodeCursor(raw: string | null | undefined): Cursor | null {
   if (!raw || raw.length > 200) return null;
   const decoded = Buffer.from(raw, "base64url").toString("utf8");
-  const [at, id] = decoded.split("|");
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[a-z0-9]{10,40}$/i.test(id)) return null;
+  const [at, id, extra] = decoded.split("|");
+  if (!at || !id || extra !== undefined || !/^[a-z0-9]{10,40}$/i.test(id)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(at)) return null;
+  const time = Date.parse(at);
+  if (Number.isNaN(time) || new Date(time).toISOString() !== at) return null;
   return { at, id };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "./db.server";
-import { hit, reset, retryAfter } from "./rate-limit.server";
+import { hit, reset, retryAfter, take } from "./rate-limit.server";
 
 afterAll(() => db.$disconnect());
 
@@ -33,5 +33,22 @@ describe("database rate limits", () => {
     const now = new Date();
     await Promise.all(Array.from({ length: 10 }, () => hit("burst", { max: 100, windowMs: 60_000 }, now)));
     expect((await db.rateLimit.findUniqueOrThrow({ where: { key: "burst" } })).count).toBe(10);
+  });
+});
+
+describe("increment first, then decide", () => {
+  test("of 40 attempts at once, exactly `max` go ahead (SQLite and PostgreSQL)", async () => {
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 40 }, () => take("together", { max: 5, windowMs: 60_000 }, now)));
+    expect(results.filter((r) => r.ok)).toHaveLength(5);
+    expect((await db.rateLimit.findUniqueOrThrow({ where: { key: "together" } })).count).toBe(40);
+  });
+
+  test("a new window starts afresh, and amounts can be more than one", async () => {
+    const t0 = new Date("2026-11-27T10:00:00Z");
+    const limit = { max: 100, windowMs: 60_000 };
+    expect(await take("bytes", limit, t0, 60)).toEqual({ ok: true });
+    expect(await take("bytes", limit, t0, 60)).toEqual({ ok: false, retryAfter: 60 });
+    expect(await take("bytes", limit, new Date(t0.getTime() + 61_000), 60)).toEqual({ ok: true });
   });
 });

@@ -1,24 +1,64 @@
-import { db, write } from "./db.server";
+import { db, write, type Tx } from "./db.server";
 import { getEnv } from "./env.server";
 
 /**
  * Fixed-window counters kept in the database, so every app server behind a
  * load balancer shares them (no per-process memory).
+ *
+ * Increment first, then decide: the count of THIS attempt comes back from the
+ * same transaction that raised it, so of 40 requests arriving together only
+ * `max` get through. (Checking first and counting after the ~100 ms of
+ * password hashing let all 40 through.) On SQLite the transactions are
+ * serialised; on PostgreSQL the upsert locks the row until commit, so the
+ * next request's upsert waits and sees the new count.
  */
 export type Limit = { max: number; windowMs: number };
 
 export const limits = {
-  /** Failed sign-ins for one account: 5 per 15 minutes. */
-  loginPerAccount: { max: 5, windowMs: 15 * 60 * 1000 },
-  /** Failed sign-ins from one address: 20 per 15 minutes (a shared office NAT has many users). */
-  loginPerAddress: { max: 20, windowMs: 15 * 60 * 1000 },
   /** Registration attempts from one address: 20 per hour by default (failed ones count too). */
   get registerPerAddress(): Limit {
     return { max: getEnv().REGISTER_PER_ADDRESS_HOURLY, windowMs: 60 * 60 * 1000 };
   },
   /** Tracking-code lookups from one address: 30 per 10 minutes (stops guessing codes). */
   lookupPerAddress: { max: 30, windowMs: 10 * 60 * 1000 },
+  /** Online filings (sent forms, accepted or not) from one address: 30 per hour by default. */
+  get filingPerAddress(): Limit {
+    return { max: getEnv().FILING_PER_ADDRESS_HOURLY, windowMs: 60 * 60 * 1000 };
+  },
+  /** Bytes of evidence kept for forms sent back for correction, per address and day. */
+  pendingBytesPerAddress: { max: 100 * 1024 * 1024, windowMs: 24 * 60 * 60 * 1000 },
 } satisfies Record<string, Limit>;
+
+export type Counter = { count: number; windowStart: Date; blockedUntil: Date | null };
+
+/**
+ * Adds `amount` to `key` inside the caller's transaction (a new window when
+ * the old one is over) and returns the counter as it now stands.
+ */
+export async function bump(tx: Tx, key: string, windowMs: number, now: Date, amount = 1): Promise<Counter> {
+  // One atomic statement (INSERT … ON CONFLICT DO UPDATE on PostgreSQL): concurrent first
+  // hits cannot both "create" and lose a count.
+  let row = await tx.rateLimit.upsert({
+    where: { key },
+    create: { key, windowStart: now, count: amount },
+    update: { count: { increment: amount } },
+  });
+  if (row.windowStart.getTime() + windowMs <= now.getTime()) {
+    // The old window is over: this attempt starts a new one (the row is locked by the upsert above).
+    row = await tx.rateLimit.update({ where: { key }, data: { windowStart: now, count: amount, blockedUntil: null } });
+  }
+  return { count: row.count, windowStart: row.windowStart, blockedUntil: row.blockedUntil };
+}
+
+function secondsLeft(counter: Counter, limit: Limit, now: Date): number {
+  return Math.max(1, Math.ceil((counter.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000));
+}
+
+/** Counts this attempt, then says whether it may go ahead: the first `max` of a window may. */
+export async function take(key: string, limit: Limit, now = new Date(), amount = 1): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
+  const counter = await write((tx) => bump(tx, key, limit.windowMs, now, amount));
+  return counter.count <= limit.max ? { ok: true } : { ok: false, retryAfter: secondsLeft(counter, limit, now) };
+}
 
 /** Seconds to wait if `key` has used up its window, else 0. Does not count. */
 export async function retryAfter(key: string, limit: Limit, now = new Date()): Promise<number> {
@@ -31,22 +71,8 @@ export async function retryAfter(key: string, limit: Limit, now = new Date()): P
 
 /** Counts one hit against `key`; returns the seconds to wait if that used up the window. */
 export async function hit(key: string, limit: Limit, now = new Date()): Promise<number> {
-  return write(async (tx) => {
-    // One atomic statement (INSERT … ON CONFLICT DO UPDATE on PostgreSQL): concurrent first
-    // hits cannot both "create" and lose a count.
-    let row = await tx.rateLimit.upsert({
-      where: { key },
-      create: { key, windowStart: now, count: 1 },
-      update: { count: { increment: 1 } },
-    });
-    if (row.windowStart.getTime() + limit.windowMs <= now.getTime()) {
-      // The old window is over: start a new one with this hit (only one of several racers resets).
-      await tx.rateLimit.updateMany({ where: { key, windowStart: row.windowStart }, data: { windowStart: now, count: 1 } });
-      row = await tx.rateLimit.findUniqueOrThrow({ where: { key } });
-    }
-    if (row.count < limit.max) return 0;
-    return Math.max(1, Math.ceil((row.windowStart.getTime() + limit.windowMs - now.getTime()) / 1000));
-  });
+  const counter = await write((tx) => bump(tx, key, limit.windowMs, now));
+  return counter.count < limit.max ? 0 : secondsLeft(counter, limit, now);
 }
 
 export async function reset(key: string): Promise<void> {

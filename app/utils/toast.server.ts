@@ -1,16 +1,19 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { z } from "zod";
-import { sessionSecret } from "./env.server";
+import { cookieIsSecure, cookieName, sessionSecret } from "./env.server";
 
 /**
  * "Say what happened" after a mutation: a one-shot flash cookie read (and
  * cleared) by the root loader. The message is a catalogue key plus params, so
  * it is shown in the language of the page that displays it.
  */
-const toastCookie = createCookie("ln_toast", {
+const toastCookie = createCookie(cookieName("ln_toast"), {
   path: "/",
   httpOnly: true,
   sameSite: "lax",
+  get secure() {
+    return cookieIsSecure();
+  },
   secrets: [sessionSecret()],
   maxAge: 60,
 });

@@ -11,11 +11,12 @@ const passwordProblemMessage: Record<PasswordProblem, string> = {
   "too-short": "errors.passwordTooShort",
   "too-long": "errors.passwordTooLong",
   common: "errors.passwordCommon",
+  "is-contact": "errors.passwordIsContact",
 };
 
 /** A catalogue key for the password's problem, or null if it is acceptable. */
-export function passwordError(password: string): string | null {
-  const problem = checkPassword(password, getCommonPasswords());
+export function passwordError(password: string, contact: { email?: string | null; phone?: string | null } = {}): string | null {
+  const problem = checkPassword(password, getCommonPasswords(), contact);
   return problem ? passwordProblemMessage[problem] : null;
 }
 
@@ -50,7 +51,7 @@ export async function registerCitizen(input: {
   password: string;
 }): Promise<{ ok: true; userId: string } | { ok: false; errors: FieldErrors }> {
   const errors: FieldErrors = await contactTaken(input);
-  const pw = passwordError(input.password);
+  const pw = passwordError(input.password, input);
   if (pw) errors.password = [pw];
   if (Object.keys(errors).length) return { ok: false, errors };
 
@@ -125,7 +126,7 @@ async function checkStaffInput(input: StaffInput, exceptUserId?: string): Promis
       errors.unitId = ["errors.invalidChoice"];
   }
   if (input.password) {
-    const pw = passwordError(input.password);
+    const pw = passwordError(input.password, input);
     if (pw) errors.password = [pw];
   }
   return errors;

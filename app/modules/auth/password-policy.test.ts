@@ -24,6 +24,20 @@ describe("password policy", () => {
     expect(checkPassword("anhyeuem", common)).toBe("common");
   });
 
+  test("one's own email or phone, in any usual form, is refused", () => {
+    const me = { email: "nguyen.lan@example.vn", phone: "+84912345678" };
+    expect(checkPassword("nguyen.lan@example.vn", common, me)).toBe("is-contact");
+    expect(checkPassword("Nguyen.Lan@Example.VN", common, me)).toBe("is-contact");
+    expect(checkPassword("nguyen.lan", common, me)).toBe("is-contact");
+    expect(checkPassword("0912345678", common, me)).toBe("is-contact");
+    expect(checkPassword("+84912345678", common, me)).toBe("is-contact");
+    expect(checkPassword("0912 345 678", common, me)).toBe("is-contact");
+    expect(checkPassword("84912345678", common, me)).toBe("is-contact");
+    expect(checkPassword("nguyen.lan@example.vn!", common, me)).toBeNull();
+    expect(checkPassword("0912345679", common, me)).toBeNull();
+    expect(checkPassword("0912345678", common, {})).toBeNull();
+  });
+
   test("over 128 characters is refused", () => {
     expect(checkPassword("a".repeat(129), common)).toBe("too-long");
   });

@@ -32,12 +32,27 @@ const vietnameseCommon = [
   "abcd1234",
 ];
 
-export type PasswordProblem = "too-short" | "too-long" | "common";
+export type PasswordProblem = "too-short" | "too-long" | "common" | "is-contact";
 
-export function checkPassword(password: string, commonList: ReadonlySet<string>): PasswordProblem | null {
+/** The forms a phone number is typed in: 0912345678, 84912345678, +84912345678 (digits only). */
+function phoneForms(phone: string): string[] {
+  const digits = phone.replace(/\D/g, "");
+  const national = digits.replace(/^84/, "");
+  return [digits, national, `0${national}`, `84${national}`];
+}
+
+/**
+ * Also refused: the person's own email (or the part before @) or phone in any
+ * usual form — the first guesses of anyone who knows whom they attack.
+ */
+export function checkPassword(password: string, commonList: ReadonlySet<string>, contact: { email?: string | null; phone?: string | null } = {}): PasswordProblem | null {
   if ([...password].length < passwordMinLength) return "too-short";
   if (password.length > passwordMaxLength) return "too-long";
   const lowered = password.toLowerCase();
   if (commonList.has(lowered) || vietnameseCommon.includes(lowered)) return "common";
+  const trimmed = lowered.trim();
+  const email = contact.email?.trim().toLowerCase();
+  if (email && (trimmed === email || trimmed === email.split("@")[0])) return "is-contact";
+  if (contact.phone && /^[\d\s.+()-]+$/.test(trimmed) && phoneForms(contact.phone).includes(trimmed.replace(/\D/g, ""))) return "is-contact";
   return null;
 }

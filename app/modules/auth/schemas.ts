@@ -61,7 +61,9 @@ export const registerSchema = z
 export const loginSchema = z.object({
   identifier: trimmed(254),
   password: z.string({ required_error: "errors.required" }).min(1, "errors.required").max(passwordMaxLength),
-  redirectTo: z.string().optional(),
+  /** The one-time code, asked for only when the account is being guessed at (sign-in-throttle.ts). */
+  code: z.string().trim().max(20, "auth.codeWrong").optional(),
+  redirectTo: z.string().max(2000).optional(),
 });
 
 /** An email, or a phone number in any usual Vietnamese form. */
@@ -131,3 +133,10 @@ export const resetByCodeSchema = z
     ...newPasswordFields,
   })
   .superRefine(passwordsMatch);
+
+/** The registration's email code, or a request to send it again. */
+export const registrationConfirmSchema = z.object({
+  intent: z.literal("confirm"),
+  code: z.string({ required_error: "errors.required" }).trim().regex(/^\d{6}$/, "auth.codeWrong"),
+});
+export const registrationCodeSchema = z.discriminatedUnion("intent", [registrationConfirmSchema, z.object({ intent: z.literal("resend") })]);

@@ -1,20 +1,14 @@
 import { createCookie, redirect } from "@remix-run/node";
 import { db, write } from "~/utils/db.server";
-import { getEnv, sessionSecret } from "~/utils/env.server";
+import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { homePathFor } from "./roles";
 
 /** Sessions last 30 days; a session used in its last 15 days is extended. */
 export const sessionLifetimeMs = 30 * 24 * 60 * 60 * 1000;
 const sessionRenewAfterMs = 15 * 24 * 60 * 60 * 1000;
 
-function cookieIsSecure(): boolean {
-  const env = getEnv();
-  if (env.COOKIE_SECURE) return env.COOKIE_SECURE === "true";
-  return env.NODE_ENV === "production";
-}
-
 /** The cookie holds only the session id, signed; the session itself is a row. */
-export const sessionCookie = createCookie("ln_session", {
+export const sessionCookie = createCookie(cookieName("ln_session"), {
   path: "/",
   httpOnly: true,
   sameSite: "lax",
@@ -142,11 +136,8 @@ export async function endSession(request: Request): Promise<string> {
   return sessionCookie.serialize("", { maxAge: 0 });
 }
 
-/** Only same-site paths: never redirect to another host after sign-in. */
-export function safeRedirectPath(to: FormDataEntryValue | string | null | undefined, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
+/** Only same-site paths: never redirect to another host after sign-in (redirect.ts). */
+export { safeRedirectPath } from "./redirect";
 
 export async function requireAnonymous(request: Request) {
   const user = await getUser(request);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "~/utils/form-fields";
+import { calendarDate, isCalendarDate, text } from "~/utils/form-fields";
 import { caseKinds } from "../cases/constants";
 import { legalMinDays, noticeCategories } from "./categories";
 
@@ -11,10 +11,7 @@ export const postNoticeSchema = z.object({
   title: text(5, 200),
   body: text(20, noticeBodyMax),
   /** Local date YYYY-MM-DD; empty = now. Checked against today in postNotice. */
-  postedOn: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-    .optional(),
+  postedOn: calendarDate.optional(),
   minDays: z
     .number({ required_error: "errors.required", invalid_type_error: "noticeBoard.errors.minDays" })
     .int("noticeBoard.errors.minDays")
@@ -24,7 +21,8 @@ export const postNoticeSchema = z.object({
   /** The date of the decision made public (local YYYY-MM-DD): it must be posted within 5 working days (art. 12 k.3). */
   decisionOn: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
+    .trim()
+    .refine((v) => isCalendarDate(v), "errors.invalidDate") // a real day: 2026-13-45 or 0000-00-00 was a 500
     .optional(),
   /** A notice of the unit this one replaces (a permanent notice updated, the quarterly list renewed). */
   replacesId: z.string().min(1).max(64).optional(),

@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { db } from "~/utils/db.server";
-import { sessionSecret } from "~/utils/env.server";
+import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { canAccessUnit, requireUser } from "../auth/guards.server";
 import { roleHasPermission } from "../auth/roles";
@@ -14,10 +14,13 @@ import type { Actor } from "./workflow";
  * Someone without an account who proved code + secret may follow that case:
  * its id goes in this signed cookie (a few at most), never the secret itself.
  */
-export const followCookie = createCookie("ln_follow", {
+export const followCookie = createCookie(cookieName("ln_follow"), {
   path: "/",
   httpOnly: true,
   sameSite: "lax",
+  get secure() {
+    return cookieIsSecure();
+  },
   secrets: [sessionSecret()],
   maxAge: 60 * 60 * 24 * 30, // 30 days, in seconds
 });

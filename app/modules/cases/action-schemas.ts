@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { complexities } from "../deadlines/rules";
+import { versionField } from "~/utils/form-fields";
 
 /** Forms that act on a case. Every one carries the version the person saw. */
-const version = z.coerce.number({ invalid_type_error: "errors.required" }).int().min(0);
+const version = versionField;
 const note = (max: number) => z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, `errors.tooLong?max=${max}`);
 
 export const citizenActionSchema = z.discriminatedUnion("intent", [

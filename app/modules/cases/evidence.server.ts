@@ -1,36 +1,49 @@
-import {
-  unstable_composeUploadHandlers as composeUploadHandlers,
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-} from "@remix-run/node";
 import { db, write } from "~/utils/db.server";
-import { checkUploads, evidenceUploadHandler, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
+import { bodyProblemResponse, maxUploadBytes, parseForm, type BodyProblem } from "~/utils/form-data.server";
+import { limits, take } from "~/utils/rate-limit.server";
+import { checkUploads, evidenceUploadHandler, removeStoredFile, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
 import { maxFilesPerSubmission } from "../files/file-rules";
 
-/** Text fields up to 200 KB (a 20,000-character description must arrive, to be refused with its text kept). */
-const maxTextPartBytes = 200 * 1024;
+/** What was wrong with a form's files, or with the body as a whole (cut off, or over the size limit). */
+export type EvidenceProblem = FileProblem | { form: Exclude<BodyProblem, "unsupported"> | "files-not-kept" };
 
-/** Reads a multipart form with evidence files; the files are checked by content. */
+/**
+ * Reads a form with evidence files (multipart, or url-encoded without files);
+ * the files are checked by content. A body cut off or over the limit keeps
+ * what arrived and says so on the form; a body that is not a form is a 415.
+ */
 export async function readFormWithEvidence(request: Request, alreadyAttached = 0) {
   const uploads: Upload[] = [];
-  const formData = await parseMultipartFormData(
-    request,
-    composeUploadHandlers(evidenceUploadHandler(uploads), createMemoryUploadHandler({ maxPartSize: maxTextPartBytes })),
-  );
-  const { files, problems } = await checkUploads(uploads, alreadyAttached);
-  return { formData, files, problems };
+  const { formData, problem } = await parseForm(request, { uploadHandler: evidenceUploadHandler(uploads), maxBytes: maxUploadBytes });
+  if (problem === "unsupported") throw bodyProblemResponse(problem);
+  const checked = await checkUploads(uploads, alreadyAttached);
+  const problems: EvidenceProblem[] = problem ? [{ form: problem }, ...checked.problems] : checked.problems;
+  return { formData, files: checked.files, problems };
 }
 
-export function fileProblemMessages(problems: FileProblem[]): string[] {
-  return problems.map((p) => `files.${p.problem}?name=${encodeURIComponent(p.fileName)}`);
+/** Only the problems of the body as a whole, for the form's own error line. */
+export function formProblemMessages(problems: EvidenceProblem[]): string[] {
+  return fileProblemMessages(problems.filter((p) => "form" in p));
+}
+
+export function fileProblemMessages(problems: EvidenceProblem[]): string[] {
+  return problems.map((p) => ("form" in p ? p.form === "incomplete" ? "errors.formIncomplete" : "errors.formTooLarge" : `files.${p.problem}?name=${encodeURIComponent(p.fileName)}`));
 }
 
 /**
  * Files sent with a form that came back for correction are kept under the
- * form's token, so a citizen on a slow connection never uploads them twice.
+ * form's token, so a citizen on a slow connection never uploads them twice —
+ * but not without bounds: at most 5 per form token, and 100 MB a day per
+ * address (counted before storing); what is over is not kept and the form
+ * says so. Unclaimed files expire (expirePendingFiles, a job).
  */
-export async function keepPendingFiles(token: string, files: CheckedFile[]) {
-  const stored = await Promise.all(files.map(async (f) => ({ ...f, ...(await storeFile(f)) })));
+export async function keepPendingFiles(token: string, files: CheckedFile[], address: string): Promise<{ notKept: number }> {
+  const already = await db.attachment.count({ where: { pendingToken: token, caseId: null, noticeId: null } });
+  const room = files.slice(0, Math.max(0, maxFilesPerSubmission - already));
+  const bytes = room.reduce((sum, f) => sum + f.size, 0);
+  const allowed = room.length ? await take(`pending-bytes:${address}`, limits.pendingBytesPerAddress, new Date(), bytes) : { ok: true };
+  const kept = allowed.ok ? room : [];
+  const stored = await Promise.all(kept.map(async (f) => ({ ...f, ...(await storeFile(f)) })));
   await write(async (tx) => {
     for (const f of stored) {
       await tx.attachment.create({
@@ -38,6 +51,30 @@ export async function keepPendingFiles(token: string, files: CheckedFile[]) {
       });
     }
   });
+  return { notKept: files.length - kept.length };
+}
+
+/** How long a file kept for a form sent back waits to be claimed by its corrected form. */
+export const pendingFileLifetimeMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Deletes files kept for forms that were never sent again: their rows, and
+ * the stored file when no other attachment has the same content (storage is
+ * by content hash, so a claimed attachment may share it). Run by the jobs.
+ */
+export async function expirePendingFiles(now = new Date(), batch = 500): Promise<number> {
+  const stale = await db.attachment.findMany({
+    where: { pendingToken: { not: null }, caseId: null, noticeId: null, mediationId: null, createdAt: { lt: new Date(now.getTime() - pendingFileLifetimeMs) } },
+    select: { id: true, storageKey: true },
+    take: batch,
+  });
+  if (!stale.length) return 0;
+  await write((tx) => tx.attachment.deleteMany({ where: { id: { in: stale.map((a) => a.id) }, caseId: null, noticeId: null, mediationId: null } }));
+  for (const storageKey of new Set(stale.map((a) => a.storageKey))) {
+    const stillUsed = await db.attachment.count({ where: { storageKey } });
+    if (!stillUsed) await removeStoredFile(storageKey);
+  }
+  return stale.length;
 }
 
 export async function pendingFiles(token: string) {

@@ -1,22 +1,36 @@
 import { createCookie } from "@remix-run/node";
-import { sessionSecret } from "~/utils/env.server";
+import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
+import { secretForSubmission, secretMatches } from "./secret.server";
 
 /**
- * Carries the new case's code and (for someone without an account) its secret
- * to the receipt page once. The secret is never in a URL or a log.
+ * Carries the new case's code to the receipt page once (signed, httpOnly,
+ * for half an hour, only under /cases/receipt). Not the secret: that is
+ * derived again on the server from the case's form token (secret.server.ts),
+ * so it never sits readable in a cookie, a URL or a log.
  */
-export const receiptCookie = createCookie("ln_receipt", {
+export const receiptCookie = createCookie(cookieName("ln_receipt", "path"), {
   path: "/cases/receipt",
   httpOnly: true,
   sameSite: "lax",
+  get secure() {
+    return cookieIsSecure();
+  },
   secrets: [sessionSecret()],
   maxAge: 60 * 30, // half an hour, in seconds: time to print it
 });
 
-export type Receipt = { code: string; secret: string | null };
+export function receiptHeader(code: string): Promise<string> {
+  return receiptCookie.serialize({ code });
+}
 
-export async function readReceipt(request: Request): Promise<Receipt | null> {
+export async function readReceiptCode(request: Request): Promise<string | null> {
   const value = await receiptCookie.parse(request.headers.get("Cookie"));
-  if (!value || typeof value !== "object" || typeof value.code !== "string") return null;
-  return { code: value.code, secret: typeof value.secret === "string" ? value.secret : null };
+  return value && typeof value === "object" && typeof value.code === "string" ? value.code : null;
+}
+
+/** The secret of a case filed without an account, for its receipt; null when it has none. */
+export function receiptSecret(c: { submissionToken: string | null; secretHash: string | null }): string | null {
+  if (!c.submissionToken || !c.secretHash) return null;
+  const secret = secretForSubmission(c.submissionToken);
+  return secretMatches(secret, c.secretHash) ? secret : null;
 }

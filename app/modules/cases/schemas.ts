@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, text } from "~/utils/form-fields";
+import { calendarDate, optionalText, text } from "~/utils/form-fields";
 import { caseKinds } from "./constants";
 
 /**
@@ -19,10 +19,7 @@ export const fileCaseSchema = z
     locationText: optionalText(300),
     // Complaint: the decision or act complained of, and when the citizen learned of it.
     decisionText: optionalText(1000),
-    learnedAt: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-      .optional(),
+    learnedAt: calendarDate.optional(),
     lateReason: optionalText(1000),
     /** Days an obstacle (illness, disaster, travel…) kept the citizen from complaining: not counted in the 90 days (art. 9). */
     obstacleDays: z.coerce.number({ invalid_type_error: "procedure.errors.obstacleDays" }).int("procedure.errors.obstacleDays").min(1, "procedure.errors.obstacleDays").max(3650, "procedure.errors.obstacleDays").optional(),

@@ -1,4 +1,5 @@
 import { fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { clientAddress } from "~/utils/http.server";
 
 const tokenPattern = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -11,6 +12,7 @@ export async function readDocumentsForm(request: Request) {
   const { formData, files, problems } = await readFormWithEvidence(request);
   const raw = String(formData.get("submissionToken") ?? "");
   const token = tokenPattern.test(raw) ? raw : null;
-  if (token && files.length) await keepPendingFiles(token, files);
-  return { formData, token, pending: token ? await pendingFiles(token) : [], fileErrors: fileProblemMessages(problems) };
+  const kept = token && files.length ? await keepPendingFiles(token, files, clientAddress(request)) : { notKept: 0 };
+  const fileErrors = fileProblemMessages(kept.notKept ? [...problems, { form: "files-not-kept" as const }] : problems);
+  return { formData, token, pending: token ? await pendingFiles(token) : [], fileErrors };
 }

@@ -13,7 +13,7 @@ import { receptionCompliance } from "./frequency.server";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { windowOf } from "~/modules/reports/facts.server";
 import { registerHeaders, registerLines } from "~/modules/reports/registers.server";
-import { toCsv } from "~/modules/reports/csv";
+import { toCsvFile } from "~/utils/csv.server";
 import { registerEntries } from "./register.server";
 import { sessionSchema, type SessionInput } from "./schemas";
 import { addCaseToAgenda, cancelSession, createSession, updateSession } from "./sessions.server";
@@ -220,7 +220,7 @@ describe("holding the session", () => {
     const t = createServerI18n("vi").t;
     const { lines } = await registerLines("reception", tohieu.id, windowOf({ from: "2026-11-01", to: "2026-11-30" }), "", t, "vi");
     const headers = registerHeaders("reception", t);
-    const rows = parseCsv(toCsv(headers.map((h) => h.label), lines.map((l) => headers.map((h) => l.cells[h.key] ?? ""))).replace(/^\uFEFF/, "")) as string[][];
+    const rows = parseCsv(toCsvFile([headers.map((h) => h.label), ...lines.map((l) => headers.map((h) => l.cells[h.key] ?? ""))]).replace(/^\uFEFF/, "")) as string[][];
     expect(rows[0]![0]).toBe("STT");
     const follow = headers.findIndex((h) => h.key === "followUp");
     expect(rows.some((r) => r[2]!.startsWith("Lò Văn Đến") && r[follow]!.startsWith(filed.code))).toBe(true);

@@ -9,7 +9,7 @@ export type MinutesForm = {
 };
 
 export type ParsedMinutes =
-  | { ok: true; value: { version: number; summary?: string; items: { id: string; discussion?: string; conclusion?: string; commitments: { responsible: string; what: string; dueAt: Date }[] }[] } }
+  | { ok: true; value: { version: number; summary?: string; items: { id: string; discussion?: string; conclusion?: string; commitments: { responsible: string; what: string; dueAt: Date }[] }[] }; values: MinutesForm }
   | { ok: false; errors: Record<string, string[]>; values: MinutesForm };
 
 const textMax = 5000;
@@ -70,6 +70,7 @@ export function parseMinutesForm(formData: FormData, itemIds: string[]): ParsedM
   if (Object.keys(errors).length) return { ok: false, errors, values };
   return {
     ok: true,
+    values,
     value: {
       version: values.version,
       summary: values.summary || undefined,

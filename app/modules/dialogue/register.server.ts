@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import { receptionSearchText, representativeNames } from "~/modules/reports/registers";
 import { db, isUniqueViolation, write } from "~/utils/db.server";
+import { isCalendarMonth } from "~/utils/form-fields";
 import { localMonth, monthRange } from "./time";
 
 /** The reception register of a unit for a month, oldest first (index unitId, receivedAt). */
@@ -104,7 +104,7 @@ export function currentMonth(now = new Date()) {
 /** The `month` of a register page's address (YYYY-MM), or the current month when absent or malformed. */
 export function monthOf(request: Request) {
   const m = new URL(request.url).searchParams.get("month");
-  return m && /^\d{4}-\d{2}$/.test(m) ? m : currentMonth();
+  return m && isCalendarMonth(m) ? m : currentMonth();
 }
 
 /** Reception rules per unit level (admin). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, text } from "~/utils/form-fields";
+import { optionalText, text, versionField } from "~/utils/form-fields";
 import { caseKinds } from "~/modules/cases/constants";
 import { checkGroup, handlingModes, idNumberSchema, receptionKinds, representativeNames } from "~/modules/reports/registers";
 import { sessionKinds } from "./constants";
@@ -30,7 +30,7 @@ export const sessionSchema = z
       .default(0),
     isPublic: z.boolean().optional(),
     /** Edit: the version the official saw. */
-    version: z.coerce.number().int().min(0).optional(),
+    version: versionField.optional(),
     /** "Schedule dialogue" from a complaint: its code. */
     caseCode: z.string().trim().max(40).optional(),
     /** New sessions: the form's token, so a double submit schedules one session. */
@@ -51,7 +51,7 @@ export type SessionInput = z.infer<typeof sessionSchema>;
 
 export const cancelSchema = z.object({
   intent: z.literal("cancel"),
-  version: z.coerce.number().int().min(0),
+  version: versionField,
   reason: text(5, 1000),
 });
 

@@ -112,3 +112,9 @@ export function openStoredFile(storageKey: string): Readable {
     .catch((error) => out.destroy(error));
   return out;
 }
+
+/** Deletes a stored file no attachment refers to any more (unclaimed uploads); one already gone is fine. */
+export async function removeStoredFile(storageKey: string): Promise<void> {
+  if (!isStorageKey(storageKey)) throw new Error("bad storage key");
+  await fileStorage().delete(storageKey);
+}

@@ -8,9 +8,11 @@ import { openStatuses } from "../cases/constants";
 import { applyTransition } from "../cases/transitions.server";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { alertOverdueCommitments } from "../dialogue/minutes.server";
+import { deleteExpiredCodes } from "../auth/verification-codes.server";
+import { expirePendingFiles } from "../cases/evidence.server";
 import { remindMediationStart } from "../mediation/compliance.server";
 import { runOnestopJobs } from "../onestop/jobs.server";
-import { once, withLease } from "./lease.server";
+import { once, releaseLeases, withLease } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Handlers are reminded this long before a deadline. */
@@ -91,34 +93,58 @@ export async function runJobsOnce(now = new Date()) {
   const sms = await withLease("send-sms", 2 * 60_000, () => sendQueuedSms());
   // After the maintenance, so cases it closed are counted in this round.
   const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
+  // Uploads kept for forms never sent again, and spent one-time codes (docs/security.md).
+  const housekeeping = await withLease("housekeeping", 5 * 60_000, async () => ({
+    pendingFilesDeleted: await expirePendingFiles(now),
+    codesDeleted: await deleteExpiredCodes(now),
+  }));
   const onestop = await runOnestopJobs(now);
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,
     sms: sms.ran ? sms.result : null,
     stats: stats.ran ? stats.result : null,
+    housekeeping: housekeeping.ran ? housekeeping.result : null,
     onestop,
   };
 }
 
 let timer: NodeJS.Timeout | undefined;
+let current: Promise<void> | null = null;
+let stopped = false;
 
 /** Started by server/index.js: a round every JOBS_INTERVAL_MS (30 s), never overlapping in one process. */
 export function startJobs(intervalMs = getEnv().JOBS_INTERVAL_MS) {
   if (timer) return;
-  let running = false;
+  stopped = false;
   const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await runJobsOnce();
-    } catch (error) {
-      console.error("jobs:", error);
-    } finally {
-      running = false;
-    }
+    if (current || stopped) return;
+    current = runJobsOnce()
+      .then(() => undefined)
+      .catch((error) => console.error("jobs:", error))
+      .finally(() => {
+        current = null;
+      });
+    await current;
   };
   timer = setInterval(tick, intervalMs);
   timer.unref();
   void tick();
+}
+
+/**
+ * Stops the rounds (server shutdown): no new round starts, the one running
+ * gets `waitMs` to finish, and any lease this server still holds is released
+ * so another server takes the job at once instead of after the lease expires.
+ */
+export async function stopJobs(waitMs = 5_000): Promise<void> {
+  stopped = true;
+  if (timer) clearInterval(timer);
+  timer = undefined;
+  if (current) {
+    let wait: NodeJS.Timeout | undefined;
+    await Promise.race([current, new Promise<void>((resolve) => (wait = setTimeout(resolve, waitMs)))]);
+    clearTimeout(wait);
+  }
+  await releaseLeases();
 }

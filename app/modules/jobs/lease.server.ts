@@ -38,6 +38,12 @@ export async function withLease<T>(name: string, leaseMs: number, fn: () => Prom
   }
 }
 
+/** Gives up every lease this instance holds (shutdown): another server may run the jobs at once. */
+export async function releaseLeases(): Promise<number> {
+  const released = await write((tx) => tx.jobLease.updateMany({ where: { holder: instanceId }, data: { holder: null, leaseUntil: new Date(0) } }));
+  return released.count;
+}
+
 /** Marks a one-time thing done (a reminder for a case and day); false if it was already done. */
 export async function markOnce(key: string): Promise<boolean> {
   try {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText } from "~/utils/form-fields";
+import { calendarDate, localDateTimeText, optionalText, versionField } from "~/utils/form-fields";
 import { disputeTypes, followUpStatuses } from "./constants";
 
 /**
@@ -10,13 +10,14 @@ import { disputeTypes, followUpStatuses } from "./constants";
 const text = (max: number) =>
   z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(max, `errors.tooLong?max=${max}`);
 const id = z.string({ required_error: "errors.required" }).min(1, "errors.required").max(64);
-const version = z.coerce.number({ invalid_type_error: "errors.required" }).int().min(0);
+const version = versionField;
 /** Checkbox groups: none ticked is absent, one ticked is a string, several an array. */
 const ids = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(64)).max(50));
 const disputeType = z.enum(disputeTypes, { errorMap: () => ({ message: "errors.invalidChoice" }) });
 const token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "errors.required");
-const localDate = z.string({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
-const localDateTime = z.string({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "errors.invalidDate");
+// Real days only: "2026-13-45" matched the old patterns and became an Invalid Date (a 500).
+const localDate = calendarDate;
+const localDateTime = localDateTimeText;
 
 /** A mediator opens a mediation: a party came to them. */
 export const openMediationSchema = z.object({

@@ -52,6 +52,10 @@ export type NotificationType =
   // Grassroots democracy: supervision boards' recommendations (app/modules/democracy)
   | "DEMOCRACY_RECOMMENDATION_SENT"
   | "DEMOCRACY_RECOMMENDATION_ANSWERED"
+  // One-time codes (app/modules/auth/verification-codes.server.ts): never kept in the in-app list.
+  | "SIGN_IN_CODE"
+  | "REGISTRATION_CODE"
+  | "REGISTRATION_EXISTS"
   // One-stop desk (app/modules/onestop)
   | "DOSSIER_SUBMITTED"
   | "DOSSIER_TO_CHECK"
@@ -107,12 +111,17 @@ export async function notify(
   recipient: Recipient,
   type: NotificationType,
   params: Record<string, string | number>,
-  opts: { caseId?: string | null; link?: string | null } = {},
+  opts: { caseId?: string | null; link?: string | null; inApp?: boolean } = {},
 ) {
   let email = recipient.email ?? null;
   let phone = recipient.phone ?? null;
   let language = recipient.language ?? null;
-  if (recipient.userId) {
+  // A one-time code goes out (email; SMS when that channel exists) but is not kept in the in-app list.
+  if (recipient.userId && opts.inApp === false) {
+    const user = await tx.user.findUnique({ where: { id: recipient.userId }, select: { email: true, locale: true } });
+    email ??= user?.email ?? null;
+    language ??= user?.locale ?? null;
+  } else if (recipient.userId) {
     await tx.notification.create({
       data: {
         userId: recipient.userId,

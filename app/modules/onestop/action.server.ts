@@ -3,7 +3,7 @@ import { fileProblemMessages } from "../cases/evidence.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import type { LoadedDossier } from "./dossiers.server";
 import { applyDossierAction } from "./dossiers.server";
-import { readDossierForm } from "./files.server";
+import { bodyProblemMessage, readDossierForm } from "./files.server";
 import { dossierErrorKeys, parseDossierAction } from "./schemas";
 import type { DossierAction, DossierActor } from "./workflow";
 
@@ -13,9 +13,10 @@ import type { DossierAction, DossierActor } from "./workflow";
  * form's errors (400; 409 for a conflict; 403 when the person may not act).
  */
 export async function handleDossierAction(request: Request, d: LoadedDossier, actor: DossierActor, allowed: readonly DossierAction[], back: string) {
-  const { formData, files, problems } = await readDossierForm(request);
+  const { formData, files, problems, bodyProblem } = await readDossierForm(request);
   const parsed = parseDossierAction(formData);
   const intent = String(formData.get("intent") ?? "");
+  if (bodyProblem) return json({ intent, errors: { form: [bodyProblemMessage(bodyProblem)] } }, { status: 400 });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);

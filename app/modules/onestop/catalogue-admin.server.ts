@@ -4,6 +4,7 @@
  * procedure (papers and steps as lines), both in one transaction each.
  */
 import { parse as parseCsv } from "csv-parse/sync";
+import { versionField } from "~/utils/form-fields";
 import { readSheet } from "read-excel-file/node";
 import { z } from "zod";
 import { db, write } from "~/utils/db.server";
@@ -59,7 +60,7 @@ export async function importCatalogue(rows: unknown[][], actorId: string): Promi
 }
 
 export const procedureEditSchema = z.object({
-  version: z.coerce.number().int(),
+  version: versionField,
   name: z.string().trim().min(1, "errors.required").max(500),
   timeUnit: z.enum(timeUnits),
   timeAmount: z.coerce.number().int().min(0).max(365),

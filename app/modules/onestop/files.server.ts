@@ -1,10 +1,6 @@
-import {
-  unstable_composeUploadHandlers as composeUploadHandlers,
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-  type UploadHandler,
-} from "@remix-run/node";
+import type { UploadHandler } from "@remix-run/node";
 import type { Tx } from "~/utils/db.server";
+import { bodyProblemResponse, maxUploadBytes, parseForm } from "~/utils/form-data.server";
 import { checkUploads, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
 import { maxFileBytes } from "../files/file-rules";
 import { discardSpooled, spool, spoolBytes } from "../files/spool.server";
@@ -20,7 +16,6 @@ export async function dossierFileFromBytes(field: string, fileName: string, mime
 /** At most this many files in one submission (a procedure has a handful of papers). */
 export const maxDossierFiles = 10;
 const fieldPattern = /^(paper-\d{1,3}|result)$/;
-const maxTextPartBytes = 200 * 1024;
 
 function dossierUploadHandler(uploads: (Upload & { field: string })[]): UploadHandler {
   return async ({ name, filename, data }) => {
@@ -48,9 +43,18 @@ function dossierUploadHandler(uploads: (Upload & { field: string })[]): UploadHa
 }
 
 /** Reads a multipart dossier form: text fields, and files recognised by content (PDF, JPEG, PNG, DOCX; 10 MB each). */
-export async function readDossierForm(request: Request): Promise<{ formData: FormData; files: DossierUpload[]; problems: FileProblem[] }> {
+/** A body cut off or over the limit: the form says so (what arrived is kept); a body that is not a form is a 415. */
+export type DossierBodyProblem = "incomplete" | "too-large" | null;
+
+export function bodyProblemMessage(problem: Exclude<DossierBodyProblem, null>): string {
+  return problem === "incomplete" ? "errors.formIncomplete" : "errors.formTooLarge";
+}
+
+export async function readDossierForm(request: Request): Promise<{ formData: FormData; files: DossierUpload[]; problems: FileProblem[]; bodyProblem: DossierBodyProblem }> {
   const uploads: (Upload & { field: string })[] = [];
-  const formData = await parseMultipartFormData(request, composeUploadHandlers(dossierUploadHandler(uploads), createMemoryUploadHandler({ maxPartSize: maxTextPartBytes })));
+  // The shared parser (never a 500: file names with ';', cut-off bodies, oversized text parts).
+  const { formData, problem } = await parseForm(request, { uploadHandler: dossierUploadHandler(uploads), maxBytes: maxUploadBytes });
+  if (problem === "unsupported") throw bodyProblemResponse(problem);
   const files: DossierUpload[] = [];
   const problems: FileProblem[] = [];
   for (const upload of uploads) {
@@ -58,7 +62,7 @@ export async function readDossierForm(request: Request): Promise<{ formData: For
     problems.push(...checked.problems);
     for (const f of checked.files) files.push({ ...f, field: upload.field });
   }
-  return { formData, files, problems };
+  return { formData, files, problems, bodyProblem: problem };
 }
 
 /** Stores the files (outside the transaction: content-addressed, idempotent) before the rows that name them. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate, versionField } from "~/utils/form-fields";
 import { intakeRefusalCodes, returnChannels } from "./constants";
 
 const optionalText = (max: number) =>
@@ -40,16 +41,16 @@ const positions = z.array(z.coerce.number().int().min(0).max(999)).max(100);
 
 /** Every action form: the intent and what that action needs. */
 export const dossierActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("accept"), version: z.coerce.number().int(), present: positions.default([]) }),
-  z.object({ intent: z.literal("requestSupplement"), version: z.coerce.number().int(), present: positions.default([]), note: optionalText(2000) }),
-  z.object({ intent: z.literal("supply"), version: z.coerce.number().int(), present: positions.default([]), note: optionalText(2000) }),
-  z.object({ intent: z.literal("refuseAtIntake"), version: z.coerce.number().int(), reasonCode: z.enum(intakeRefusalCodes, { errorMap: () => ({ message: "onestop.errors.reasonRequired" }) }), note: optionalText(2000) }),
-  z.object({ intent: z.literal("completeStep"), version: z.coerce.number().int(), proposal: z.enum(["GRANT", "REFUSE"]).optional(), note: optionalText(2000) }),
-  z.object({ intent: z.literal("apologise"), version: z.coerce.number().int(), newDueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "onestop.errors.badDate"), note: optionalText(2000) }),
-  z.object({ intent: z.literal("returnResult"), version: z.coerce.number().int(), returnedVia: z.enum(returnChannels, { errorMap: () => ({ message: "onestop.errors.badChannel" }) }) }),
-  z.object({ intent: z.literal("withdraw"), version: z.coerce.number().int(), note: optionalText(2000) }),
-  z.object({ intent: z.literal("rate"), version: z.coerce.number().int(), rating: z.coerce.number().int().min(1, "onestop.errors.badRating").max(5, "onestop.errors.badRating"), note: optionalText(1000) }),
-  z.object({ intent: z.literal("note"), version: z.coerce.number().int(), note: optionalText(4000) }),
+  z.object({ intent: z.literal("accept"), version: versionField, present: positions.default([]) }),
+  z.object({ intent: z.literal("requestSupplement"), version: versionField, present: positions.default([]), note: optionalText(2000) }),
+  z.object({ intent: z.literal("supply"), version: versionField, present: positions.default([]), note: optionalText(2000) }),
+  z.object({ intent: z.literal("refuseAtIntake"), version: versionField, reasonCode: z.enum(intakeRefusalCodes, { errorMap: () => ({ message: "onestop.errors.reasonRequired" }) }), note: optionalText(2000) }),
+  z.object({ intent: z.literal("completeStep"), version: versionField, proposal: z.enum(["GRANT", "REFUSE"]).optional(), note: optionalText(2000) }),
+  z.object({ intent: z.literal("apologise"), version: versionField, newDueDate: z.string().trim().refine((v) => isCalendarDate(v), "onestop.errors.badDate"), note: optionalText(2000) }),
+  z.object({ intent: z.literal("returnResult"), version: versionField, returnedVia: z.enum(returnChannels, { errorMap: () => ({ message: "onestop.errors.badChannel" }) }) }),
+  z.object({ intent: z.literal("withdraw"), version: versionField, note: optionalText(2000) }),
+  z.object({ intent: z.literal("rate"), version: versionField, rating: z.coerce.number().int().min(1, "onestop.errors.badRating").max(5, "onestop.errors.badRating"), note: optionalText(1000) }),
+  z.object({ intent: z.literal("note"), version: versionField, note: optionalText(4000) }),
 ]);
 export type DossierActionForm = z.infer<typeof dossierActionSchema>;
 

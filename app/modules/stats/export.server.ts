@@ -3,7 +3,7 @@
  * cases, then each unit under it with its subtree) and a total. Aggregates
  * only: no case, name or contact ever goes into an export.
  */
-import { stringify } from "csv-stringify/sync";
+import { toCsvFile } from "~/utils/csv.server";
 import writeXlsxFile from "write-excel-file/node";
 import type { Figures } from "./figures";
 
@@ -50,9 +50,9 @@ export function reportTable(rows: ReportRow[], total: ReportRow, label: (column:
   return { header: exportColumns.map(label), body: [...rows, total].map(values) };
 }
 
-/** UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly. */
+/** UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly; unit names and codes cannot be formulas. */
 export function toCsv(table: ReturnType<typeof reportTable>): string {
-  return "\ufeff" + stringify([table.header, ...table.body.map((r) => r.map((v) => (v === null ? "" : v)))]);
+  return toCsvFile([table.header, ...table.body]);
 }
 
 export async function toXlsx(table: ReturnType<typeof reportTable>, sheet: string): Promise<Buffer> {

@@ -9,13 +9,14 @@ import { CaseLinkHint } from "./__case-link-hint";
 import { accountKey, verifyLogin } from "~/modules/auth/accounts.server";
 import { homePathFor } from "~/modules/auth/roles";
 import { loginSchema } from "~/modules/auth/schemas";
+import { admitSignIn, checkSignInCode, sendSignInCode, signInSucceeded } from "~/modules/auth/sign-in-throttle.server";
 import { requireAnonymous, safeRedirectPath, startSession } from "~/modules/auth/session.server";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress } from "~/utils/http.server";
-import { hit, limits, reset, retryAfter } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { getT } from "~/i18n/i18n.server";
 import { pageMeta } from "~/utils/meta";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -26,42 +27,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: loginSchema });
+  const hidden = { hideFields: ["password"] };
   if (submission.status !== "success") {
-    return json({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    return json({ result: submission.reply(hidden), needsCode: false }, { status: 400 });
   }
-  const { identifier, password, redirectTo } = submission.value;
-  const accountLimitKey = accountKey(identifier);
-  const addressLimitKey = `login:address:${clientAddress(request)}`;
+  const { identifier, password, code, redirectTo } = submission.value;
+  const address = clientAddress(request);
 
-  const wait = Math.max(
-    await retryAfter(accountLimitKey, limits.loginPerAccount),
-    await retryAfter(addressLimitKey, limits.loginPerAddress),
-  );
-  if (wait > 0) {
-    return json(
-      {
-        result: submission.reply({
-          formErrors: [`auth.tooManyAttempts?minutes=${Math.ceil(wait / 60)}`],
-          hideFields: ["password"],
-        }),
-      },
-      { status: 429, headers: { "Retry-After": String(wait) } },
-    );
+  // Counted first, decided, and only then is the password hashed (sign-in-throttle.ts).
+  const gate = await admitSignIn(identifier, address);
+  if (gate.kind === "wait") {
+    const wait = gate.seconds < 90 ? `auth.waitSeconds?seconds=${gate.seconds}` : `auth.tooManyAttempts?minutes=${Math.ceil(gate.seconds / 60)}`;
+    return json({ result: submission.reply({ ...hidden, formErrors: [wait] }), needsCode: false }, { status: 429, headers: { "Retry-After": String(gate.seconds) } });
+  }
+  if (gate.needsCode) {
+    // Guessed at from many addresses: the owner gets a code by email and signs in with it.
+    if (!code) {
+      await sendSignInCode(identifier);
+      return json({ result: submission.reply({ ...hidden, formErrors: ["auth.codeNeeded"] }), needsCode: true }, { status: 401 });
+    }
+    if (!(await checkSignInCode(identifier, code))) {
+      return json({ result: submission.reply({ ...hidden, fieldErrors: { code: ["auth.codeWrong"] } }), needsCode: true }, { status: 401 });
+    }
   }
 
   const user = await verifyLogin(identifier, password);
   if (!user) {
-    await hit(accountLimitKey, limits.loginPerAccount);
-    await hit(addressLimitKey, limits.loginPerAddress);
-    return json(
-      { result: submission.reply({ formErrors: ["auth.invalidCredentials"], hideFields: ["password"] }) },
-      { status: 400 },
-    );
+    return json({ result: submission.reply({ ...hidden, formErrors: ["auth.invalidCredentials"] }), needsCode: gate.needsCode }, { status: 400 });
   }
-  await reset(accountLimitKey);
+  await signInSucceeded(identifier, address);
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(user.id, request));
   return redirectWithToast(safeRedirectPath(redirectTo, homePathFor(user.role)), { key: "auth.signedIn", type: "success" }, { headers });
@@ -92,6 +89,9 @@ export default function LoginPage() {
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <TextField field={fields.identifier} label={t("auth.identifier")} autoComplete="username" inputMode="email" />
         <TextField field={fields.password} type="password" label={t("auth.password")} autoComplete="current-password" />
+        {actionData?.needsCode ? (
+          <TextField field={fields.code} label={t("auth.codeLabel")} autoComplete="one-time-code" inputMode="numeric" />
+        ) : null}
         <button type="submit" className="button primary" disabled={navigation.state === "submitting"}>
           {t("auth.submitLogin")}
         </button>

@@ -1,19 +1,21 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, Honeypot, TextField } from "~/components/forms";
-import { getT } from "~/i18n/i18n.server";
+import { getLanguage, getT } from "~/i18n/i18n.server";
 import { registerCitizen } from "~/modules/auth/accounts.server";
+import { pendingCookie, startRegistration } from "~/modules/auth/registration.server";
 import { registerSchema } from "~/modules/auth/schemas";
 import { requireAnonymous, startSession } from "~/modules/auth/session.server";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
+import { limits, take } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -24,23 +26,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: registerSchema });
   const hidden = { hideFields: ["password", "confirmPassword"] };
   if (submission.status !== "success") {
     return json({ result: submission.reply(hidden) }, { status: 400 });
   }
-  const addressKey = `register:address:${clientAddress(request)}`;
-  const wait = await retryAfter(addressKey, limits.registerPerAddress);
-  if (wait > 0) {
+  // Every attempt counts (not only successes), and is counted before anything is decided.
+  const allowed = await take(`register:address:${clientAddress(request)}`, limits.registerPerAddress);
+  if (!allowed.ok) {
     return json(
-      { result: submission.reply({ ...hidden, formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(wait / 60)}`] }) },
-      { status: 429, headers: { "Retry-After": String(wait) } },
+      { result: submission.reply({ ...hidden, formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] }) },
+      { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
     );
   }
-  // Every attempt counts (not only successes): "this email is registered" must not be a free oracle.
-  await hit(addressKey, limits.registerPerAddress);
+  const { email, ...rest } = submission.value;
+  if (email) {
+    // With an email: confirmed by a code, and the same answer whether the address is new or not.
+    const started = await startRegistration({ ...rest, email }, await getLanguage(request));
+    if (!started.ok) return json({ result: submission.reply({ ...hidden, fieldErrors: started.errors }) }, { status: 400 });
+    return redirect("/register/verify", { headers: { "Set-Cookie": await pendingCookie.serialize(started.pendingId) } });
+  }
+  // A phone alone: no channel yet to send it a code (docs/security.md), so the account is made at once.
   const result = await registerCitizen(submission.value);
   if (!result.ok) {
     return json({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });

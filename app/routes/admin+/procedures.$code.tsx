@@ -14,6 +14,7 @@ import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { foldForSearch } from "~/utils/text";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -36,15 +37,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "procedure:manage");
   const p = await db.procedure.findUnique({ where: { code: params.code ?? "" } });
   if (!p) notFound();
-  const parsed = procedureEditSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await readForm(request);
+  // What was typed goes back with a refusal, so the page keeps it.
+  const values = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string").map(([k, v]) => [k, v.slice(0, 10_000)]));
+  const parsed = procedureEditSchema.safeParse(Object.fromEntries(form));
   const errors: Record<string, string[]> = {};
   if (!parsed.success) {
     for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
-    return json({ errors }, { status: 400 });
+    return json({ errors, values }, { status: 400 });
   }
   const v = parsed.data;
   const steps = await parseStepLines(v.steps);
-  if ("error" in steps) return json({ errors: { steps: [`${steps.error}${steps.params ? `?${new URLSearchParams(steps.params)}` : ""}`] } }, { status: 400 });
+  if ("error" in steps) return json({ errors: { steps: [`${steps.error}${steps.params ? `?${new URLSearchParams(steps.params)}` : ""}`] }, values }, { status: 400 });
   const papers = parsePaperLines(v.papers);
   const saved = await write(async (tx) => {
     const { count } = await tx.procedure.updateMany({
@@ -72,25 +76,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await audit(tx, { actorId: user.id, action: "PROCEDURE_UPDATED", targetType: "Procedure", targetId: p.id, data: { code: p.code, timeUnit: v.timeUnit, timeAmount: v.timeAmount } });
     return true;
   });
-  if (!saved) return json({ errors: { form: ["onestop.errors.conflict"] } }, { status: 409 });
+  if (!saved) return json({ errors: { form: ["onestop.errors.conflict"] }, values }, { status: 409 });
   return redirectWithToast(`/admin/procedures/${p.code}`, { key: "onestop.admin.saved", type: "success" });
 }
 
 export default function EditProcedure() {
   const { p } = useLoaderData<typeof loader>();
-  const errors: Record<string, string[] | undefined> = useActionData<typeof action>()?.errors ?? {};
+  const actionData = useActionData<typeof action>();
+  const errors: Record<string, string[] | undefined> = actionData?.errors ?? {};
+  // After a refusal the form shows what was sent, not the saved procedure.
+  const sent: Record<string, string> | null = actionData && "values" in actionData ? actionData.values : null;
   const { t } = useTranslation();
   const text = (name: string, label: string, value: string | null, area = false) => (
     <div className="field" data-invalid={errors[name] ? "" : undefined}>
       <label htmlFor={name}>{label}</label>
-      {area ? <textarea id={name} name={name} rows={5} defaultValue={value ?? ""} /> : <input id={name} name={name} defaultValue={value ?? ""} />}
+      {area ? <textarea id={name} name={name} rows={5} defaultValue={sent ? (sent[name] ?? "") : (value ?? "")} /> : <input id={name} name={name} defaultValue={sent ? (sent[name] ?? "") : (value ?? "")} />}
       <ErrorList errors={errors[name]} />
     </div>
   );
   const check = (name: "active" | "confirmed" | "onlineAllowed", label: string) => (
     <div className="field field-checkbox">
-      <input id={name} name={name} type="checkbox" defaultChecked={p[name]} />
+      <input id={name} name={name} type="checkbox" value="on" defaultChecked={sent ? sent[name] === "on" : p[name]} aria-describedby={`${name}-errors`} />
       <label htmlFor={name}>{label}</label>
+      <ErrorList id={`${name}-errors`} errors={errors[name]} />
     </div>
   );
   return (
@@ -102,11 +110,12 @@ export default function EditProcedure() {
         {text("name", t("onestop.procedure.name"), p.name)}
         <div className="field">
           <label htmlFor="timeUnit">{t("onestop.admin.timeUnit")}</label>
-          <select id="timeUnit" name="timeUnit" defaultValue={p.timeUnit}>
+          <select id="timeUnit" name="timeUnit" defaultValue={sent?.timeUnit ?? p.timeUnit} aria-describedby="timeUnit-errors">
             {timeUnits.map((u) => (
               <option key={u} value={u}>{t(`onestop.admin.timeUnits.${u}`)}</option>
             ))}
           </select>
+          <ErrorList id="timeUnit-errors" errors={errors.timeUnit} />
         </div>
         {text("timeAmount", t("onestop.admin.timeAmount"), String(p.timeAmount))}
         {text("feeText", t("onestop.procedure.fee"), p.feeText)}

@@ -11,6 +11,7 @@ import { receptionRules, updateReceptionRule } from "~/modules/dialogue/register
 import { receptionRuleSchema } from "~/modules/dialogue/schemas";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "admin:rules");
-  const submission = parseWithZod(await request.formData(), { schema: receptionRuleSchema });
+  const submission = parseWithZod(await readForm(request), { schema: receptionRuleSchema });
   if (submission.status !== "success") return json({ ruleId: String(submission.payload.ruleId ?? ""), result: submission.reply() }, { status: 400 });
   const { ruleId, ...rule } = submission.value;
   const ok = await updateReceptionRule(ruleId, rule);
@@ -57,10 +58,11 @@ export default function ReceptionRules() {
               <input type="hidden" name="ruleId" value={r.id} />
               <div className="field">
                 <label htmlFor={`period-${r.id}`}>{t("dialogue.rules.period")}</label>
-                <select id={`period-${r.id}`} name="period" defaultValue={initial.period ?? r.period}>
+                <select id={`period-${r.id}`} name="period" defaultValue={initial.period ?? r.period} aria-describedby={`period-${r.id}-errors`}>
                   <option value="WEEK">{t("dialogue.rules.WEEK")}</option>
                   <option value="MONTH">{t("dialogue.rules.MONTH")}</option>
                 </select>
+                <ErrorList id={`period-${r.id}-errors`} errors={errors.period} />
               </div>
               <div className="field">
                 <label htmlFor={`min-${r.id}`}>{t("dialogue.rules.minDays")}</label>

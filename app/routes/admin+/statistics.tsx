@@ -10,6 +10,7 @@ import { statsSettingsSchema } from "~/modules/stats/settings";
 import { minSample, setMinSample } from "~/modules/stats/stats.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "admin:rules");
-  const submission = parseWithZod(await request.formData(), { schema: statsSettingsSchema });
+  const submission = parseWithZod(await readForm(request), { schema: statsSettingsSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   await setMinSample(user.id, submission.value.minSample);
   return redirectWithToast("/admin/statistics", { key: "stats.settings.saved", params: { n: submission.value.minSample }, type: "success" });

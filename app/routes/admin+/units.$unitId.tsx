@@ -13,6 +13,7 @@ import { invariantResponse } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UnitForm } from "./__unit-form";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:units");
   const exists = await db.unit.findUnique({ where: { id: params.unitId }, select: { id: true } });
   invariantResponse(exists, "not-found", { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: unitSchema });
+  const submission = parseWithZod(await readForm(request), { schema: unitSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const result = await updateUnitByAdmin(admin.id, exists.id, submission.value);
   if (!result.ok) return json({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });

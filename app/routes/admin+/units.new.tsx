@@ -11,6 +11,7 @@ import { unitFormOptions } from "~/modules/units/units.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UnitForm } from "./__unit-form";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:units");
-  const submission = parseWithZod(await request.formData(), { schema: unitSchema });
+  const submission = parseWithZod(await readForm(request), { schema: unitSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const result = await createUnitByAdmin(admin.id, submission.value);
   if (!result.ok) return json({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });

@@ -13,6 +13,7 @@ import { invariantResponse } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UserForm } from "./__user-form";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
   const target = await db.user.findUnique({ where: { id: params.userId }, select: { id: true } });
   invariantResponse(target, "not-found", { status: 404 });
-  const submission = parseWithZod(await request.formData(), { schema: staffUserSchema });
+  const submission = parseWithZod(await readForm(request), { schema: staffUserSchema });
   const hidden = { hideFields: ["password"] };
   if (submission.status !== "success") return json({ result: submission.reply(hidden) }, { status: 400 });
   const result = await updateUserByAdmin(admin.id, target.id, submission.value);

@@ -11,6 +11,7 @@ import { unitFormOptions } from "~/modules/units/units.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UserForm } from "./__user-form";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
-  const submission = parseWithZod(await request.formData(), { schema: staffUserSchema });
+  const submission = parseWithZod(await readForm(request), { schema: staffUserSchema });
   const hidden = { hideFields: ["password"] };
   if (submission.status !== "success") return json({ result: submission.reply(hidden) }, { status: 400 });
   const { password, ...rest } = submission.value;

@@ -13,7 +13,7 @@ import { getLanguage } from "~/i18n/i18n.server";
 import { requireCitizenCase } from "~/modules/cases/access.server";
 import { citizenActionSchema } from "~/modules/cases/action-schemas";
 import { citizenCaseView } from "~/modules/cases/case-view.server";
-import { fileProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { fileProblemMessages, formProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { applyTransition, type TransitionError } from "~/modules/cases/transitions.server";
 import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
@@ -38,11 +38,11 @@ const errorMessage: Partial<Record<TransitionError, string>> = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { case: c, actor } = await requireCitizenCase(request, params.code);
-  const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
-  const { formData, files, problems } = multipart ? await readFormWithEvidence(request) : { formData: await request.formData(), files: [], problems: [] };
+  const { formData, files, problems } = await readFormWithEvidence(request);
   const submission = parseWithZod(formData, { schema: citizenActionSchema });
   const intent = String(formData.get("intent") ?? "");
-  if (submission.status !== "success") return json({ intent, result: submission.reply(), fileErrors: [] as string[] }, { status: 400 });
+  // A body cut off on the way is said on the form itself, whatever else is wrong.
+  if (submission.status !== "success") return json({ intent, result: submission.reply({ formErrors: formProblemMessages(problems) }), fileErrors: [] as string[] }, { status: 400 });
   const fileErrors = fileProblemMessages(problems);
   if (fileErrors.length) return json({ intent, result: submission.reply(), fileErrors }, { status: 400 });
   const value = submission.value;

@@ -7,11 +7,13 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { getUser } from "~/modules/auth/session.server";
 import { caseKinds, type CaseKind } from "~/modules/cases/constants";
-import { claimPendingFiles, fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { claimPendingFiles, fileProblemMessages, formProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { clientAddress } from "~/utils/http.server";
+import { limits, take } from "~/utils/rate-limit.server";
 import { fileCase } from "~/modules/cases/filing.server";
 import { categoryOptions, unitGroups } from "~/modules/cases/form-options.server";
 import { findSimilarOpenCases } from "~/modules/cases/lists.server";
-import { receiptCookie } from "~/modules/cases/receipt.server";
+import { receiptHeader } from "~/modules/cases/receipt.server";
 import { fileCaseSchema } from "~/modules/cases/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { forbidden } from "~/utils/http.server";
@@ -51,12 +53,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: fileCaseSchema });
   const token = String(formData.get("submissionToken") ?? "");
   const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
-  if (tokenOk && files.length) await keepPendingFiles(token, files);
+  const address = clientAddress(request);
+  // Every form sent counts, accepted or sent back; over the limit nothing is kept or filed, the form comes back.
+  const allowed = await take(`file:${address}`, limits.filingPerAddress);
+  if (!allowed.ok) {
+    const tooMany = [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`];
+    return json(
+      { result: submission.reply({ formErrors: tooMany }), fileErrors: [] as string[], pending: tokenOk ? await pendingFiles(token) : [], similar: [], submissionToken: tokenOk ? token : null },
+      { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
+    );
+  }
+  const kept = tokenOk && files.length ? await keepPendingFiles(token, files, address) : { notKept: 0 };
   const pending = tokenOk ? await pendingFiles(token) : [];
-  const fileErrors = fileProblemMessages(problems);
+  const fileErrors = fileProblemMessages(kept.notKept ? [...problems, { form: "files-not-kept" }] : problems);
 
   const sendBack = (extra: { fieldErrors?: Record<string, string[]> } = {}, similar: { code: string; title: string }[] = []) =>
-    json({ result: submission.reply(extra), fileErrors, pending, similar, submissionToken: tokenOk ? token : null }, { status: 400 });
+    json({ result: submission.reply({ formErrors: formProblemMessages(problems), ...extra }), fileErrors, pending, similar, submissionToken: tokenOk ? token : null }, { status: 400 });
 
   if (submission.status !== "success") return sendBack();
   if (fileErrors.length) return sendBack();
@@ -75,7 +87,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) return sendBack({ fieldErrors: result.errors });
   if (!result.duplicate) await claimPendingFiles(token, result.caseId, user?.id ?? null);
   return redirect("/cases/receipt", {
-    headers: { "Set-Cookie": await receiptCookie.serialize({ code: result.code, secret: result.secret }) },
+    headers: { "Set-Cookie": await receiptHeader(result.code) },
   });
 }
 

@@ -10,7 +10,7 @@ import { getT } from "~/i18n/i18n.server";
 import { getUser } from "~/modules/auth/session.server";
 import { followCaseHeader } from "~/modules/cases/access.server";
 import { qrPicture } from "~/modules/cases/qr.server";
-import { readReceipt } from "~/modules/cases/receipt.server";
+import { readReceiptCode, receiptSecret } from "~/modules/cases/receipt.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { formatDate, formatDateTime } from "~/utils/dates";
@@ -21,11 +21,11 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** The receipt (giấy biên nhận) after filing: printable, with the secret for someone without an account. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const receipt = await readReceipt(request);
-  if (!receipt) notFound();
+  const code = await readReceiptCode(request);
+  if (!code) notFound();
   const c = await db.case.findUnique({
-    where: { code: receipt.code },
-    select: { id: true, code: true, kind: true, title: true, submittedAt: true, acceptDueAt: true, citizenId: true, channel: true, unit: { select: { name: true } } },
+    where: { code },
+    select: { id: true, code: true, kind: true, title: true, submittedAt: true, acceptDueAt: true, citizenId: true, channel: true, submissionToken: true, secretHash: true, unit: { select: { name: true } } },
   });
   if (!c) notFound();
   const user = await getUser(request);
@@ -34,10 +34,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!c.citizenId) headers.append("Set-Cookie", await followCaseHeader(request, c.id));
   else if (!user || (user.id !== c.citizenId && user.role === "CITIZEN")) notFound();
   const t = await getT(request);
-  const { id: _id, citizenId: _citizen, ...shown } = c;
+  const { id: _id, citizenId: _citizen, submissionToken: _token, secretHash: _hash, ...shown } = c;
   // The QR code opens the public tracking page (status by code); the secret is never in it.
   const qr = qrPicture(`${getEnv().PUBLIC_URL}/track?code=${encodeURIComponent(c.code)}`);
-  return json({ title: t("receipt.heading"), receipt: { ...shown, secret: receipt.secret }, qr }, { headers });
+  return json({ title: t("receipt.heading"), receipt: { ...shown, secret: receiptSecret(c) }, qr }, { headers });
 }
 
 export default function ReceiptPage() {

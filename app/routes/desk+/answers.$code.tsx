@@ -12,6 +12,7 @@ import { takeDownSchema } from "~/modules/board/schemas";
 import { forbidden, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, answer } = await load(request, params.code);
-  const submission = parseWithZod(await request.formData(), { schema: takeDownSchema });
+  const submission = parseWithZod(await readForm(request), { schema: takeDownSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const result = await withdrawPublication(user, answer.code, submission.value.reason);
   if (!result.ok) {

@@ -14,7 +14,7 @@ import { requireStaffCase } from "~/modules/cases/access.server";
 import { staffActionSchema } from "~/modules/cases/action-schemas";
 import { staffCaseView } from "~/modules/cases/case-view.server";
 import { isSealed, mayReveal, recordReveal, setFileIdentifying } from "~/modules/cases/confidentiality.server";
-import { fileProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
+import { fileProblemMessages, formProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { applyTransition, type TransitionError } from "~/modules/cases/transitions.server";
 import { handleReferral } from "~/modules/mediation/referral.server";
 import { formatDate } from "~/utils/dates";
@@ -89,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const submission = parseWithZod(formData, { schema: staffActionSchema });
-  if (submission.status !== "success") return json({ intent, result: submission.reply(), identity: null }, { status: 400 });
+  if (submission.status !== "success") return json({ intent, result: submission.reply({ formErrors: formProblemMessages(problems) }), identity: null }, { status: 400 });
   const fileErrors = fileProblemMessages(problems);
   if (fileErrors.length) return json({ intent, result: submission.reply({ formErrors: fileErrors }), identity: null }, { status: 400 });
   const v = submission.value;

@@ -12,9 +12,10 @@ import { caseKinds, type CaseKind } from "~/modules/cases/constants";
 import { claimPendingFiles, fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { fileCase } from "~/modules/cases/filing.server";
 import { categoryOptions, unitGroups } from "~/modules/cases/form-options.server";
-import { receiptCookie } from "~/modules/cases/receipt.server";
+import { receiptHeader } from "~/modules/cases/receipt.server";
 import { fileCaseSchema } from "~/modules/cases/schemas";
 import { db } from "~/utils/db.server";
+import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
@@ -46,9 +47,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: fileCaseSchema });
   const token = String(formData.get("submissionToken") ?? "");
   const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
-  if (tokenOk && files.length) await keepPendingFiles(token, files);
+  const kept = tokenOk && files.length ? await keepPendingFiles(token, files, clientAddress(request)) : { notKept: 0 };
   const pending = tokenOk ? await pendingFiles(token) : [];
-  const fileErrors = fileProblemMessages(problems);
+  const fileErrors = fileProblemMessages(kept.notKept ? [...problems, { form: "files-not-kept" }] : problems);
   const channelRaw = String(formData.get("channel") ?? "");
   const channel = (intakeChannels as readonly string[]).includes(channelRaw) ? (channelRaw as (typeof intakeChannels)[number]) : "IN_PERSON";
 
@@ -69,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await fileCase(submission.value, { kind: "officer", officerId: officer.id, channel, citizenId }, []);
   if (!result.ok) return sendBack({ fieldErrors: result.errors });
   if (!result.duplicate) await claimPendingFiles(token, result.caseId, officer.id);
-  return redirect("/cases/receipt", { headers: { "Set-Cookie": await receiptCookie.serialize({ code: result.code, secret: result.secret }) } });
+  return redirect("/cases/receipt", { headers: { "Set-Cookie": await receiptHeader(result.code) } });
 }
 
 export default function IntakePage() {

@@ -10,7 +10,7 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { normalisePhone } from "~/modules/auth/schemas";
 import { communeOptions, listProcedures } from "~/modules/onestop/catalogue.server";
 import { fileDossier } from "~/modules/onestop/dossiers.server";
-import { readDossierForm } from "~/modules/onestop/files.server";
+import { bodyProblemMessage, readDossierForm } from "~/modules/onestop/files.server";
 import { fileDossierSchema } from "~/modules/onestop/schemas";
 import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
@@ -30,14 +30,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "dossier:desk");
   if (!user.unitId) forbidden();
-  const { formData } = await readDossierForm(request);
+  const { formData, bodyProblem } = await readDossierForm(request);
   const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const parsed = fileDossierSchema.safeParse(values);
   const errors: Record<string, string[]> = {};
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
-    return json({ errors, values }, { status: 400 });
-  }
+  if (bodyProblem) errors.form = [bodyProblemMessage(bodyProblem)];
+  if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
+  if (!parsed.success || bodyProblem) return json({ errors, values }, { status: 400 });
   const procedure = await db.procedure.findFirst({ where: { code: parsed.data.procedure, active: true }, select: { id: true } });
   if (!procedure) return json({ errors: { procedure: ["errors.invalidChoice"] }, values }, { status: 400 });
   let citizenId: string | null = null;
@@ -74,7 +73,7 @@ export default function Intake() {
   return (
     <section aria-labelledby="intake-title">
       <PageHeader titleId="intake-title" title={t("onestop.file.intakeHeading")} subtitle={t("onestop.file.intakeIntro")} />
-      <FormErrors errors={Object.keys(errors).length ? ["common.formHasErrors"] : null} />
+      <FormErrors errors={errors.form ?? (Object.keys(errors).length ? ["common.formHasErrors"] : null)} />
       <Form method="post" encType="multipart/form-data" reloadDocument>
         <input type="hidden" name="submissionToken" value={v("submissionToken", submissionToken)} />
         <div className="field" data-invalid={errors.procedure ? "" : undefined}>

@@ -16,6 +16,7 @@ import { forbidden, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import boardStyles from "~/styles/board.css";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, notice } = await load(request, params.noticeId);
-  const submission = parseWithZod(await request.formData(), { schema: takeDownSchema });
+  const submission = parseWithZod(await readForm(request), { schema: takeDownSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const result = await takeDownNotice(user, notice.id, submission.value.reason);
   if (!result.ok) {

@@ -16,7 +16,7 @@ import { fileProblemMessages, keepPendingFiles, pendingFiles, readFormWithEviden
 import { DataTable } from "~/components/kit";
 import { db } from "~/utils/db.server";
 import { checkHoneypot } from "~/utils/honeypot.server";
-import { forbidden } from "~/utils/http.server";
+import { clientAddress, forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 
@@ -54,9 +54,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = String(formData.get("submissionToken") ?? "");
   const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
   // Files sent with a form that comes back for correction are kept: nobody uploads them twice.
-  if (tokenOk && files.length) await keepPendingFiles(token, files);
+  const kept = tokenOk && files.length ? await keepPendingFiles(token, files, clientAddress(request)) : { notKept: 0 };
   const pending = tokenOk ? await pendingFiles(token) : [];
-  const fileErrors = fileProblemMessages(problems);
+  const fileErrors = fileProblemMessages(kept.notKept ? [...problems, { form: "files-not-kept" }] : problems);
   const sendBack = (extra: { fieldErrors?: Record<string, string[]> } = {}) =>
     json({ result: submission.reply(extra), fileErrors, pending, submissionToken: tokenOk ? token : null }, { status: 400 });
   if (submission.status !== "success" || fileErrors.length) return sendBack();

@@ -21,6 +21,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { MonthFilter } from "./__month-filter";
 import { Field, IntentForm, type Result } from "./__session-parts";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -59,7 +60,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   if (!user.unitId) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: receptionSchema });
   if (submission.status !== "success") return json({ result: submission.reply() as Result }, { status: 400 });
   const v = submission.value;

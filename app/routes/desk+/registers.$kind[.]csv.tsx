@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { toCsv } from "~/modules/reports/csv";
+import { toCsvFile } from "~/utils/csv.server";
 import { registerHeaders, registerRequest } from "~/modules/reports/registers.server";
 import type { RegisterKind } from "~/modules/reports/registers";
 import { badRequest } from "~/utils/http.server";
@@ -9,10 +9,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const r = await registerRequest(request, params.kind);
   if (!r.data) badRequest("period");
   const headers = registerHeaders(r.kind as RegisterKind, r.t);
-  const body = toCsv(
-    headers.map((h) => h.label),
-    r.data.lines.map((l) => headers.map((h) => l.cells[h.key] ?? "")),
-  );
+  const body = toCsvFile([headers.map((h) => h.label), ...r.data.lines.map((l) => headers.map((h) => l.cells[h.key] ?? ""))]);
   const name = `so-${r.kind}-${r.data.unit.code.toLowerCase()}-${r.data.period.from}-${r.data.period.to}.csv`;
   return new Response(body, {
     headers: {

@@ -5,6 +5,7 @@ import { EXPORT_SCHEMA_VERSION } from "~/modules/reports/national-export";
 import { exportLines, exportScope, exportStream } from "~/modules/reports/national-export.server";
 import { write } from "~/utils/db.server";
 import { badRequest, clientAddress } from "~/utils/http.server";
+import { readForm } from "~/utils/form-data.server";
 
 /** GET: the page that explains the export. */
 export function loader() {
@@ -18,7 +19,7 @@ export function loader() {
  * the response.
  */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const params = new URLSearchParams();
   for (const key of ["unit", "period", "year", "month", "quarter", "half", "from", "to"]) {
     const v = form.get(key);

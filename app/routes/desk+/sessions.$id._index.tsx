@@ -21,6 +21,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, IntentForm, type Result } from "./__session-parts";
 import { BookingTable, ParticipantTable } from "./__session-tables";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -71,7 +72,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const s = await requireStaffSession(user, params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const back = `/desk/sessions/${s.id}`;
   const fail = (result: unknown, status = 400) => json({ intent, result: result as Result }, { status });

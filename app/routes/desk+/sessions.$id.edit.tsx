@@ -12,6 +12,7 @@ import { badRequest } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionForm } from "./__session-form";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const s = await requireStaffSession(user, params.id);
-  const submission = parseWithZod(await request.formData(), { schema: sessionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: sessionSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const result = await updateSession(user, s.id, { ...submission.value, kind: s.kind as typeof submission.value.kind });
   if (!result.ok) return json({ result: submission.reply(splitErrors(result.errors)) }, { status: result.status ?? 400 });

@@ -16,6 +16,7 @@ import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -68,12 +69,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const s = await requireStaffSession(user, params.id);
-  if (s.status === "CANCELLED") return json({ errors: { "": ["dialogue.errors.cancelled"] } as Record<string, string[]>, values: null }, { status: 409 });
   const agenda = await db.sessionAgendaItem.findMany({ where: { sessionId: s.id }, select: { id: true } });
-  const parsed = parseMinutesForm(await request.formData(), agenda.map((a) => a.id));
+  const parsed = parseMinutesForm(await readForm(request), agenda.map((a) => a.id));
+  // Refused or not, what the secretary typed comes back to the form.
+  if (s.status === "CANCELLED") return json({ errors: { "": ["dialogue.errors.cancelled"] } as Record<string, string[]>, values: parsed.values }, { status: 409 });
   if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await saveMinutes(s.id, parsed.value);
-  if (!result.ok) return json({ errors: result.errors, values: null }, { status: result.status ?? 400 });
+  if (!result.ok) return json({ errors: result.errors, values: parsed.values }, { status: result.status ?? 400 });
   return redirectWithToast(`/desk/sessions/${s.id}`, { key: "dialogue.done.minutes", type: "success" });
 }
 

@@ -15,6 +15,7 @@ import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionForm } from "./__session-form";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -47,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
-  const submission = parseWithZod(await request.formData(), { schema: sessionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: sessionSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const result = await createSession(user, submission.value);
   if (!result.ok) return json({ result: submission.reply(splitErrors(result.errors)) }, { status: 400 });

@@ -18,6 +18,7 @@ import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Description, MediationActions, Parties, RecordLink, Sessions, FollowUps, Outcome } from "./__mediation-sections";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -58,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Only the team changes a mediation: a mediator of another team (or anyone else) is refused before anything is read from the form.
   const { mediation, audience } = await requireMediation(user, params.code, ["team", "staff"]);
   if (audience !== "team") forbidden();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: mediationActionSchema });
   if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });

@@ -16,6 +16,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, usePageForm } from "./__panels";
 import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -43,7 +44,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   if (user.role !== "CITIZEN") forbidden();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: requestMediationSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });

@@ -16,6 +16,7 @@ import { forbidden, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, type Result } from "./__panels";
+import { readForm } from "~/utils/form-data.server";
 import { MemberActions, ProfileFields, TeamWarnings } from "./__team-forms";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, team } = await load(request, params.teamId);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: memberSchema });
   if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
@@ -183,12 +184,14 @@ export default function TeamPage() {
             <input type="hidden" name="intent" value="update" />
             <Field intent="update" name="areaName" label={t("mediation.teams.areaName")} result={r("update")} defaultValue={team.areaName} />
             <div className="field field-checkbox">
-              <input id="team-ethnicArea" type="checkbox" name="ethnicArea" value="on" defaultChecked={team.ethnicArea} />
+              <input id="team-ethnicArea" type="checkbox" name="ethnicArea" value="on" defaultChecked={team.ethnicArea} aria-describedby="team-ethnicArea-errors" />
               <label htmlFor="team-ethnicArea">{t("mediationCompliance.ethnicArea")}</label>
+              <ErrorList id="team-ethnicArea-errors" errors={r("update")?.error?.ethnicArea} />
             </div>
             <div className="field field-checkbox">
-              <input id="team-active" type="checkbox" name="active" value="on" defaultChecked={team.active} />
+              <input id="team-active" type="checkbox" name="active" value="on" defaultChecked={team.active} aria-describedby="team-active-errors" />
               <label htmlFor="team-active">{t("mediation.teams.active")}</label>
+              <ErrorList id="team-active-errors" errors={r("update")?.error?.active} />
             </div>
             <button type="submit" className="button">
               {t("mediation.teams.save")}

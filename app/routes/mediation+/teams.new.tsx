@@ -13,6 +13,7 @@ import { communeUnits, createTeam } from "~/modules/mediation/teams.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, usePageForm } from "./__panels";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mediation:manage-teams");
-  const submission = parseWithZod(await request.formData(), { schema: teamSchema });
+  const submission = parseWithZod(await readForm(request), { schema: teamSchema });
   if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
   const units = await unitsFor(user);
   // A commune's officer adds teams to their own commune only.

@@ -10,7 +10,7 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { fileProblemMessages } from "~/modules/cases/evidence.server";
 import { communeOptions, procedureByCode } from "~/modules/onestop/catalogue.server";
 import { fileDossier } from "~/modules/onestop/dossiers.server";
-import { readDossierForm } from "~/modules/onestop/files.server";
+import { bodyProblemMessage, readDossierForm } from "~/modules/onestop/files.server";
 import { fileDossierSchema } from "~/modules/onestop/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { notFound } from "~/utils/http.server";
@@ -41,14 +41,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "dossier:file");
-  const { formData, files, problems } = await readDossierForm(request);
+  const { formData, files, problems, bodyProblem } = await readDossierForm(request);
   checkHoneypot(formData);
   const parsed = fileDossierSchema.safeParse(Object.fromEntries(formData));
   const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
   const errors: Record<string, string[]> = {};
   if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
   if (problems.length) errors.files = fileProblemMessages(problems);
-  if (!parsed.success || problems.length) return json({ errors, values }, { status: 400 });
+  if (bodyProblem) errors.form = [bodyProblemMessage(bodyProblem)];
+  if (!parsed.success || problems.length || bodyProblem) return json({ errors, values }, { status: 400 });
   const procedure = await loadProcedure(parsed.data.procedure);
   const result = await fileDossier(
     { ...parsed.data, procedureId: procedure.id, unitId: parsed.data.unitId ?? null },
@@ -76,7 +77,7 @@ export default function FileDossier() {
   return (
     <section aria-labelledby="file-title">
       <PageHeader titleId="file-title" title={t("onestop.file.heading", { name: procedure.name })} subtitle={`${t("onestop.procedure.code")}: ${procedure.code}`} />
-      <FormErrors errors={Object.keys(errors).length ? ["common.formHasErrors"] : null} />
+      <FormErrors errors={errors.form ?? (Object.keys(errors).length ? ["common.formHasErrors"] : null)} />
       <Form method="post" encType="multipart/form-data" reloadDocument>
         <input type="hidden" name="procedure" value={procedure.code} />
         <input type="hidden" name="submissionToken" value={actionData?.values?.submissionToken ?? submissionToken} />

@@ -11,6 +11,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionFacts } from "./__session-facts";
 import { invitationResponseSchema } from "~/modules/dialogue/schemas";
+import { readForm } from "~/utils/form-data.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const p = await requireOwnInvitation(params.id, user.id);
-  const submission = invitationResponseSchema.safeParse(Object.fromEntries(await request.formData()));
+  const submission = invitationResponseSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!submission.success) badRequest();
   const { response } = submission.data;
   const r = await respondToInvitation(p.id, user.id, response);

@@ -19,6 +19,10 @@ export class LocalFolderStorage implements FileStorage {
     return full;
   }
 
+  async delete(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
   async has(key: string): Promise<boolean> {
     try {
       await access(this.pathOf(key));

@@ -1,4 +1,4 @@
-import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import type { Readable } from "node:stream";
 import { FileMissingError, type FileStorage } from "./types";
 
@@ -45,6 +45,11 @@ export class S3Storage implements FileStorage {
 
   private objectKey(key: string): string {
     return `${this.settings.prefix}${key}`;
+  }
+
+  async delete(key: string): Promise<void> {
+    // S3 answers a delete of a missing key with success.
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: this.objectKey(key) }));
   }
 
   async has(key: string): Promise<boolean> {

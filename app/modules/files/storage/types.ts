@@ -14,6 +14,8 @@ export interface FileStorage {
   put(key: string, body: Readable, info: { size: number; contentType: string }): Promise<void>;
   /** The file's bytes, streamed. Rejects with a FileMissingError when there is none. */
   get(key: string): Promise<Readable>;
+  /** Deletes the file under `key` (an unclaimed upload); a key with no file is fine. */
+  delete(key: string): Promise<void>;
   /** Every key stored (for moving files between drivers and for checks). */
   list(): AsyncIterable<string>;
 }
