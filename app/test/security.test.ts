@@ -3,6 +3,7 @@ import readXlsxFile from "read-excel-file/node";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { db, write } from "~/utils/db.server";
+import { referenceChanged } from "~/utils/reference-cache.server";
 import { multipart, send, tinyPdf, urlEncoded, type Pair } from "./http/client";
 import { startServer, type RunningServer } from "./http/server";
 import { buildHttpWorld, type HttpWorld } from "./http/world";
@@ -155,7 +156,11 @@ describe("5. CSV exports cannot carry formulas", () => {
   });
 
   test("the leader's report, CSV and XLSX", async () => {
-    await write((tx) => tx.unit.update({ where: { id: w.unitId }, data: { name: "=cmd|' /C calc'!A0" } }));
+    // As the admin pages do: a unit's change tells every server's reference cache.
+    await write(async (tx) => {
+      await tx.unit.update({ where: { id: w.unitId }, data: { name: "=cmd|' /C calc'!A0" } });
+      await referenceChanged(tx, "units");
+    });
     await refreshStats(); // the report's rows come from the precomputed figures
     try {
       const csv = await send(server.url, "/desk/reports/export?format=csv", { cookie: w.cookies.leader });
@@ -169,7 +174,10 @@ describe("5. CSV exports cannot carry formulas", () => {
       const named = sheet!.data.flat().find((c) => String(c).includes("cmd|"));
       expect(typeof named).toBe("string"); // a text cell, never a formula
     } finally {
-      await write((tx) => tx.unit.update({ where: { id: w.unitId }, data: { name: "Phường Tô Hiệu" } }));
+      await write(async (tx) => {
+        await tx.unit.update({ where: { id: w.unitId }, data: { name: "Phường Tô Hiệu" } });
+        await referenceChanged(tx, "units");
+      });
     }
   });
 });

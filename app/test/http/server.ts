@@ -117,9 +117,12 @@ export class WriteLog {
   constructor(file: string) {
     this.db = new Database(file);
     this.db.pragma("busy_timeout = 10000");
-    const tables = this.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\'")
-      .all() as { name: string }[];
+    const all = this.db
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_%' ESCAPE '\\'")
+      .all() as { name: string; sql: string | null }[];
+    // The search indexes (FTS5 virtual tables and their shadow tables) are written by the app's own triggers.
+    const virtual = all.filter((t) => t.sql?.startsWith("CREATE VIRTUAL TABLE")).map((t) => t.name);
+    const tables = all.filter((t) => !virtual.some((v) => t.name === v || t.name.startsWith(`${v}_`)));
     this.db.exec("CREATE TABLE IF NOT EXISTS _lny_writes (id INTEGER PRIMARY KEY AUTOINCREMENT, tbl TEXT, op TEXT, detail TEXT)");
     for (const { name } of tables) {
       for (const [op, event, row] of [["I", "INSERT", "NEW"], ["U", "UPDATE", "NEW"], ["D", "DELETE", "OLD"]] as const) {
