@@ -132,9 +132,11 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     const days = await rebuildAllStats();
     console.log(`statistics rebuilt: ${days} days, ${(await appDb.statDaily.count()).toLocaleString("en")} daily rows, ${(await appDb.statMonthly.count()).toLocaleString("en")} monthly rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
+  // BENCH_ONESTOP_ONLY=1: skip the case-only timings below (the one-stop comparison still times the case dashboard).
+  const onestopOnly = process.env.BENCH_ONESTOP_ONLY === "1";
   const units = await publicUnits();
   const thisYear = new Date().getFullYear();
-  const cases: [string, string, string][] = [
+  const cases: [string, string, string][] = onestopOnly ? [] : [
     ["province, this year", "SLA", `period=year&year=${thisYear}`],
     ["province, two years (custom)", "SLA", `period=custom&from=${thisYear - 2}-11-15&to=${thisYear}-11-14`],
     ["commune, this quarter", "TOHIEU", "period=quarter"],
@@ -159,7 +161,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
   const year = parsePeriod(new URLSearchParams(`period=year&year=${thisYear}`));
-  if (year.ok) {
+  if (year.ok && !onestopOnly) {
     const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
     console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
@@ -167,7 +169,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
   const { loadFacts, windowOf } = await import("~/modules/reports/facts.server");
   const { formRows, forms } = await import("~/modules/reports/forms");
   const quarter = parsePeriod(new URLSearchParams("period=report-quarter"));
-  if (quarter.ok) {
+  if (quarter.ok && !onestopOnly) {
     console.log("\nstatistical forms, this reporting quarter (median of 7, in-process)");
     const rows = units.map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
     for (const [name, code] of [["province", "SLA"], ["commune", "TOHIEU"]] as const) {
@@ -182,9 +184,12 @@ process.env.DATABASE_URL = env.DATABASE_URL;
       }
     }
   }
-  await timeDossierDashboard(median, dossiersSeeded);
+  await timeDossierDashboard(dossiersSeeded);
   await appDb.$disconnect();
 }
+
+// BENCH_HTTP=0: the in-process timings only (no build needed, no server).
+if (process.env.BENCH_HTTP === "0") process.exit(0);
 
 const server = spawn("node", ["server/index.js"], { env: { ...env, NODE_ENV: "production", PORT: String(port) }, stdio: ["ignore", "pipe", "inherit"] });
 process.on("exit", () => server.kill());
@@ -204,7 +209,15 @@ async function signIn(email: string) {
 }
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
 const leader = await signIn("lanhdao.tohieu@langnghe.local");
-const someCase = new Database(file, { readonly: true }).prepare(`SELECT c.code AS code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY c.submittedAt DESC LIMIT 1 OFFSET 500`).get() as { code: string };
+// A case a little way down the commune's list (not the newest), or its oldest when it has fewer than 500.
+const someCase = (() => {
+  const bench = new Database(file, { readonly: true });
+  const inCommune = (bench.prepare(`SELECT COUNT(*) AS n FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU'`).get() as { n: number }).n;
+  if (inCommune === 0) throw new Error("the bench file has no case at TOHIEU");
+  const row = bench.prepare(`SELECT c.code AS code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY c.submittedAt DESC LIMIT 1 OFFSET ?`).get(Math.min(500, inCommune - 1)) as { code: string };
+  bench.close();
+  return row;
+})();
 
 const targets: [string, string, string | undefined][] = [
   ["landing page (baseline)", "/", undefined],
