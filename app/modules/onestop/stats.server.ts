@@ -43,34 +43,37 @@ const sumSelect = Object.fromEntries(dossierTallyFields.map((f) => [f, true])) a
 type Sums = { _sum: Partial<Record<(typeof dossierTallyFields)[number], number | null>> };
 const toTally = (g: Sums): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, g._sum[f] ?? 0])) as DossierTally;
 
-type Key = "unitId" | "procedureId";
 export type DossierScope = { unitIds: string[] | null; procedureIds: string[] | null };
-type SumsByKey = Map<string, DossierSums>;
+/** Sums keyed by `${unitId}|${procedureId}`: one read gives both the units' and the procedures' figures. */
+type SumsByPair = Map<string, DossierSums>;
+const pairKey = (g: { unitId: string; procedureId: string }) => `${g.unitId}|${g.procedureId}`;
 
 function addTo(map: Map<string, DossierTally>, k: string, t: DossierTally) {
   map.set(k, addDossierTally(map.get(k) ?? emptyDossierTally, t));
 }
 
-/** Sums over a span by one key: whole months from the monthly rows, the ragged days from the daily rows. */
-async function sumSpan(key: Key, where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
+/** Sums over a span by (unit, procedure): whole months from the monthly rows, the ragged days from the daily rows. */
+async function sumSpan(where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
   const { months, days } = splitSpan(from, to);
   const [monthly, daily] = await Promise.all([
-    months ? db.dossierStatMonthly.groupBy({ by: [key], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect }) : Promise.resolve([]),
-    Promise.all(days.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: [key], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
+    months
+      ? db.dossierStatMonthly.groupBy({ by: ["unitId", "procedureId"], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect })
+      : Promise.resolve([]),
+    Promise.all(days.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["unitId", "procedureId"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
   ]);
   const out = new Map<string, DossierTally>();
-  for (const g of [...monthly, ...daily] as (Sums & Record<Key, string>)[]) addTo(out, g[key], toTally(g));
+  for (const g of [...monthly, ...daily]) addTo(out, pairKey(g), toTally(g));
   return out;
 }
 
 /**
  * The four sums figures.ts needs (every day before the period, the period,
- * every day before `asOf`, every day up to it), by key. The timeline is cut
- * at the period's and asOf's edges into a few segments, each summed once by
- * key — so the long history before the period is read once, not three times
- * — and each sum is the segments inside it.
+ * every day before `asOf`, every day up to it), by (unit, procedure). The
+ * timeline is cut at the period's and asOf's edges into a few segments, each
+ * summed once — so the long history before the period is read once, not three
+ * times — and each sum is the segments inside it.
  */
-async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByKey> {
+async function sumsByPair(scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByPair> {
   const asOf = period.to < today ? period.to : today;
   const where = {
     ...(scope.unitIds ? { unitId: { in: scope.unitIds } } : {}),
@@ -80,7 +83,7 @@ async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to:
   const cuts = [...new Set([period.from, asOf, addLocalDays(asOf, 1), addLocalDays(period.to, 1)])].filter((d) => d > EPOCH && d <= end).sort();
   const starts = [EPOCH, ...cuts];
   const segments = starts.map((a, i) => [a, i + 1 < starts.length ? addLocalDays(starts[i + 1]!, -1) : end] as [string, string]).filter(([a, b]) => a <= b);
-  const sums = await Promise.all(segments.map(([a, b]) => sumSpan(key, where, a, b)));
+  const sums = await Promise.all(segments.map(([a, b]) => sumSpan(where, a, b)));
   const spans: Record<keyof DossierSums, [string, string]> = {
     before: [EPOCH, addLocalDays(period.from, -1)],
     during: [period.from, period.to],
@@ -93,7 +96,7 @@ async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to:
       if (a >= lo && b <= hi) for (const [k, t] of sums[i]!) addTo(parts[name], k, t);
     }
   });
-  const out: SumsByKey = new Map();
+  const out: SumsByPair = new Map();
   for (const k of new Set(Object.values(parts).flatMap((m) => [...m.keys()]))) {
     out.set(k, {
       before: parts.before.get(k) ?? emptyDossierTally,
@@ -146,9 +149,8 @@ export async function computeDossierDashboard(
   const procedureIds = filter.procedureId ? [filter.procedureId] : filter.fieldCode ? procedures.filter((p) => p.fieldCode === filter.fieldCode).map((p) => p.id) : null;
   const s: DossierScope = { unitIds: unitIdsOf(scope, units), procedureIds };
   const today = localDate(now);
-  const [byUnitId, byProcedureId, trendMonthly, trendDaily] = await Promise.all([
-    sumsBy("unitId", s, period, today),
-    sumsBy("procedureId", s, period, today),
+  const [byPair, trendMonthly, trendDaily] = await Promise.all([
+    sumsByPair(s, period, today),
     (() => {
       const { months } = splitSpan(period.from, period.to);
       return months
@@ -170,8 +172,15 @@ export async function computeDossierDashboard(
     ).then((r) => r.flat()),
   ]);
 
+  const byUnitId = new Map<string, DossierSums>();
+  const byProcedureId = new Map<string, DossierSums>();
   let total = emptySums;
-  for (const v of byUnitId.values()) total = addSums(total, v);
+  for (const [pair, sums] of byPair) {
+    const [unitId, procedureId] = pair.split("|") as [string, string];
+    byUnitId.set(unitId, addSums(byUnitId.get(unitId) ?? emptySums, sums));
+    byProcedureId.set(procedureId, addSums(byProcedureId.get(procedureId) ?? emptySums, sums));
+    total = addSums(total, sums);
+  }
 
   // Units: the scope's own dossiers and each child with its subtree.
   const { children, target } = rollupTarget(scope, units);
