@@ -1,9 +1,10 @@
 /**
  * Reads the one-stop figures for a unit (with everything below it), a period
  * and optionally one procedure or field, from the precomputed rows: whole
- * months from DossierStatMonthly, the days at either end from
- * DossierStatDaily, summed by the database on covering indexes. The
- * definitions are figures.ts's; this only adds up days.
+ * months from DossierStatMonthly, the ragged days at either end added or
+ * subtracted from DossierStatDaily (spanParts), summed by the database on
+ * covering indexes by (unit, procedure). The definitions are figures.ts's;
+ * this only adds up days.
  */
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
@@ -19,24 +20,50 @@ const lastDayOf = (month: string) => {
   return addLocalDays(m === 12 ? `${y + 1}-01-01` : `${y}-${pad(m + 1)}-01`, -1);
 };
 
-/** A span of local days as whole months (one range) and the days at either end. */
-export function splitSpan(from: string, to: string): { months: [string, string] | null; days: [string, string][] } {
-  if (from > to) return { months: null, days: [] };
-  const days: [string, string][] = [];
-  let start = from;
-  if (!from.endsWith("-01")) {
-    const end = lastDayOf(from.slice(0, 7)) < to ? lastDayOf(from.slice(0, 7)) : to;
-    days.push([from, end]);
-    start = addLocalDays(end, 1);
+const dayOf = (date: string) => Number(date.slice(8));
+const nextMonth = (month: string) => addLocalDays(lastDayOf(month), 1).slice(0, 7);
+const previousMonth = (month: string) => addLocalDays(`${month}-01`, -1).slice(0, 7);
+
+/**
+ * A span of local days as whole months (one range), plus some days, minus
+ * some days. The daily rows are the big table (units × procedures × days), so
+ * a ragged edge is read either as its own days or as its whole month less the
+ * days outside the span, whichever reads fewer days: the period cut at today
+ * costs a few days at the end of this month, not the four weeks before today.
+ * Sums are whole numbers, so subtracting gives exactly what adding would.
+ */
+export function spanParts(from: string, to: string): { months: [string, string] | null; plus: [string, string][]; minus: [string, string][] } {
+  if (from > to) return { months: null, plus: [], minus: [] };
+  const fromMonth = from.slice(0, 7);
+  const toMonth = to.slice(0, 7);
+  const first = `${fromMonth}-01`;
+  const last = lastDayOf(toMonth);
+  const leftOut = dayOf(from) - 1;
+  const rightOut = dayOf(last) - dayOf(to);
+  const minusLeft: [string, string][] = leftOut > 0 ? [[first, addLocalDays(from, -1)]] : [];
+  const minusRight: [string, string][] = rightOut > 0 ? [[addLocalDays(to, 1), last]] : [];
+  if (fromMonth === toMonth) {
+    if (leftOut + rightOut === 0) return { months: [fromMonth, fromMonth], plus: [], minus: [] };
+    if (dayOf(to) - dayOf(from) + 1 <= leftOut + rightOut) return { months: null, plus: [[from, to]], minus: [] };
+    return { months: [fromMonth, fromMonth], plus: [], minus: [...minusLeft, ...minusRight] };
   }
-  if (start > to) return { months: null, days };
-  let end = to;
-  if (lastDayOf(to.slice(0, 7)) !== to) {
-    const monthStart = `${to.slice(0, 7)}-01`;
-    days.push([monthStart > start ? monthStart : start, to]);
-    end = addLocalDays(monthStart, -1);
+  let [monthFrom, monthTo] = [fromMonth, toMonth];
+  const plus: [string, string][] = [];
+  const minus: [string, string][] = [];
+  if (leftOut > 0) {
+    const leftIn = dayOf(lastDayOf(fromMonth)) - dayOf(from) + 1;
+    if (leftIn <= leftOut) {
+      plus.push([from, lastDayOf(fromMonth)]);
+      monthFrom = nextMonth(fromMonth);
+    } else minus.push(...minusLeft);
   }
-  return { months: start <= end ? [start.slice(0, 7), end.slice(0, 7)] : null, days };
+  if (rightOut > 0) {
+    if (dayOf(to) <= rightOut) {
+      plus.push([`${toMonth}-01`, to]);
+      monthTo = previousMonth(toMonth);
+    } else minus.push(...minusRight);
+  }
+  return { months: monthFrom <= monthTo ? [monthFrom, monthTo] : null, plus, minus };
 }
 
 const sumSelect = Object.fromEntries(dossierTallyFields.map((f) => [f, true])) as Record<(typeof dossierTallyFields)[number], true>;
@@ -52,17 +79,23 @@ function addTo(map: Map<string, DossierTally>, k: string, t: DossierTally) {
   map.set(k, addDossierTally(map.get(k) ?? emptyDossierTally, t));
 }
 
-/** Sums over a span by (unit, procedure): whole months from the monthly rows, the ragged days from the daily rows. */
+const negated = (t: DossierTally): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, -t[f]])) as DossierTally;
+
+/** Sums over a span by (unit, procedure): whole months from the monthly rows, plus and minus days from the daily rows (spanParts). */
 async function sumSpan(where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
-  const { months, days } = splitSpan(from, to);
-  const [monthly, daily] = await Promise.all([
+  const { months, plus, minus } = spanParts(from, to);
+  const daily = (ranges: [string, string][]) =>
+    Promise.all(ranges.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["unitId", "procedureId"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat());
+  const [monthly, added, taken] = await Promise.all([
     months
       ? db.dossierStatMonthly.groupBy({ by: ["unitId", "procedureId"], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect })
       : Promise.resolve([]),
-    Promise.all(days.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["unitId", "procedureId"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
+    daily(plus),
+    daily(minus),
   ]);
   const out = new Map<string, DossierTally>();
-  for (const g of [...monthly, ...daily]) addTo(out, pairKey(g), toTally(g));
+  for (const g of [...monthly, ...added]) addTo(out, pairKey(g), toTally(g));
+  for (const g of taken) addTo(out, pairKey(g), negated(toTally(g)));
   return out;
 }
 
@@ -149,27 +182,15 @@ export async function computeDossierDashboard(
   const procedureIds = filter.procedureId ? [filter.procedureId] : filter.fieldCode ? procedures.filter((p) => p.fieldCode === filter.fieldCode).map((p) => p.id) : null;
   const s: DossierScope = { unitIds: unitIdsOf(scope, units), procedureIds };
   const today = localDate(now);
-  const [byPair, trendMonthly, trendDaily] = await Promise.all([
+  const rowFilter = { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}) };
+  const { months: trendMonths, plus: trendPlus, minus: trendMinus } = spanParts(period.from, period.to);
+  const trendDays = (ranges: [string, string][]) =>
+    Promise.all(ranges.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["day"], where: { ...rowFilter, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat());
+  const [byPair, trendMonthly, trendAdded, trendTaken] = await Promise.all([
     sumsByPair(s, period, today),
-    (() => {
-      const { months } = splitSpan(period.from, period.to);
-      return months
-        ? db.dossierStatMonthly.groupBy({
-            by: ["month"],
-            where: { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}), month: { gte: months[0], lte: months[1] } },
-            _sum: sumSelect,
-          })
-        : Promise.resolve([]);
-    })(),
-    Promise.all(
-      splitSpan(period.from, period.to).days.map(([gte, lte]) =>
-        db.dossierStatDaily.groupBy({
-          by: ["day"],
-          where: { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}), day: { gte, lte } },
-          _sum: sumSelect,
-        }),
-      ),
-    ).then((r) => r.flat()),
+    trendMonths ? db.dossierStatMonthly.groupBy({ by: ["month"], where: { ...rowFilter, month: { gte: trendMonths[0], lte: trendMonths[1] } }, _sum: sumSelect }) : Promise.resolve([]),
+    trendDays(trendPlus),
+    trendDays(trendMinus),
   ]);
 
   const byUnitId = new Map<string, DossierSums>();
@@ -213,7 +234,8 @@ export async function computeDossierDashboard(
 
   const byMonth = new Map<string, DossierTally>(monthsOf(period.from, period.to).map((m) => [m, emptyDossierTally]));
   for (const g of trendMonthly) byMonth.set(g.month, addDossierTally(byMonth.get(g.month) ?? emptyDossierTally, toTally(g)));
-  for (const g of trendDaily) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, toTally(g)));
+  for (const g of trendAdded) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, toTally(g)));
+  for (const g of trendTaken) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, negated(toTally(g))));
   const trend = [...byMonth.entries()].map(([month, t]) => ({ month, received: t.received, resolved: t.resolvedEarly + t.resolvedOnTime + t.resolvedLate, resolvedLate: t.resolvedLate }));
 
   return { total: dossierFiguresOf(total), byUnit, byProcedure, byField, trend };
