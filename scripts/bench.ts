@@ -152,7 +152,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     return times.sort((a, b) => a - b)[3]!;
   };
   // Uncached: the pages memoise these answers until the next refresh (30 s), so this is the worst case.
-  console.log("\ndashboard queries, uncached (median of 7, in-process)");
+  if (!onestopOnly) console.log("\ndashboard queries, uncached (median of 7, in-process)");
   for (const [name, code, query] of cases) {
     const parsed = parsePeriod(new URLSearchParams(query));
     if (!parsed.ok) throw new Error(query);

@@ -10,7 +10,7 @@ import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
 import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
-import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally } from "./figures";
+import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally, type DossierTallyField } from "./figures";
 
 /** The earliest day figures are read from ("every day before the period"). */
 const EPOCH = "2000-01-01";
@@ -75,8 +75,11 @@ export type DossierScope = { unitIds: string[] | null; procedureIds: string[] | 
 type SumsByPair = Map<string, DossierSums>;
 const pairKey = (g: { unitId: string; procedureId: string }) => `${g.unitId}|${g.procedureId}`;
 
-function addTo(map: Map<string, DossierTally>, k: string, t: DossierTally) {
-  map.set(k, addDossierTally(map.get(k) ?? emptyDossierTally, t));
+/** Adds (or, with sign −1, subtracts) into the map's own row for k: rows are made here and summed in place (thousands of pairs per read). */
+function addTo(map: Map<string, DossierTally>, k: string, t: Partial<Record<DossierTallyField, number | null>>, sign = 1) {
+  let row = map.get(k);
+  if (!row) map.set(k, (row = { ...emptyDossierTally }));
+  for (const f of dossierTallyFields) row[f] += sign * (t[f] ?? 0);
 }
 
 const negated = (t: DossierTally): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, -t[f]])) as DossierTally;
@@ -94,8 +97,8 @@ async function sumSpan(where: Prisma.DossierStatDailyWhereInput, from: string, t
     daily(minus),
   ]);
   const out = new Map<string, DossierTally>();
-  for (const g of [...monthly, ...added]) addTo(out, pairKey(g), toTally(g));
-  for (const g of taken) addTo(out, pairKey(g), negated(toTally(g)));
+  for (const g of [...monthly, ...added]) addTo(out, pairKey(g), g._sum);
+  for (const g of taken) addTo(out, pairKey(g), g._sum, -1);
   return out;
 }
 
