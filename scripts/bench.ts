@@ -15,8 +15,9 @@ import Database from "better-sqlite3";
 import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
-const file = "prisma/bench.db";
-const port = 3299;
+// BENCH_FILE / BENCH_PORT: another file (keep a 1M one while trying a small size) or port (helpers sharing a machine).
+const file = process.env.BENCH_FILE ?? "prisma/bench.db";
+const port = Number(process.env.BENCH_PORT ?? 3299);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const env = { ...process.env, DATABASE_URL: `file:./${file}`, SESSION_SECRET: "bench-secret-at-least-16-chars", COOKIE_SECURE: "false", RUN_JOBS: "false" };
 
