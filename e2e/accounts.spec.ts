@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { lastEmailTo, smsReceiverPort, startSmsReceiver, type Sms } from "./messages";
-import { escapeRegExp, expectToast, fileCaseAsCitizen, hydrated, login, logout, open, registerCitizen, uniqueEmail, uniqueSuffix, vi } from "./utils";
+import { escapeRegExp, expectToast, fileCaseAsCitizen, hydrated, login, logout, open, registerCitizen, uniqueEmail, type Registration, uniqueSuffix, vi } from "./utils";
 
 let receiver: Awaited<ReturnType<typeof startSmsReceiver>>;
 test.beforeAll(async () => {
@@ -29,19 +29,9 @@ async function smsTo(phone: string, match: RegExp): Promise<Sms> {
   return found!;
 }
 
-/** Registers a citizen with both an email and a phone through the real form. */
+/** Registers a citizen with both an email and a phone through the real form (confirmed by the emailed code). */
 async function registerWithPhone(page: Page) {
-  const reg = { fullName: `Lò Thị Nhớ ${uniqueSuffix()}`, email: uniqueEmail("nho"), phone: uniquePhone(), password: "cay ban no trang doi" };
-  await open(page, "/register");
-  await page.getByLabel(vi.fullName).fill(reg.fullName);
-  await page.getByLabel(vi.email).fill(reg.email);
-  await page.getByLabel(vi.phone).fill(reg.phone);
-  await page.getByLabel(vi.password, { exact: true }).fill(reg.password);
-  await page.getByLabel(vi.confirmPassword).fill(reg.password);
-  await page.getByRole("main").getByRole("button", { name: vi.register }).click();
-  await expect(page.getByRole("heading", { level: 1, name: vi.myCases })).toBeVisible();
-  await hydrated(page);
-  return reg;
+  return registerCitizen(page, { fullName: `Lò Thị Nhớ ${uniqueSuffix()}`, email: uniqueEmail("nho"), phone: uniquePhone(), password: "cay ban no trang doi" }) as Promise<Required<Registration>>;
 }
 
 /** Another device, signed in before the reset: it must be signed out by it. */

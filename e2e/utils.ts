@@ -1,4 +1,5 @@
 import { s3Env } from "../scripts/topology.mjs";
+import { query } from "./db";
 import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /**
@@ -103,31 +104,26 @@ export async function logout(page: Page): Promise<void> {
   await hydrated(page);
 }
 
-export type Registration = { fullName: string; email: string; password: string };
+export type Registration = { fullName: string; email: string; password: string; phone?: string };
 
 /**
  * The latest email queued for `to` in the e2e database (the server runs no
  * jobs, so emails wait in OutboxEmail): what the person would read.
  */
 export async function lastEmailTo(to: string, since = new Date(0)): Promise<{ subject: string; text: string }> {
-  const { default: Database } = await import("better-sqlite3");
-  const db = new Database("prisma/e2e.db", { readonly: true, fileMustExist: true });
-  try {
-    const query = db.prepare('SELECT subject, text, createdAt FROM OutboxEmail WHERE "to" = ? ORDER BY createdAt DESC LIMIT 1');
-    let row: { subject: string; text: string; createdAt: number | string } | undefined;
-    await expect
-      .poll(() => {
-        row = query.get(to) as typeof row;
+  let row: { subject: string; text: string; createdAt: string | Date } | undefined;
+  await expect
+    .poll(
+      async () => {
+        [row] = await query<{ subject: string; text: string; createdAt: string | Date }>('SELECT subject, text, "createdAt" FROM "OutboxEmail" WHERE "to" = ? ORDER BY "createdAt" DESC LIMIT 1', [to]);
         return row ? new Date(row.createdAt).getTime() >= since.getTime() - 1000 : false;
-      }, { message: `an email to ${to}` })
-      .toBe(true);
-    return { subject: row!.subject, text: row!.text };
-  } finally {
-    db.close();
-  }
+      },
+      { message: `an email to ${to}` },
+    )
+    .toBe(true);
+  return { subject: row!.subject, text: row!.text };
 }
 
-/** The 6-digit code in the latest email to `to`. */
 export async function emailedCode(to: string, since?: Date): Promise<string> {
   const { text } = await lastEmailTo(to, since);
   const code = /\b(\d{6})\b/.exec(text)?.[1];
@@ -147,6 +143,7 @@ export async function registerCitizen(page: Page, overrides: Partial<Registratio
     fullName: overrides.fullName ?? `Lò Văn Thử ${uniqueSuffix()}`,
     email: overrides.email ?? uniqueEmail(),
     password: overrides.password ?? "suoi-nam-la-trong-xanh",
+    ...(overrides.phone ? { phone: overrides.phone } : {}),
   };
   await open(page, "/register");
   await fillRegisterForm(page, { ...reg, confirmPassword: reg.password });
@@ -162,10 +159,11 @@ export async function registerCitizen(page: Page, overrides: Partial<Registratio
 
 export async function fillRegisterForm(
   page: Page,
-  values: { fullName: string; email: string; password: string; confirmPassword: string },
+  values: { fullName: string; email: string; password: string; confirmPassword: string; phone?: string },
 ): Promise<void> {
   await page.getByLabel(vi.fullName).fill(values.fullName);
   await page.getByLabel(vi.email).fill(values.email);
+  if (values.phone) await page.getByLabel(vi.phone).fill(values.phone);
   await page.getByLabel(vi.password, { exact: true }).fill(values.password);
   await page.getByLabel(vi.confirmPassword).fill(values.confirmPassword);
 }

@@ -111,11 +111,18 @@ export function seedBenchDossiers(file: string, total: number): boolean {
   return true;
 }
 
-/** The one-stop figures rebuilt (after a seed) and the dashboard's queries timed in-process, uncached. */
-export async function timeDossierDashboard(median: (fn: () => Promise<unknown>) => Promise<number>, rebuild: boolean) {
+/**
+ * The one-stop figures rebuilt (after a seed), then the one-stop dashboard's
+ * queries timed against the case dashboard's for the same unit and period,
+ * uncached, in-process: the two interleaved round by round (which goes first
+ * alternates), so a loaded machine slows both alike and the ratio is what to
+ * read. BENCH_ROUNDS rounds (default 9), medians.
+ */
+export async function timeDossierDashboard(rebuild: boolean) {
+  const { loadavg } = await import("node:os");
   const { rebuildAllDossierStats } = await import("~/modules/onestop/refresh.server");
   const { computeDossierDashboard } = await import("~/modules/onestop/stats.server");
-  const { publicUnits, findUnitByCode } = await import("~/modules/stats/stats.server");
+  const { publicUnits, findUnitByCode, computeDashboard } = await import("~/modules/stats/stats.server");
   const { parsePeriod } = await import("~/modules/stats/period");
   const { db } = await import("~/utils/db.server");
   if (rebuild || (await db.dossierStatMonthly.count()) === 0) {
@@ -125,21 +132,47 @@ export async function timeDossierDashboard(median: (fn: () => Promise<unknown>) 
       `one-stop figures rebuilt: ${days} days, ${(await db.dossierStatDaily.count()).toLocaleString("en")} daily rows, ${(await db.dossierStatMonthly.count()).toLocaleString("en")} monthly rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
   }
+  const [dossiers, cases] = await Promise.all([db.dossier.count(), db.case.count()]);
   const units = await publicUnits();
   const thisYear = new Date().getFullYear();
-  const cases: [string, string, string][] = [
+  const scenarios: [string, string, string][] = [
     ["province, this year", "SLA", `period=year&year=${thisYear}`],
     ["province, two years (custom)", "SLA", `period=custom&from=${thisYear - 2}-11-15&to=${thisYear}-11-14`],
     ["commune, this quarter", "TOHIEU", "period=quarter"],
     ["commune, one month", "TOHIEU", "period=month"],
   ];
-  console.log("\none-stop dashboard queries, uncached (median of 7, in-process)");
-  for (const [name, code, query] of cases) {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
+  const timed = async (fn: () => Promise<unknown>) => {
+    const t0 = performance.now();
+    await fn();
+    return performance.now() - t0;
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const load = loadavg().map((l) => l.toFixed(1)).join(" ");
+  console.log(`\none-stop vs case dashboard, uncached, interleaved (median of ${rounds}, in-process)`);
+  console.log(`${dossiers.toLocaleString("en")} dossiers, ${cases.toLocaleString("en")} cases; load average at start ${load}`);
+  console.log(`  ${"".padEnd(34)} ${"cases ms".padStart(9)} ${"one-stop ms".padStart(12)} ${"ratio".padStart(6)}`);
+  for (const [name, code, query] of scenarios) {
     const parsed = parsePeriod(new URLSearchParams(query));
     if (!parsed.ok) throw new Error(query);
-    const ms = await median(() => computeDossierDashboard(findUnitByCode(units, code)!, units, parsed.period, {}));
-    console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
+    const scope = findUnitByCode(units, code)!;
+    const caseTimes: number[] = [];
+    const dossierTimes: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const runCase = async () => caseTimes.push(await timed(() => computeDashboard(scope, units, parsed.period)));
+      const runDossier = async () => dossierTimes.push(await timed(() => computeDossierDashboard(scope, units, parsed.period, {})));
+      if (r % 2 === 0) {
+        await runCase();
+        await runDossier();
+      } else {
+        await runDossier();
+        await runCase();
+      }
+    }
+    const [c, d] = [median(caseTimes), median(dossierTimes)];
+    console.log(`  ${name.padEnd(34)} ${c.toFixed(1).padStart(9)} ${d.toFixed(1).padStart(12)} ${(d / c).toFixed(2).padStart(6)}`);
   }
+  console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 }
 
 /** The one-stop pages measured over HTTP, beside the case pages. */

@@ -26,7 +26,8 @@ import Database from "better-sqlite3";
 import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
-const file = "prisma/bench.db";
+// BENCH_FILE / BENCH_PORT: another file (keep a 1M one while trying a small size) or port (helpers sharing a machine).
+const file = process.env.BENCH_FILE ?? "prisma/bench.db";
 const port = Number(process.env.BENCH_PORT ?? 3299);
 const barePort = port + 1;
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -207,9 +208,11 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     const days = await rebuildAllStats();
     console.log(`statistics rebuilt: ${days} days, ${(await appDb.statDaily.count()).toLocaleString("en")} daily rows, ${(await appDb.statMonthly.count()).toLocaleString("en")} monthly rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
+  // BENCH_ONESTOP_ONLY=1: skip the case-only timings below (the one-stop comparison still times the case dashboard).
+  const onestopOnly = process.env.BENCH_ONESTOP_ONLY === "1";
   const units = await publicUnits();
   const thisYear = new Date().getFullYear();
-  const cases: [string, string, string][] = [
+  const cases: [string, string, string][] = onestopOnly ? [] : [
     ["province, this year", "SLA", `period=year&year=${thisYear}`],
     ["province, two years (custom)", "SLA", `period=custom&from=${thisYear - 2}-11-15&to=${thisYear}-11-14`],
     ["commune, this quarter", "TOHIEU", "period=quarter"],
@@ -225,7 +228,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     return times.sort((a, b) => a - b)[3]!;
   };
   // Uncached: the pages memoise these answers until the next refresh (30 s), so this is the worst case.
-  console.log("\ndashboard queries, uncached (median of 7, in-process)");
+  if (!onestopOnly) console.log("\ndashboard queries, uncached (median of 7, in-process)");
   for (const [name, code, query] of cases) {
     const parsed = parsePeriod(new URLSearchParams(query));
     if (!parsed.ok) throw new Error(query);
@@ -234,7 +237,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
   const year = parsePeriod(new URLSearchParams(`period=year&year=${thisYear}`));
-  if (year.ok) {
+  if (year.ok && !onestopOnly) {
     const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
     console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
@@ -242,7 +245,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
   const { loadFacts, windowOf } = await import("~/modules/reports/facts.server");
   const { formRows, forms } = await import("~/modules/reports/forms");
   const quarter = parsePeriod(new URLSearchParams("period=report-quarter"));
-  if (quarter.ok) {
+  if (quarter.ok && !onestopOnly) {
     console.log("\nstatistical forms, this reporting quarter (median of 7, in-process)");
     const rows = units.map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
     for (const [name, code] of [["province", "SLA"], ["commune", "TOHIEU"]] as const) {
@@ -257,9 +260,12 @@ process.env.DATABASE_URL = env.DATABASE_URL;
       }
     }
   }
-  await timeDossierDashboard(median, dossiersSeeded);
+  await timeDossierDashboard(dossiersSeeded);
   await appDb.$disconnect();
 }
+
+// BENCH_HTTP=0: the in-process timings only (no build needed, no server).
+if (process.env.BENCH_HTTP === "0") process.exit(0);
 
 // ---------------------------------------------------------------------------
 // Pages over HTTP: the bare Remix page first, then the app, in the same run.
@@ -324,6 +330,7 @@ async function signIn(email: string) {
 }
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
 const leader = await signIn("lanhdao.tohieu@langnghe.local");
+<<<<<<< HEAD
 const citizen = await signIn("congdan2@langnghe.local");
 const someCase = await (async () => {
   const { db: appDb } = await import("~/utils/db.server");
@@ -333,6 +340,15 @@ const someCase = await (async () => {
   if (!inUnit) throw new Error("bench: no case in TOHIEU (BENCH_CASES too small)");
   const row = await appDb.case.findFirstOrThrow({ where: { unitId: unit.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], skip: Math.min(500, inUnit - 1), select: { code: true } });
   await appDb.$disconnect();
+=======
+// A case a little way down the commune's list (not the newest), or its oldest when it has fewer than 500.
+const someCase = (() => {
+  const bench = new Database(file, { readonly: true });
+  const inCommune = (bench.prepare(`SELECT COUNT(*) AS n FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU'`).get() as { n: number }).n;
+  if (inCommune === 0) throw new Error("the bench file has no case at TOHIEU");
+  const row = bench.prepare(`SELECT c.code AS code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY c.submittedAt DESC LIMIT 1 OFFSET ?`).get(Math.min(500, inCommune - 1)) as { code: string };
+  bench.close();
+>>>>>>> onestop-bench
   return row;
 })();
 

@@ -152,12 +152,27 @@ describe("a late dossier (Decree 118/2025 art. 19 k.6)", () => {
     const scope = findUnitByCode(units, "TOHIEU")!;
     const now = at("2026-12-20T12:00");
     const all = await db.dossier.findMany({ where: { unitId: tohieu.id } });
-    const supplements = await db.dossierEvent.findMany({ where: { type: "SUPPLEMENT_REQUESTED", dossier: { unitId: tohieu.id } } });
-    const contributions = [...all.flatMap(contributionsOf), ...supplements.map((e) => ({ day: localDate(e.createdAt), tally: { supplementRequests: 1 } }))];
-    // A period holding today, a past one, a whole year, a future one: the rows give what figures.ts gives.
+    const supplements = await db.dossierEvent.findMany({ where: { type: "SUPPLEMENT_REQUESTED", dossier: { unitId: tohieu.id } }, include: { dossier: { select: { procedureId: true } } } });
+    const contributionsFor = (procedureId?: string) => [
+      ...all.filter((d) => !procedureId || d.procedureId === procedureId).flatMap(contributionsOf),
+      ...supplements.filter((e) => !procedureId || e.dossier.procedureId === procedureId).map((e) => ({ day: localDate(e.createdAt), tally: { supplementRequests: 1 } })),
+    ];
+    const procedureIds = [...new Set(all.map((d) => d.procedureId))];
+    expect(procedureIds.length).toBe(2); // the birth registrations and the late dossier's procedure
+    // A period holding today, a past one, a whole year, a future one: the rows give what figures.ts gives,
+    // in total, for the unit's own row and for each procedure.
     for (const [from, to] of [["2026-12-01", "2026-12-31"], ["2026-11-01", "2026-11-30"], ["2026-01-01", "2026-12-31"], ["2027-01-01", "2027-01-31"], ["2026-12-10", "2026-12-20"]] as const) {
       const got = await computeDossierDashboard(scope, units, { from, to }, {}, now);
-      expect(got.total, `${from}..${to}`).toEqual(dossierFiguresOf(sumsFromContributions(contributions, from, to, localDate(now))));
+      const expected = dossierFiguresOf(sumsFromContributions(contributionsFor(), from, to, localDate(now)));
+      expect(got.total, `${from}..${to}`).toEqual(expected);
+      // A row with nothing received or refused is left out (as the dashboard shows it).
+      expect(got.byUnit.find((row) => row.own)?.figures, `${from}..${to} own row`).toEqual(expected.received + expected.refusedAtIntake > 0 ? expected : undefined);
+      for (const procedureId of procedureIds) {
+        const pure = dossierFiguresOf(sumsFromContributions(contributionsFor(procedureId), from, to, localDate(now)));
+        const row = got.byProcedure.find((r) => r.procedure.id === procedureId);
+        if (pure.received + pure.refusedAtIntake > 0) expect(row?.figures, `${from}..${to} ${procedureId}`).toEqual(pure);
+        else expect(row).toBeUndefined();
+      }
     }
     const dashboard = await computeDossierDashboard(scope, units, { from: "2026-12-01", to: "2026-12-31" }, {}, now);
     expect(dashboard.total.resolvedLate).toBe(1);

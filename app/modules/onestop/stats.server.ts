@@ -1,15 +1,16 @@
 /**
  * Reads the one-stop figures for a unit (with everything below it), a period
  * and optionally one procedure or field, from the precomputed rows: whole
- * months from DossierStatMonthly, the days at either end from
- * DossierStatDaily, summed by the database on covering indexes. The
- * definitions are figures.ts's; this only adds up days.
+ * months from DossierStatMonthly, the ragged days at either end added or
+ * subtracted from DossierStatDaily (spanParts), summed by the database on
+ * covering indexes by (unit, procedure). The definitions are figures.ts's;
+ * this only adds up days.
  */
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
 import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
-import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally } from "./figures";
+import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally, type DossierTallyField } from "./figures";
 
 /** The earliest day figures are read from ("every day before the period"). */
 const EPOCH = "2000-01-01";
@@ -19,58 +20,96 @@ const lastDayOf = (month: string) => {
   return addLocalDays(m === 12 ? `${y + 1}-01-01` : `${y}-${pad(m + 1)}-01`, -1);
 };
 
-/** A span of local days as whole months (one range) and the days at either end. */
-export function splitSpan(from: string, to: string): { months: [string, string] | null; days: [string, string][] } {
-  if (from > to) return { months: null, days: [] };
-  const days: [string, string][] = [];
-  let start = from;
-  if (!from.endsWith("-01")) {
-    const end = lastDayOf(from.slice(0, 7)) < to ? lastDayOf(from.slice(0, 7)) : to;
-    days.push([from, end]);
-    start = addLocalDays(end, 1);
+const dayOf = (date: string) => Number(date.slice(8));
+const nextMonth = (month: string) => addLocalDays(lastDayOf(month), 1).slice(0, 7);
+const previousMonth = (month: string) => addLocalDays(`${month}-01`, -1).slice(0, 7);
+
+/**
+ * A span of local days as whole months (one range), plus some days, minus
+ * some days. The daily rows are the big table (units × procedures × days), so
+ * a ragged edge is read either as its own days or as its whole month less the
+ * days outside the span, whichever reads fewer days: the period cut at today
+ * costs a few days at the end of this month, not the four weeks before today.
+ * Sums are whole numbers, so subtracting gives exactly what adding would.
+ */
+export function spanParts(from: string, to: string): { months: [string, string] | null; plus: [string, string][]; minus: [string, string][] } {
+  if (from > to) return { months: null, plus: [], minus: [] };
+  const fromMonth = from.slice(0, 7);
+  const toMonth = to.slice(0, 7);
+  const first = `${fromMonth}-01`;
+  const last = lastDayOf(toMonth);
+  const leftOut = dayOf(from) - 1;
+  const rightOut = dayOf(last) - dayOf(to);
+  const minusLeft: [string, string][] = leftOut > 0 ? [[first, addLocalDays(from, -1)]] : [];
+  const minusRight: [string, string][] = rightOut > 0 ? [[addLocalDays(to, 1), last]] : [];
+  if (fromMonth === toMonth) {
+    if (leftOut + rightOut === 0) return { months: [fromMonth, fromMonth], plus: [], minus: [] };
+    if (dayOf(to) - dayOf(from) + 1 <= leftOut + rightOut) return { months: null, plus: [[from, to]], minus: [] };
+    return { months: [fromMonth, fromMonth], plus: [], minus: [...minusLeft, ...minusRight] };
   }
-  if (start > to) return { months: null, days };
-  let end = to;
-  if (lastDayOf(to.slice(0, 7)) !== to) {
-    const monthStart = `${to.slice(0, 7)}-01`;
-    days.push([monthStart > start ? monthStart : start, to]);
-    end = addLocalDays(monthStart, -1);
+  let [monthFrom, monthTo] = [fromMonth, toMonth];
+  const plus: [string, string][] = [];
+  const minus: [string, string][] = [];
+  if (leftOut > 0) {
+    const leftIn = dayOf(lastDayOf(fromMonth)) - dayOf(from) + 1;
+    if (leftIn <= leftOut) {
+      plus.push([from, lastDayOf(fromMonth)]);
+      monthFrom = nextMonth(fromMonth);
+    } else minus.push(...minusLeft);
   }
-  return { months: start <= end ? [start.slice(0, 7), end.slice(0, 7)] : null, days };
+  if (rightOut > 0) {
+    if (dayOf(to) <= rightOut) {
+      plus.push([`${toMonth}-01`, to]);
+      monthTo = previousMonth(toMonth);
+    } else minus.push(...minusRight);
+  }
+  return { months: monthFrom <= monthTo ? [monthFrom, monthTo] : null, plus, minus };
 }
 
 const sumSelect = Object.fromEntries(dossierTallyFields.map((f) => [f, true])) as Record<(typeof dossierTallyFields)[number], true>;
 type Sums = { _sum: Partial<Record<(typeof dossierTallyFields)[number], number | null>> };
 const toTally = (g: Sums): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, g._sum[f] ?? 0])) as DossierTally;
 
-type Key = "unitId" | "procedureId";
 export type DossierScope = { unitIds: string[] | null; procedureIds: string[] | null };
-type SumsByKey = Map<string, DossierSums>;
+/** Sums keyed by `${unitId}|${procedureId}`: one read gives both the units' and the procedures' figures. */
+type SumsByPair = Map<string, DossierSums>;
+const pairKey = (g: { unitId: string; procedureId: string }) => `${g.unitId}|${g.procedureId}`;
 
-function addTo(map: Map<string, DossierTally>, k: string, t: DossierTally) {
-  map.set(k, addDossierTally(map.get(k) ?? emptyDossierTally, t));
+/** Adds (or, with sign −1, subtracts) into the map's own row for k: rows are made here and summed in place (thousands of pairs per read). */
+function addTo(map: Map<string, DossierTally>, k: string, t: Partial<Record<DossierTallyField, number | null>>, sign = 1) {
+  let row = map.get(k);
+  if (!row) map.set(k, (row = { ...emptyDossierTally }));
+  for (const f of dossierTallyFields) row[f] += sign * (t[f] ?? 0);
 }
 
-/** Sums over a span by one key: whole months from the monthly rows, the ragged days from the daily rows. */
-async function sumSpan(key: Key, where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
-  const { months, days } = splitSpan(from, to);
-  const [monthly, daily] = await Promise.all([
-    months ? db.dossierStatMonthly.groupBy({ by: [key], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect }) : Promise.resolve([]),
-    Promise.all(days.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: [key], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
+const negated = (t: DossierTally): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, -t[f]])) as DossierTally;
+
+/** Sums over a span by (unit, procedure): whole months from the monthly rows, plus and minus days from the daily rows (spanParts). */
+async function sumSpan(where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
+  const { months, plus, minus } = spanParts(from, to);
+  const daily = (ranges: [string, string][]) =>
+    Promise.all(ranges.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["unitId", "procedureId"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat());
+  const [monthly, added, taken] = await Promise.all([
+    months
+      ? db.dossierStatMonthly.groupBy({ by: ["unitId", "procedureId"], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect })
+      : Promise.resolve([]),
+    daily(plus),
+    daily(minus),
   ]);
   const out = new Map<string, DossierTally>();
-  for (const g of [...monthly, ...daily] as (Sums & Record<Key, string>)[]) addTo(out, g[key], toTally(g));
+  for (const g of [...monthly, ...added]) addTo(out, pairKey(g), g._sum);
+  for (const g of taken) addTo(out, pairKey(g), g._sum, -1);
   return out;
 }
 
 /**
  * The four sums figures.ts needs (every day before the period, the period,
- * every day before `asOf`, every day up to it), by key. The timeline is cut
- * at the period's and asOf's edges into a few segments, each summed once by
- * key — so the long history before the period is read once, not three times
- * — and each sum is the segments inside it.
+ * every day before `asOf`, every day up to it), by (unit, procedure). The
+ * timeline is cut at the period's and asOf's edges into a few segments, each
+ * summed once — so the long history before the period is read once, not three
+ * times — and each sum is the segments inside it.
  */
-async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByKey> {
+async function sumsByPair(scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByPair> {
   const asOf = period.to < today ? period.to : today;
   const where = {
     ...(scope.unitIds ? { unitId: { in: scope.unitIds } } : {}),
@@ -80,7 +119,7 @@ async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to:
   const cuts = [...new Set([period.from, asOf, addLocalDays(asOf, 1), addLocalDays(period.to, 1)])].filter((d) => d > EPOCH && d <= end).sort();
   const starts = [EPOCH, ...cuts];
   const segments = starts.map((a, i) => [a, i + 1 < starts.length ? addLocalDays(starts[i + 1]!, -1) : end] as [string, string]).filter(([a, b]) => a <= b);
-  const sums = await Promise.all(segments.map(([a, b]) => sumSpan(key, where, a, b)));
+  const sums = await Promise.all(segments.map(([a, b]) => sumSpan(where, a, b)));
   const spans: Record<keyof DossierSums, [string, string]> = {
     before: [EPOCH, addLocalDays(period.from, -1)],
     during: [period.from, period.to],
@@ -93,7 +132,7 @@ async function sumsBy(key: Key, scope: DossierScope, period: { from: string; to:
       if (a >= lo && b <= hi) for (const [k, t] of sums[i]!) addTo(parts[name], k, t);
     }
   });
-  const out: SumsByKey = new Map();
+  const out: SumsByPair = new Map();
   for (const k of new Set(Object.values(parts).flatMap((m) => [...m.keys()]))) {
     out.set(k, {
       before: parts.before.get(k) ?? emptyDossierTally,
@@ -146,32 +185,26 @@ export async function computeDossierDashboard(
   const procedureIds = filter.procedureId ? [filter.procedureId] : filter.fieldCode ? procedures.filter((p) => p.fieldCode === filter.fieldCode).map((p) => p.id) : null;
   const s: DossierScope = { unitIds: unitIdsOf(scope, units), procedureIds };
   const today = localDate(now);
-  const [byUnitId, byProcedureId, trendMonthly, trendDaily] = await Promise.all([
-    sumsBy("unitId", s, period, today),
-    sumsBy("procedureId", s, period, today),
-    (() => {
-      const { months } = splitSpan(period.from, period.to);
-      return months
-        ? db.dossierStatMonthly.groupBy({
-            by: ["month"],
-            where: { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}), month: { gte: months[0], lte: months[1] } },
-            _sum: sumSelect,
-          })
-        : Promise.resolve([]);
-    })(),
-    Promise.all(
-      splitSpan(period.from, period.to).days.map(([gte, lte]) =>
-        db.dossierStatDaily.groupBy({
-          by: ["day"],
-          where: { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}), day: { gte, lte } },
-          _sum: sumSelect,
-        }),
-      ),
-    ).then((r) => r.flat()),
+  const rowFilter = { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}) };
+  const { months: trendMonths, plus: trendPlus, minus: trendMinus } = spanParts(period.from, period.to);
+  const trendDays = (ranges: [string, string][]) =>
+    Promise.all(ranges.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["day"], where: { ...rowFilter, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat());
+  const [byPair, trendMonthly, trendAdded, trendTaken] = await Promise.all([
+    sumsByPair(s, period, today),
+    trendMonths ? db.dossierStatMonthly.groupBy({ by: ["month"], where: { ...rowFilter, month: { gte: trendMonths[0], lte: trendMonths[1] } }, _sum: sumSelect }) : Promise.resolve([]),
+    trendDays(trendPlus),
+    trendDays(trendMinus),
   ]);
 
+  const byUnitId = new Map<string, DossierSums>();
+  const byProcedureId = new Map<string, DossierSums>();
   let total = emptySums;
-  for (const v of byUnitId.values()) total = addSums(total, v);
+  for (const [pair, sums] of byPair) {
+    const [unitId, procedureId] = pair.split("|") as [string, string];
+    byUnitId.set(unitId, addSums(byUnitId.get(unitId) ?? emptySums, sums));
+    byProcedureId.set(procedureId, addSums(byProcedureId.get(procedureId) ?? emptySums, sums));
+    total = addSums(total, sums);
+  }
 
   // Units: the scope's own dossiers and each child with its subtree.
   const { children, target } = rollupTarget(scope, units);
@@ -204,7 +237,8 @@ export async function computeDossierDashboard(
 
   const byMonth = new Map<string, DossierTally>(monthsOf(period.from, period.to).map((m) => [m, emptyDossierTally]));
   for (const g of trendMonthly) byMonth.set(g.month, addDossierTally(byMonth.get(g.month) ?? emptyDossierTally, toTally(g)));
-  for (const g of trendDaily) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, toTally(g)));
+  for (const g of trendAdded) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, toTally(g)));
+  for (const g of trendTaken) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, negated(toTally(g))));
   const trend = [...byMonth.entries()].map(([month, t]) => ({ month, received: t.received, resolved: t.resolvedEarly + t.resolvedOnTime + t.resolvedLate, resolvedLate: t.resolvedLate }));
 
   return { total: dossierFiguresOf(total), byUnit, byProcedure, byField, trend };

@@ -1,6 +1,6 @@
-import QRCode from "qrcode";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { qrPicture } from "../cases/qr.server";
 import type { LoadedDossier } from "./dossiers.server";
 import { decideDossier, type DossierAction, type DossierActor, type DossierState } from "./workflow";
 
@@ -84,10 +84,9 @@ export async function dossierFiles(dossierId: string) {
 }
 
 /** The public tracking address of a dossier code and its QR code, drawn as SVG on the server. */
-export async function trackingQr(code: string) {
+export function trackingQr(code: string) {
   const url = `${getEnv().PUBLIC_URL}/onestop/track?code=${encodeURIComponent(code)}`;
-  const svg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
-  return { url, svg };
+  return { url, picture: qrPicture(url) };
 }
 
 /** The action forms a page offers: exactly what decideDossier allows this person now. */

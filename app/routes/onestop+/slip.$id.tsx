@@ -11,6 +11,7 @@ import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { formatDue, SlipHeader } from "~/components/onestop";
 import { pageMeta } from "~/utils/meta";
+import { QrCode } from "~/components/qr-code";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const d = await requirePrintableDossier(request, params.id);
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const officer = d.receivedById ? await db.user.findUnique({ where: { id: d.receivedById }, select: { fullName: true } }) : null;
-  const qr = d.code ? await trackingQr(d.code) : null;
+  const qr = d.code ? trackingQr(d.code) : null;
   return json({
     title: t("onestop.dossier.slip"),
     language,
@@ -94,8 +95,7 @@ export default function Slip() {
         ))}
       </ol>
       <figure className="slip-qr">
-        {/* The SVG is generated on the server by the qrcode library from our own URL: no user markup in it. */}
-        <div role="img" aria-label={t("onestop.slip.qr")} dangerouslySetInnerHTML={{ __html: qr.svg }} />
+        <QrCode picture={qr.picture} label={t("onestop.slip.qr")} />
         <figcaption>
           {t("onestop.slip.qr")}: <a href={qr.url}>{qr.url}</a>
         </figcaption>
