@@ -330,7 +330,6 @@ async function signIn(email: string) {
 }
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
 const leader = await signIn("lanhdao.tohieu@langnghe.local");
-<<<<<<< HEAD
 const citizen = await signIn("congdan2@langnghe.local");
 const someCase = await (async () => {
   const { db: appDb } = await import("~/utils/db.server");
@@ -340,15 +339,6 @@ const someCase = await (async () => {
   if (!inUnit) throw new Error("bench: no case in TOHIEU (BENCH_CASES too small)");
   const row = await appDb.case.findFirstOrThrow({ where: { unitId: unit.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], skip: Math.min(500, inUnit - 1), select: { code: true } });
   await appDb.$disconnect();
-=======
-// A case a little way down the commune's list (not the newest), or its oldest when it has fewer than 500.
-const someCase = (() => {
-  const bench = new Database(file, { readonly: true });
-  const inCommune = (bench.prepare(`SELECT COUNT(*) AS n FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU'`).get() as { n: number }).n;
-  if (inCommune === 0) throw new Error("the bench file has no case at TOHIEU");
-  const row = bench.prepare(`SELECT c.code AS code FROM "Case" c JOIN Unit u ON u.id = c.unitId WHERE u.code = 'TOHIEU' ORDER BY c.submittedAt DESC LIMIT 1 OFFSET ?`).get(Math.min(500, inCommune - 1)) as { code: string };
-  bench.close();
->>>>>>> onestop-bench
   return row;
 })();
 
