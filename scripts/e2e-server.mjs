@@ -32,6 +32,8 @@ const e2eEnv = {
   // Every spec registers its own citizens from 127.0.0.1: more than a real address's hourly 20.
   REGISTER_PER_ADDRESS_HOURLY: "500",
   FILING_PER_ADDRESS_HOURLY: "500",
+  // Every spec signs in from 127.0.0.1: far more than an office's 100 tries in 15 minutes.
+  SIGN_IN_PER_ADDRESS_FREE: "100000",
   // Emails as .eml files the specs read (e2e/messages.ts); SMS to the specs' HTTP receiver on 127.0.0.1.
   OUTBOX_DIR: "test-results/outbox",
   SMS_GATEWAY_URL: `http://127.0.0.1:${Number(process.env.E2E_SMS_PORT ?? port + 20000)}/sms`,

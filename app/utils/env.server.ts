@@ -38,6 +38,8 @@ const schema = z.object({
   PUBLIC_URL: z.string().default("http://localhost:3000"),
   /** Registrations allowed per address and hour (a commune office's shared connection may need more). */
   REGISTER_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(20),
+  /** Sign-in tries from one address (any account) in 15 minutes before each must wait (sign-in-throttle.ts). */
+  SIGN_IN_PER_ADDRESS_FREE: z.coerce.number().int().min(1).default(100),
   /** Online filings allowed per address and hour (each sent form counts, also one sent back for correction). */
   FILING_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(30),
   /** How long requests in flight get to finish after SIGTERM/SIGINT (read by server/index.js). */

@@ -1,4 +1,5 @@
 import { db, write } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { bump } from "~/utils/rate-limit.server";
 import { notify } from "../notifications/notifications.server";
 import { accountKey } from "./accounts.server";
@@ -17,17 +18,23 @@ function keys(identifier: string, address: string) {
   return { account, pair: `${account}|${address}`, address: `login:address:${address}` };
 }
 
+/** The policy, with the address's free tries as configured (an office behind one NAT, or a test suite, may need more). */
+function policy() {
+  return { ...signInPolicy, address: { ...signInPolicy.address, free: getEnv().SIGN_IN_PER_ADDRESS_FREE } };
+}
+
 export async function admitSignIn(identifier: string, address: string, now = new Date()): Promise<Gate> {
   const k = keys(identifier, address);
+  const rules = policy();
   return write(async (tx) => {
     const windowMs = signInPolicy.windowMs;
     const [pair, addr] = [await bump(tx, `login:pair:${k.pair}`, windowMs, now), await bump(tx, k.address, windowMs, now)];
     // A try refused by its address's wait does not count against the account: one address
     // cannot push an account into asking for a code (which an owner without email cannot get).
-    const refused = signInGate({ pair, address: addr, account: { count: 0, blockedUntil: null } }, now);
+    const refused = signInGate({ pair, address: addr, account: { count: 0, blockedUntil: null } }, now, rules);
     if (refused.kind === "wait") return refused;
     const account = await bump(tx, k.account, windowMs, now);
-    const gate = signInGate({ pair, address: addr, account }, now);
+    const gate = signInGate({ pair, address: addr, account }, now, rules);
     if (gate.kind === "check") {
       if (gate.blockPairUntil) await tx.rateLimit.update({ where: { key: `login:pair:${k.pair}` }, data: { blockedUntil: gate.blockPairUntil } });
       if (gate.blockAddressUntil) await tx.rateLimit.update({ where: { key: k.address }, data: { blockedUntil: gate.blockAddressUntil } });

@@ -18,12 +18,14 @@
  */
 export type ThrottleRule = { free: number; baseDelayMs: number; maxDelayMs: number };
 
-export const signInPolicy = {
+export type SignInPolicy = { windowMs: number; pair: ThrottleRule; address: ThrottleRule; account: { codeAfter: number } };
+
+export const signInPolicy: SignInPolicy = {
   windowMs: 15 * 60 * 1000,
   pair: { free: 5, baseDelayMs: 5_000, maxDelayMs: 15 * 60 * 1000 },
   address: { free: 100, baseDelayMs: 1_000, maxDelayMs: 60 * 1000 },
   account: { codeAfter: 20 },
-} as const;
+};
 
 /** The wait imposed after the n-th try of a window (0 while tries are free). */
 export function delayAfter(n: number, rule: ThrottleRule): number {
@@ -39,7 +41,7 @@ export type Gate =
   /** The password may be checked (with a code when `needsCode`); the blocks to set for the next try. */
   | { kind: "check"; needsCode: boolean; blockPairUntil: Date | null; blockAddressUntil: Date | null };
 
-export function signInGate(c: { pair: Counter; address: Counter; account: Counter }, now: Date, policy = signInPolicy): Gate {
+export function signInGate(c: { pair: Counter; address: Counter; account: Counter }, now: Date, policy: SignInPolicy = signInPolicy): Gate {
   const blocked = [c.pair.blockedUntil, c.address.blockedUntil].filter((d): d is Date => !!d && d.getTime() > now.getTime());
   if (blocked.length) {
     const until = Math.max(...blocked.map((d) => d.getTime()));
