@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { lastEmailTo, smsReceiverPort, startSmsReceiver, type Sms } from "./messages";
-import { escapeRegExp, expectToast, fileCaseAsCitizen, hydrated, login, logout, open, registerCitizen, uniqueEmail, type Registration, uniqueSuffix, vi } from "./utils";
+import { escapeRegExp, expectToast, fileCaseAsCitizen, hydrated, login, logout, open, openAction, registerCitizen, uniqueEmail, type Registration, uniqueSuffix, vi } from "./utils";
 
 let receiver: Awaited<ReturnType<typeof startSmsReceiver>>;
 test.beforeAll(async () => {
@@ -216,8 +216,9 @@ test.describe("SMS notifications", () => {
     const accepted = await smsTo(reg.phone, new RegExp(`da thu ly ho so ${code}\\. Han giai quyet: \\d{2}/\\d{2}/\\d{4}`));
     expect(accepted.text.length).toBeLessThanOrEqual(160);
 
-    await officer.getByLabel("Nội dung trả lời (công dân xem được)").fill("Đã báo Công ty điện lực, đèn sẽ được sửa trong tuần.");
-    await officer.getByRole("button", { name: "Trả lời công dân" }).click();
+    const reply = await openAction(officer, "Trả lời công dân");
+    await reply.getByLabel("Nội dung trả lời (công dân xem được)").fill("Đã báo Công ty điện lực, đèn sẽ được sửa trong tuần.");
+    await reply.getByRole("button", { name: "Trả lời công dân" }).click();
     await expectToast(officer, "Đã gửi trả lời cho công dân.");
     await smsTo(reg.phone, /Phuong To Hieu: Da bao Cong ty dien luc, den se duoc sua trong tuan\./);
     await reception.close();

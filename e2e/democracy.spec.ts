@@ -407,7 +407,8 @@ async function fitsThePhone(page: Page, label: string) {
   const offenders = await page.evaluate(() =>
     [...document.querySelectorAll("body *")]
       // A table of figures scrolls inside its own box (layout="scroll"): that is not the page overflowing.
-      .filter((e) => !e.closest(".table-scroll") && e.getBoundingClientRect().right > 391 && e.getBoundingClientRect().width > 0)
+      // Nor is what a closed <details> (the site menu) hides: Chromium still gives it a box.
+      .filter((e) => !e.closest(".table-scroll") && !(e.closest("details:not([open])") && !e.closest("summary")) && e.getBoundingClientRect().right > 391 && e.getBoundingClientRect().width > 0)
       .slice(-5)
       .map((e) => `${e.tagName.toLowerCase()}.${e.className} «${(e.textContent ?? "").slice(0, 40)}»`),
   );

@@ -146,7 +146,8 @@ test("a dossier running late: prompted in time, apologised once with a new date,
   expect(onestopJobs(dayBefore).maintenance.prompted).toBe(0);
   const handler = await staff(browser, accounts.handler.email);
   await open(handler, "/notifications");
-  await expect(handler.getByText(`Hồ sơ ${code} sắp đến hạn ${yyyy}-${mm}-${dd}`, { exact: true })).toHaveCount(1);
+  // Dates in a notification are in words (dd/mm/yyyy), never ISO.
+  await expect(handler.getByText(`Hồ sơ ${code} sắp đến hạn ${dd}/${mm}/${yyyy}`, { exact: true })).toHaveCount(1);
 
   // The handler sends the apology with a new date, before the due date; only once.
   const newDate = new Date(dueDay.getTime() + 5 * 86_400_000).toISOString().slice(0, 10);

@@ -152,7 +152,8 @@ export async function registerCitizen(page: Page, overrides: Partial<Registratio
   await hydrated(page);
   await page.getByLabel(viVerify.code).fill(await emailedCode(reg.email));
   await page.getByRole("main").getByRole("button", { name: viVerify.submit }).click();
-  await expect(page.getByRole("heading", { level: 1, name: vi.myCases })).toBeVisible();
+  // Creating the account and its session: slower than a page on a loaded two-core machine.
+  await expect(page.getByRole("heading", { level: 1, name: vi.myCases })).toBeVisible({ timeout: 15_000 });
   await hydrated(page);
   return reg;
 }
