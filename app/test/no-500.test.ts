@@ -78,6 +78,7 @@ describe("no input gives a 500", () => {
       for (const intent of intents) if (!s.actions?.[intent]) missing.push(`intent "${intent}" of ${r.id}`);
     }
     const stale = Object.keys(surface).filter((id) => !routes.some((r) => r.id === id));
+    if (missing.length || stale.length) console.info(`not in the surface list:\n${[...missing, ...stale.map((id) => `stale ${id}`)].join("\n")}`);
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
