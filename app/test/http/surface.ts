@@ -75,6 +75,12 @@ export type Surface = {
   path: ((w: HttpWorld) => string) | null;
   /** The loader's query parameters. */
   query?: z.AnyZodObject;
+  /**
+   * The loader logs each read in the audit log on purpose (an inspection
+   * board reading the commune's cases): an AuditLog insert by a GET is then
+   * expected, and only on this route.
+   */
+  auditsReads?: boolean;
   /** The path parameter tried with bad values (a path of the form `…/:param`). */
   param?: string;
   actions?: Record<string, ActionSpec>;
@@ -578,8 +584,8 @@ export const surface: Record<string, Surface> = {
       },
     },
   },
-  "routes/democracy+/boards.$boardId.cases._index": { as: "boardHead", path: (w) => `/democracy/boards/${w.democracy.boardId}/cases`, param: "boardId", query: cursorOnly },
-  "routes/democracy+/boards.$boardId.cases.$code": { as: "boardHead", path: (w) => `/democracy/boards/${w.democracy.boardId}/cases/${w.cases.resolved}`, param: "code" },
+  "routes/democracy+/boards.$boardId.cases._index": { as: "boardHead", path: (w) => `/democracy/boards/${w.democracy.boardId}/cases`, param: "boardId", query: cursorOnly, auditsReads: true },
+  "routes/democracy+/boards.$boardId.cases.$code": { as: "boardHead", path: (w) => `/democracy/boards/${w.democracy.boardId}/cases/${w.cases.resolved}`, param: "code", auditsReads: true },
   "routes/stats.democracy": { as: "anonymous", path: () => "/stats/democracy", query: statsQuery },
   "routes/api.v1.democracy.matters": { as: "anonymous", path: () => "/api/v1/democracy/matters", query: z.object({ unit: z.string().max(32), cursor: z.string().max(200) }) },
   "routes/api.v1.democracy.stats": { as: "anonymous", path: () => "/api/v1/democracy/stats", query: statsQuery },
@@ -659,7 +665,7 @@ export const surface: Record<string, Surface> = {
         {
           schema: unionMember(consultationActionSchema, intent),
           errorsOnForm: intent !== "accept",
-          valid: (w: HttpWorld) => ({ intent, version: "999999", commentId: "ckzzzzzzzzzzzzzzzzzzzzzzz", reason: "Không phù hợp", title: "Nhóm ý kiến", answer: "", decisionRef: "12/QĐ", decisionText: "Quyết định giữ lại" }),
+          valid: (w: HttpWorld) => ({ intent, version: "999999", commentId: w.democracy.commentId, reason: "Không phù hợp", title: "Nhóm ý kiến", answer: "", decisionRef: "12/QĐ", decisionText: "Quyết định giữ lại" }),
         } satisfies ActionSpec,
       ]),
     ),
