@@ -16,6 +16,7 @@ function ActionForm({ intent, version, children, submit, errors }: { intent: str
       <input type="hidden" name="version" value={version} />
       <FormErrors errors={mine.form} />
       {children}
+      <ErrorList errors={mine.note} />
       <ErrorList errors={mine.files} />
       <button type="submit" className="button primary">{submit}</button>
     </Form>
@@ -220,6 +221,15 @@ export function DossierActions({
       </ActionItem>,
     );
   }
-  if (!items.length) return null;
-  return <ActionPanel title={t("onestop.actions.heading")}>{items}</ActionPanel>;
+  // An answer about a form the page no longer offers (the dossier moved on meanwhile, e.g. in another tab) is said above the actions.
+  const offered = (intent: string) =>
+    intent === "requestSupplement" ? !!(can.requestSupplementAtIntake || can.requestSupplementInProcessing) : !!can[intent];
+  const gone = errors && !offered(errors.intent) ? Object.values(errors.errors).flat() : null;
+  if (!items.length) return gone ? <FormErrors errors={gone} /> : null;
+  return (
+    <ActionPanel title={t("onestop.actions.heading")}>
+      {gone ? <FormErrors errors={gone} /> : null}
+      {items}
+    </ActionPanel>
+  );
 }

@@ -12,6 +12,11 @@ describe("foldForSearch", () => {
     expect(foldForSearch(input)).toBe(folded);
   });
 
+  test("control characters fold to a space, so a search never sends a NUL to the database", () => {
+    expect(foldForSearch("ab\u0000cd\u001b\u007fef\u0085")).toBe("ab cd ef");
+    expect(foldForSearch("\u0000")).toBe("");
+  });
+
   test("text typed with and without diacritics folds alike", () => {
     expect(foldForSearch("Ô nhiễm nước suối")).toBe(foldForSearch("o nhiem nuoc suoi"));
   });

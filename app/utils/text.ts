@@ -3,6 +3,9 @@
  * spaces. "Nguyễn Văn Đức" and "nguyen van duc" fold to the same string, so a
  * search works typed with or without diacritics, on SQLite and PostgreSQL alike
  * (the folded text is stored in a column; no database collation is needed).
+ * Control characters (NUL, ESC, DEL…) fold to a space like other blanks: a
+ * search term carrying one would otherwise reach the database as is, where
+ * SQLite's FTS5 query parser and PostgreSQL's text type both reject a NUL.
  */
 export function foldForSearch(text: string): string {
   return text
@@ -11,6 +14,7 @@ export function foldForSearch(text: string): string {
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
     .toLowerCase()
-    .replace(/\s+/g, " ")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, " ")
     .trim();
 }

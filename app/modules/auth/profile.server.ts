@@ -44,7 +44,8 @@ export async function updateDetails(userId: string, input: { fullName: string; l
 export async function updateChannels(userId: string, input: { notifyByEmail: boolean; notifyBySms: boolean }): Promise<Result> {
   await write(async (tx) => {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { notifyByEmail: true, notifyBySms: true } });
-    await tx.user.update({ where: { id: userId }, data: input });
+    // Only the two flags: the parsed form also carries its intent, which is no column.
+    await tx.user.update({ where: { id: userId }, data: { notifyByEmail: input.notifyByEmail, notifyBySms: input.notifyBySms } });
     const changes = changedFields(before, input, ["notifyByEmail", "notifyBySms"]);
     if (Object.keys(changes).length) await audit(tx, { actorId: userId, action: "PROFILE_UPDATED", targetType: "User", targetId: userId, data: changes });
   });

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { caseKinds } from "~/modules/cases/constants";
-import { optionalText, text } from "~/utils/form-fields";
+import { calendarDate, optionalText, text } from "~/utils/form-fields";
 import { deadlineStages } from "./rules";
 
 /** The forms of /admin/rules. Messages are catalogue keys (components/forms.tsx). */
-const localDate = z.string({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
+// A real calendar day (the shared calendarDate): 2026-02-30 was stored as an invalid date and broke the page's every render.
+const localDate = calendarDate;
 const days = (max: number) => z.coerce.number({ invalid_type_error: "errors.required" }).int("rules.errors.wholeNumber").min(0, "rules.errors.wholeNumber").max(max, `errors.tooLong?max=${max}`);
 const optionalDays = (max: number) => days(max).optional();
 const url = z.string().trim().url("rules.errors.url").max(500).optional();

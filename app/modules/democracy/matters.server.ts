@@ -319,10 +319,11 @@ async function castBallot(
       if (!m) return { ok: false as const, error: "not-found" };
       const refused = refusal(by.action, m, now);
       if (refused) return { ok: false as const, error: refused };
-      const locked = await tx.democracyMatter.updateMany({ where: { id: matterId, status: "OPEN" }, data: { updatedAt: now } });
-      if (locked.count === 0) return { ok: false as const, error: "democracy.refusals.finished" };
+      // The roll first: a household not on it is refused before the matter is touched (a refusal writes nothing).
       const elector = await tx.democracyElector.findUnique({ where: { matterId_householdId: { matterId, householdId } }, select: { householdId: true } });
       if (!elector) return { ok: false as const, error: "democracy.refusals.notOnRoll" };
+      const locked = await tx.democracyMatter.updateMany({ where: { id: matterId, status: "OPEN" }, data: { updatedAt: now } });
+      if (locked.count === 0) return { ok: false as const, error: "democracy.refusals.finished" };
       const existing = await tx.democracyVote.findUnique({ where: { matterId_householdId: { matterId, householdId } }, select: { id: true } });
       const boxKey = m.secret ? ballotBoxKey(matterId, householdId) : null;
       if (existing) {

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { parseLocalDateTime } from "~/modules/dialogue/time";
-import { optionalText, text } from "~/utils/form-fields";
+import { optionalText, text, versionField } from "~/utils/form-fields";
 import { areaKinds, boardKinds, choices, matterForms, memberRoles } from "./constants";
 
 /** Form schemas of the grassroots democracy pages. Messages are catalogue keys (components/forms.tsx useErrorText). */
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { errorMap: () => ({ message: "errors.invalidChoice" }) });
 const token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "errors.required");
-const version = z.coerce.number({ invalid_type_error: "errors.required" }).int().min(0);
+/** Bounded (the shared versionField): 1e29 was a 500 from the database, a blank a real version 0. */
+const version = versionField;
 const id = z.string().regex(/^[A-Za-z0-9_-]{10,64}$/, "errors.invalidChoice");
 const localDateTime = z
   .string({ required_error: "errors.required" })

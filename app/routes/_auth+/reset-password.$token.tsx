@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -28,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: resetByLinkSchema });
+  const submission = parseWithZod(await readForm(request), { schema: resetByLinkSchema });
   const hidden = { hideFields: ["password", "confirmPassword"] };
   if (submission.status !== "success") return json({ result: submission.reply(hidden) }, { status: 400 });
   const result = await resetWithLink(params.token ?? "", submission.value.password);

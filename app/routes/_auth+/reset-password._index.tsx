@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 /** The code from the SMS and a new password: every session of the account ends, this browser is signed in. */
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: resetByCodeSchema });
   const hidden = { hideFields: ["password", "confirmPassword", "code"] };

@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "admin:rules");
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: rulesAdminSchema });
   // Which form answered: a row's id, or the form's intent for the page-level ones.
   const target = String(formData.get("ruleId") ?? formData.get("holidayId") ?? formData.get("intent") ?? "");

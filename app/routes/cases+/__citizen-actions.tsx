@@ -106,7 +106,8 @@ export function CitizenActionForm({
           </fieldset>
           <div className="field">
             <label htmlFor="rate-note">{t("cases.rateComment")}</label>
-            <textarea id="rate-note" name="note" rows={3} defaultValue={sent(result, "note")} />
+            <textarea id="rate-note" name="note" rows={3} defaultValue={sent(result, "note")} aria-describedby="rate-note-errors" />
+            <ErrorList id="rate-note-errors" errors={result?.error?.note} />
           </div>
         </CitizenForm>
       );
@@ -121,7 +122,8 @@ export function CitizenActionForm({
           ) : null}
           <div className="field">
             <label htmlFor="withdraw-note">{t("cases.withdrawReason")}</label>
-            <textarea id="withdraw-note" name="note" rows={2} defaultValue={sent(result, "note")} />
+            <textarea id="withdraw-note" name="note" rows={2} defaultValue={sent(result, "note")} aria-describedby="withdraw-note-errors" />
+            <ErrorList id="withdraw-note-errors" errors={result?.error?.note} />
           </div>
         </CitizenForm>
       );

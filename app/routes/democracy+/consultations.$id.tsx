@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { randomBytes } from "node:crypto";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
   if (!idPattern.test(id)) notFound();
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = commentSchema.safeParse(values);
   if (!parsed.success) return json({ intent: "comment", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const result = await addComment(user, id, parsed.data);

@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -33,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = params.id ?? "";
   if (!idPattern.test(id)) notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const parsed = voteSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return json({ intent: "vote", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values: null }, { status: 400 });
   const result = await castOnlineVote(user, id, parsed.data.householdId, parsed.data.choice);

@@ -1,4 +1,6 @@
+import { unstable_createMemoryUploadHandler as createMemoryUploadHandler } from "@remix-run/node";
 import { importRegister } from "~/modules/democracy/areas.server";
+import { bodyProblemResponse, parseForm } from "~/utils/form-data.server";
 import { registerImportSchema } from "~/modules/democracy/schemas";
 
 type Officer = { id: string; role: string; unitId: string | null };
@@ -29,4 +31,21 @@ export async function importFromForm(officer: Officer, formData: FormData, areaI
     };
   }
   return { ok: false, values, errors: result.error === "duplicateName" ? { name: ["democracy.errors.register.duplicateName"] } : { register: [`democracy.errors.register.${result.error}`] } };
+}
+
+const registerMaxBytes = 5 * 1024 * 1024;
+
+/**
+ * The register form's body, read by the shared parser (never a 500: a ';' in
+ * the file's name, a cut-off or boundary-less body). A body that arrived in
+ * part is answered on the form, with the name and kind that arrived kept.
+ */
+export async function importRequest(officer: Officer, request: Request, areaId: string | null) {
+  const { formData, problem } = await parseForm(request, { uploadHandler: createMemoryUploadHandler({ maxPartSize: registerMaxBytes }), maxBytes: registerMaxBytes + 64 * 1024 });
+  if (problem === "unsupported") throw bodyProblemResponse(problem);
+  if (problem) {
+    const values = { name: String(formData.get("name") ?? ""), kind: String(formData.get("kind") ?? "") };
+    return { ok: false as const, values, errors: { register: [problem === "incomplete" ? "errors.formIncomplete" : "errors.formTooLarge"] } };
+  }
+  return importFromForm(officer, formData, areaId);
 }

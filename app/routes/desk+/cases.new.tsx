@@ -63,8 +63,12 @@ export async function action({ request }: ActionFunctionArgs) {
     if (citizen?.role === "CITIZEN") citizenId = citizen.id;
     else citizenError = ["intake.citizenNotFound"];
   }
+  // The account not found is the reply's error on its field too, so a data request (JS) is told as the page is.
   const sendBack = (extra: { fieldErrors?: Record<string, string[]> } = {}) =>
-    json({ result: submission.reply(extra), fileErrors, pending, citizenError, submissionToken: tokenOk ? token : null }, { status: 400 });
+    json(
+      { result: submission.reply({ ...extra, fieldErrors: { ...extra.fieldErrors, ...(citizenError ? { citizenIdentifier: citizenError } : {}) } }), fileErrors, pending, citizenError, submissionToken: tokenOk ? token : null },
+      { status: 400 },
+    );
   if (submission.status !== "success" || fileErrors.length || citizenError) return sendBack();
 
   const result = await fileCase(submission.value, { kind: "officer", officerId: officer.id, channel, citizenId }, []);

@@ -1,4 +1,4 @@
-import { json, unstable_parseMultipartFormData as parseMultipartFormData, unstable_createMemoryUploadHandler as createMemoryUploadHandler, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, resultFor } from "~/components/democracy";
@@ -9,7 +9,7 @@ import { badRequest, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
-import { importFromForm } from "./__democracy-import.server";
+import { importRequest } from "./__democracy-import.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -30,8 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, area } = await load(request, params.areaId);
-  const formData = await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: 5 * 1024 * 1024 }));
-  const result = await importFromForm(user, formData, area.id);
+  const result = await importRequest(user, request, area.id);
   if (!result.ok) return json({ intent: "import", errors: result.errors, values: result.values }, { status: 400 });
   return redirectWithToast(`/desk/democracy/areas/${area.id}`, { key: "democracy.desk.areasPage.imported", params: result.counts, type: "success" });
 }

@@ -1,4 +1,4 @@
-import { json, unstable_parseMultipartFormData as parseMultipartFormData, unstable_createMemoryUploadHandler as createMemoryUploadHandler, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, Select, resultFor } from "~/components/democracy";
@@ -12,7 +12,7 @@ import { formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
-import { importFromForm } from "./__democracy-import.server";
+import { importRequest } from "./__democracy-import.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -25,8 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
-  const formData = await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: 5 * 1024 * 1024 }));
-  const result = await importFromForm(user, formData, null);
+  const result = await importRequest(user, request, null);
   if (!result.ok) return json({ intent: "import", errors: result.errors, values: result.values }, { status: 400 });
   return redirectWithToast(`/desk/democracy/areas/${result.areaId}`, { key: "democracy.desk.areasPage.imported", params: result.counts, type: "success" });
 }

@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const back = (key: string) => redirectWithToast("/desk/democracy/boards", { key, type: "success" });
   const invalid = (errors: Record<string, string[]>) => json({ intent: values.intent, errors, values }, { status: 400 });
   if (values.intent === "createBoard") {

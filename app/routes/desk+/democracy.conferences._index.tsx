@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { randomBytes } from "node:crypto";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -44,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = conferenceSchema.safeParse({ ...values, place: values.place || undefined, link: values.link || undefined });
   if (!parsed.success) return json({ intent: "schedule", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const result = await scheduleConference(user, { ...parsed.data, capacity: 0, isPublic: true });

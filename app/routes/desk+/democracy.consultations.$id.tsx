@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const id = params.id ?? "";
   if (!idPattern.test(id)) notFound();
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = consultationActionSchema.safeParse({ ...values, groupId: values.groupId || undefined, answer: values.answer || undefined });
   const formKey = values.intent === "group" ? `group-${values.groupId || "new"}` : values.commentId ? `${values.intent}-${values.commentId}` : values.intent;
   if (!parsed.success) return json({ intent: formKey, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });

@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -42,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const id = params.id ?? "";
   if (!idPattern.test(id)) notFound();
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = matterActionSchema.safeParse(values);
   if (!parsed.success) return json({ intent: values.intent, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const v = parsed.data;

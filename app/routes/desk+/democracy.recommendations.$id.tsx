@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, view } = await load(request, params.id);
-  const values = Object.fromEntries(await request.formData()) as Record<string, string>;
+  const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = answerSchema.safeParse(values);
   if (!parsed.success) return json({ intent: "answer", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const result = await answerRecommendation(user, view.id, parsed.data);

@@ -1,3 +1,4 @@
+import { readForm } from "~/utils/form-data.server";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -26,7 +27,7 @@ const hidden = { hideFields: ["currentPassword", "newPassword", "confirmPassword
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (!isProfileIntent(intent)) badRequest();
   const submission = parseWithZod(formData, { schema: profileSchemas[intent] });

@@ -2,7 +2,26 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { citizenActionSchema, staffActionSchema } from "~/modules/cases/action-schemas";
 import { fileCaseSchema, lookupSchema } from "~/modules/cases/schemas";
-import { loginSchema, registerSchema, registrationCodeSchema, staffUserSchema, unitSchema } from "~/modules/auth/schemas";
+import { forgotPasswordSchema, loginSchema, registerSchema, registrationCodeSchema, resetByCodeSchema, resetByLinkSchema, staffUserSchema, unitSchema } from "~/modules/auth/schemas";
+import { profileSchemas } from "~/modules/auth/profile-schemas";
+import { rulesAdminSchema } from "~/modules/deadlines/admin-schemas";
+import {
+  answerSchema,
+  boardSchema,
+  commentSchema,
+  conferenceSchema,
+  consultationActionSchema,
+  memberSchema as boardMemberSchema,
+  matterActionSchema,
+  openConsultationSchema,
+  openMatterSchema,
+  planSchema,
+  recommendationSchema,
+  registerImportSchema,
+  removeMemberSchema,
+  ruleEditSchema,
+  voteSchema,
+} from "~/modules/democracy/schemas";
 import { answersApiQuery, answersQuery, noticeBoardQuery, postNoticeSchema, takeDownSchema } from "~/modules/board/schemas";
 import {
   agendaCaseSchema,
@@ -56,6 +75,12 @@ export type Surface = {
   path: ((w: HttpWorld) => string) | null;
   /** The loader's query parameters. */
   query?: z.AnyZodObject;
+  /**
+   * The loader logs each read in the audit log on purpose (an inspection
+   * board reading the commune's cases): an AuditLog insert by a GET is then
+   * expected, and only on this route.
+   */
+  auditsReads?: boolean;
   /** The path parameter tried with bad values (a path of the form `…/:param`). */
   param?: string;
   actions?: Record<string, ActionSpec>;
@@ -115,6 +140,36 @@ export const surface: Record<string, Surface> = {
     actions: {
       confirm: { schema: member(registrationCodeSchema, "confirm"), valid: () => ({ intent: "confirm", code: "123456" }) },
       resend: { schema: member(registrationCodeSchema, "resend"), valid: () => ({ intent: "resend" }), errorsOnForm: false },
+    },
+  },
+  "routes/_auth+/forgot-password": {
+    as: "anonymous",
+    path: () => "/forgot-password",
+    actions: { "": { schema: forgotPasswordSchema, valid: () => ({ identifier: `khong-co-${unique()}@example.test` }) } },
+  },
+  "routes/_auth+/reset-password._index": {
+    as: "anonymous",
+    path: () => "/reset-password",
+    query: z.object({ phone: z.string().max(20) }),
+    actions: { "": { schema: resetByCodeSchema, valid: () => ({ phone: "0912000009", code: "123456", password: "suoi-nam-la-trong-xanh", confirmPassword: "suoi-nam-la-trong-xanh" }) } },
+  },
+  "routes/_auth+/reset-password.$token": {
+    as: "anonymous",
+    // No such link: the page says the link is spent, and a new password is refused.
+    path: () => "/reset-password/khong-co-lien-ket-nay-0123456789",
+    param: "token",
+    actions: { "": { schema: resetByLinkSchema, valid: () => ({ password: "suoi-nam-la-trong-xanh", confirmPassword: "suoi-nam-la-trong-xanh" }), errorsOnForm: false } },
+  },
+  "routes/profile+/_index": {
+    as: "citizen",
+    path: () => "/profile",
+    actions: {
+      details: { schema: profileSchemas.details, valid: () => ({ intent: "details", fullName: "Nguyễn Thị Lan", locale: "vi" }) },
+      channels: { schema: profileSchemas.channels, valid: () => ({ intent: "channels", notifyByEmail: "on" }) },
+      email: { schema: profileSchemas.email, valid: () => ({ intent: "email", email: `lan-${unique()}@example.test` }) },
+      phone: { schema: profileSchemas.phone, valid: () => ({ intent: "phone", phone: "0912000077" }) },
+      confirm: { schema: profileSchemas.confirm, valid: () => ({ intent: "confirm", code: "000000" }) },
+      password: { schema: profileSchemas.password, valid: () => ({ intent: "password", currentPassword: "sai-mat-khau", newPassword: "suoi-nam-la-trong-xanh", confirmPassword: "suoi-nam-la-trong-xanh" }) },
     },
   },
   "routes/_auth+/logout": { as: "anonymous", path: () => "/logout", actions: { "": { schema: z.object({}), valid: () => ({}), errorsOnForm: false } } },
@@ -185,7 +240,10 @@ export const surface: Record<string, Surface> = {
     param: "code",
     actions: {
       ...Object.fromEntries(
-        ["accept", "decline", "transfer", "requestInfo", "assign", "proposeResolution", "approveResolution", "returnResolution", "extend", "reply", "note"].map((intent) => [
+        [
+          "accept", "decline", "transfer", "requestInfo", "assign", "proposeResolution", "approveResolution", "returnResolution", "extend", "reply", "note",
+          "setComplexity", "recordVerification", "suspend", "resume", "end", "continueResolution",
+        ].map((intent) => [
           intent,
           {
             schema: member(staffActionSchema, intent),
@@ -198,11 +256,23 @@ export const surface: Record<string, Surface> = {
               reasonCode: "OTHER",
               targetUnitId: w.provinceId,
               assigneeId: w.users.handler.id,
+              complexity: "COMPLEX",
+              demand: "differs",
+              groundCode: "OTHER",
+              decisionNo: "12/QĐ-UBND",
+              decisionDate: today,
             }),
           } satisfies ActionSpec,
         ]),
       ),
       reveal: { schema: z.object({ intent: z.literal("reveal"), reason: z.string().max(1000) }), valid: () => ({ intent: "reveal", reason: "Cần liên hệ" }), multipart: true },
+      // Marks an attachment as identifying the denouncer (a checkbox on a file): an unknown file is refused with 403.
+      fileIdentifying: {
+        schema: z.object({ intent: z.literal("fileIdentifying"), attachmentId: z.string().max(64), identifying: z.enum(["on"]) }),
+        valid: () => ({ intent: "fileIdentifying", attachmentId: "ckzzzzzzzzzzzzzzzzzzzzzzz", identifying: "on" }),
+        multipart: true,
+        errorsOnForm: false,
+      },
       referMediation: {
         schema: referCaseSchema,
         multipart: true,
@@ -486,7 +556,174 @@ export const surface: Record<string, Surface> = {
   "routes/desk+/cases.$code_.documents.$template.$source._index": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents/receipt/none`, param: "source" },
   "routes/desk+/cases.$code_.documents.$template.$source.pdf": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents/receipt/none/pdf` },
 
+  // ── grassroots democracy (public and residents)
+  "routes/democracy+/_index": { as: "anonymous", path: () => "/democracy", query: z.object({ unit: z.string().max(32), cursor: z.string().max(200), ccursor: z.string().max(200) }) },
+  "routes/democracy+/rules": { as: "anonymous", path: () => "/democracy/rules" },
+  "routes/democracy+/files.$fileId": { as: "resident", path: () => "/democracy/files/ckzzzzzzzzzzzzzzzzzzzzzzz", param: "fileId" },
+  "routes/democracy+/matters.$id": {
+    as: "resident",
+    path: (w) => `/democracy/matters/${w.democracy.matterId}`,
+    param: "id",
+    actions: { "": { schema: voteSchema, valid: (w) => ({ intent: "vote", householdId: w.democracy.householdId, choice: "FOR" }) } },
+  },
+  "routes/democracy+/consultations.$id": {
+    as: "resident",
+    path: (w) => `/democracy/consultations/${w.democracy.consultationId}`,
+    param: "id",
+    actions: { "": { schema: commentSchema.extend({ intent: z.literal("comment") }), valid: () => ({ intent: "comment", body: longText, submissionToken: token() }) } },
+  },
+  "routes/democracy+/boards.$boardId._index": {
+    as: "boardHead",
+    path: (w) => `/democracy/boards/${w.democracy.boardId}`,
+    param: "boardId",
+    actions: {
+      "": { schema: planSchema, valid: () => ({ intent: "plan", title: "Kế hoạch giám sát", content: longText, activityFrom: today, activityTo: inDays(30).slice(0, 10) }) },
+      recommend: {
+        schema: recommendationSchema,
+        valid: () => ({ intent: "recommend", title: "Kiến nghị sửa đèn", findings: longText, recommendation: longText, deliveredOn: today, submissionToken: token() }),
+      },
+    },
+  },
+  "routes/democracy+/boards.$boardId.cases._index": { as: "boardHead", path: (w) => `/democracy/boards/${w.democracy.boardId}/cases`, param: "boardId", query: cursorOnly, auditsReads: true },
+  "routes/democracy+/boards.$boardId.cases.$code": { as: "boardHead", path: (w) => `/democracy/boards/${w.democracy.boardId}/cases/${w.cases.resolved}`, param: "code", auditsReads: true },
+  "routes/stats.democracy": { as: "anonymous", path: () => "/stats/democracy", query: statsQuery },
+  "routes/api.v1.democracy.matters": { as: "anonymous", path: () => "/api/v1/democracy/matters", query: z.object({ unit: z.string().max(32), cursor: z.string().max(200) }) },
+  "routes/api.v1.democracy.stats": { as: "anonymous", path: () => "/api/v1/democracy/stats", query: statsQuery },
+
+  // ── grassroots democracy (the commune's desk)
+  "routes/desk+/democracy._index": { as: "reception", path: () => "/desk/democracy", query: z.object({ cursor: z.string().max(200), ccursor: z.string().max(200) }) },
+  "routes/desk+/democracy.areas._index": {
+    as: "reception",
+    path: () => "/desk/democracy/areas",
+    actions: { "": { schema: registerImportSchema, multipart: true, valid: () => ({ intent: "import", name: "Tổ dân phố 9", kind: "RESIDENTIAL_GROUP" }) } },
+  },
+  "routes/desk+/democracy.areas.$areaId": {
+    as: "reception",
+    path: (w) => `/desk/democracy/areas/${w.democracy.areaId}`,
+    param: "areaId",
+    query: z.object({ after: z.string().max(200) }),
+    actions: { "": { schema: registerImportSchema, multipart: true, valid: (w) => ({ intent: "import", areaId: w.democracy.areaId }) } },
+  },
+  "routes/desk+/democracy.boards": {
+    as: "reception",
+    path: () => "/desk/democracy/boards",
+    query: cursorOnly,
+    actions: {
+      "": { schema: boardSchema, valid: () => ({ intent: "createBoard", kind: "INVESTMENT_SUPERVISION", name: "Ban giám sát đầu tư", project: "" }) },
+      addMember: { schema: boardMemberSchema, valid: (w) => ({ intent: "addMember", boardId: w.democracy.boardId, account: "khong-co@example.test", role: "MEMBER" }) },
+      removeMember: { schema: removeMemberSchema, valid: (w) => ({ intent: "removeMember", boardId: w.democracy.boardId, userId: "ckzzzzzzzzzzzzzzzzzzzzzzz" }), errorsOnForm: false },
+    },
+  },
+  "routes/desk+/democracy.matters.new": {
+    as: "reception",
+    path: () => "/desk/democracy/matters/new",
+    actions: {
+      "": {
+        schema: (openMatterSchema._def.schema as z.AnyZodObject).extend({ secret: z.enum(["on"]), online: z.enum(["on"]) }),
+        valid: (w) => ({
+          subject: "DECIDE_CONTRIBUTION", title: "Biểu quyết giữ lại", description: longText, form: "BALLOT", areaId: w.democracy.areaId,
+          opensAt: inDays(1), closesAt: inDays(15), meetingPlace: "", submissionToken: token(),
+        }),
+      },
+    },
+  },
+  "routes/desk+/democracy.matters.$id": {
+    as: "reception",
+    path: (w) => `/desk/democracy/matters/${w.democracy.matterId}`,
+    param: "id",
+    query: z.object({ after: z.string().max(200) }),
+    actions: Object.fromEntries(
+      ["close", "republish", "recordPaper", "recordMinutes", "recordDecision", "cancel"].map((intent) => [
+        intent,
+        {
+          schema: unionMember(matterActionSchema, intent),
+          errorsOnForm: intent !== "republish",
+          // A stale version: every form is refused and the ballot stays open for the others.
+          valid: (w: HttpWorld) => ({ intent, version: "999999", householdId: w.democracy.householdId, choice: "FOR", present: "5", votesFor: "3", votesAgainst: "1", decisionRef: "12/NQ", decisionText: "Nghị quyết giữ lại", reason: "Lý do hủy đủ dài" }),
+        } satisfies ActionSpec,
+      ]),
+    ),
+  },
+  "routes/desk+/democracy.matters.$id.roll[.]csv": { as: "reception", path: (w) => `/desk/democracy/matters/${w.democracy.matterId}/roll.csv` },
+  "routes/desk+/democracy.consultations.new": {
+    as: "reception",
+    path: () => "/desk/democracy/consultations/new",
+    actions: {
+      "": {
+        schema: openConsultationSchema._def.schema as z.AnyZodObject,
+        valid: () => ({ subject: "CONSULT_CONSTRUCTION_PLANNING", title: "Lấy ý kiến giữ lại", description: longText, opensAt: inDays(1), closesAt: inDays(15), submissionToken: token() }),
+      },
+    },
+  },
+  "routes/desk+/democracy.consultations.$id": {
+    as: "reception",
+    path: (w) => `/desk/democracy/consultations/${w.democracy.consultationId}`,
+    param: "id",
+    actions: Object.fromEntries(
+      ["accept", "reject", "group", "publish", "decide"].map((intent) => [
+        intent,
+        {
+          schema: unionMember(consultationActionSchema, intent),
+          errorsOnForm: intent !== "accept",
+          valid: (w: HttpWorld) => ({ intent, version: "999999", commentId: w.democracy.commentId, reason: "Không phù hợp", title: "Nhóm ý kiến", answer: "", decisionRef: "12/QĐ", decisionText: "Quyết định giữ lại" }),
+        } satisfies ActionSpec,
+      ]),
+    ),
+  },
+  "routes/desk+/democracy.conferences._index": {
+    as: "reception",
+    path: () => "/desk/democracy/conferences",
+    actions: {
+      "": {
+        schema: conferenceSchema,
+        valid: (w) => ({ intent: "schedule", title: "Hội nghị giữ lại", chairId: w.users.leader.id, startsAt: inDays(20), endsAt: inDays(20, "10:00"), place: "Hội trường", link: "", submissionToken: token() }),
+      },
+    },
+  },
+  // No conference is seeded: the page and its publish form answer 404.
+  "routes/desk+/democracy.conferences.$sessionId": {
+    as: "reception",
+    path: () => "/desk/democracy/conferences/ckzzzzzzzzzzzzzzzzzzzzzzz",
+    param: "sessionId",
+    actions: { "": { schema: z.object({ intent: z.literal("publish"), version: z.string().max(10) }), valid: () => ({ intent: "publish", version: "0" }), errorsOnForm: false } },
+  },
+  // No recommendation is seeded: the page and its answer form answer 404.
+  "routes/desk+/democracy.recommendations.$id": {
+    as: "reception",
+    path: () => "/desk/democracy/recommendations/ckzzzzzzzzzzzzzzzzzzzzzzz",
+    param: "id",
+    actions: { "": { schema: answerSchema, valid: () => ({ answer: longText, version: "0" }) } },
+  },
+
   // ── administration
+  "routes/admin+/democracy-rules": {
+    as: "admin",
+    path: () => "/admin/democracy-rules",
+    actions: {
+      "": {
+        schema: (ruleEditSchema._def.schema as z.AnyZodObject).extend({ ratioStrict: z.enum(["on"]), confirmed: z.enum(["on"]) }),
+        // An impossible ratio (num > den): refused, the rule unchanged.
+        valid: (w) => ({ intent: "save", ruleId: w.democracy.ruleId, ratioNum: "3", ratioDen: "2", source: "Luật Thực hiện dân chủ ở cơ sở 2022", note: "" }),
+      },
+    },
+  },
+  "routes/admin+/rules": {
+    as: "admin",
+    path: () => "/admin/rules",
+    query: z.object({ year: z.string().regex(/^\d{4}$/) }),
+    actions: {
+      addRule: {
+        schema: unionMember(rulesAdminSchema, "addRule"),
+        // Valid but for the source link: refused, no rule added.
+        valid: () => ({ intent: "addRule", kind: "FEEDBACK", instance: "0", stage: "RESOLVE", days: "10", dayType: "WORKING", basisDocument: "Luật thử", basisStatus: "UNCONFIRMED", validFrom: today, sourceUrl: "khong phai lien ket" }),
+      },
+      endRule: { schema: unionMember(rulesAdminSchema, "endRule"), valid: (w) => ({ intent: "endRule", ruleId: w.deadlineRuleId, lastDay: "2026-13-45" }) },
+      ruleBasis: { schema: unionMember(rulesAdminSchema, "ruleBasis"), valid: (w) => ({ intent: "ruleBasis", ruleId: w.deadlineRuleId, basisStatus: "NOPE", sourceUrl: "", sourceNote: "" }) },
+      holiday: { schema: unionMember(rulesAdminSchema, "holiday"), valid: () => ({ intent: "holiday", date: "2026-02-30", type: "HOLIDAY", nameVi: "Ngày nghỉ thử", nameEn: "Test day", source: "" }) },
+      deleteHoliday: { schema: unionMember(rulesAdminSchema, "deleteHoliday"), valid: () => ({ intent: "deleteHoliday", holidayId: "ckzzzzzzzzzzzzzzzzzzzzzzz" }), errorsOnForm: false },
+      unitRemote: { schema: unionMember(rulesAdminSchema, "unitRemote"), valid: () => ({ intent: "unitRemote", unitId: "ckzzzzzzzzzzzzzzzzzzzzzzz", remote: "on" }), errorsOnForm: false },
+    },
+  },
   "routes/admin+/_layout": { as: "admin", path: null },
   "routes/admin+/_index": { as: "admin", path: () => "/admin" },
   "routes/admin+/audit": { as: "admin", path: () => "/admin/audit", query: cursorOnly },

@@ -6,6 +6,7 @@ import { db, write } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { demoAccounts, demoPassword, seedDemo, seedReference } from "../../../prisma/seed-lib";
 import { seedOnestopDemoDossiers } from "../../../prisma/seed-onestop";
+import { demoResidents } from "../../../prisma/seed-democracy";
 
 /**
  * The demo world (the seed's units, accounts, cases, sessions, mediations and
@@ -13,7 +14,7 @@ import { seedOnestopDemoDossiers } from "../../../prisma/seed-onestop";
  * the ids the routes' URLs and forms need. Extra rows that only exist to be
  * edited (a spare user and unit) keep the demo accounts unharmed.
  */
-export type Role = (typeof demoAccounts)[number]["key"];
+export type Role = (typeof demoAccounts)[number]["key"] | "resident" | "boardHead";
 
 export async function buildHttpWorld() {
   // Cost 4: the real cost (10) only slows the test; the format is the same.
@@ -29,12 +30,17 @@ export async function buildHttpWorld() {
     await Promise.all(demoAccounts.map(async (a) => [a.key, await db.user.findUniqueOrThrow({ where: { email: a.email } })] as const)),
   ) as Record<Role, Awaited<ReturnType<typeof db.user.findUniqueOrThrow>>>;
 
+  // The grassroots-democracy demo: a resident who votes online for household 1, and the head of the inspection board.
+  const resident = await db.user.findUniqueOrThrow({ where: { email: demoResidents[0]!.email } });
+  const boardHead = await db.user.findUniqueOrThrow({ where: { email: demoResidents[7]!.email } });
   const cookies = {} as Record<Role, string>;
-  for (const a of demoAccounts) {
+  for (const [key, userId] of [...demoAccounts.map((a) => [a.key, users[a.key].id] as const), ["resident", resident.id] as const, ["boardHead", boardHead.id] as const]) {
     // A fresh 30-day session, as sign-in makes: not renewed (a write) on every request.
-    const session = await write((tx) => tx.session.create({ data: { userId: users[a.key].id, expiresAt: new Date(Date.now() + sessionLifetimeMs) } }));
-    cookies[a.key] = (await sessionCookie.serialize(session.id)).split(";")[0]!;
+    const session = await write((tx) => tx.session.create({ data: { userId, expiresAt: new Date(Date.now() + sessionLifetimeMs) } }));
+    cookies[key] = (await sessionCookie.serialize(session.id)).split(";")[0]!;
   }
+  const matter = await db.democracyMatter.findFirstOrThrow();
+  const consultation = await db.consultation.findFirstOrThrow();
 
   const tohieu = await db.unit.findUniqueOrThrow({ where: { code: "TOHIEU" } });
   const level = await db.unitLevel.findUniqueOrThrow({ where: { code: "COMMUNE" } });
@@ -87,6 +93,18 @@ export async function buildHttpWorld() {
     /** A procedure of the seeded catalogue and the demo dossiers (citizen: waiting, appraising, returned; citizen2: supplement, ready). */
     procedureCode: "1.001193",
     dossiers: { waiting: await dossierOf("waiting"), supplement: await dossierOf("supplement"), returned: await dossierOf("returned") },
+    democracy: {
+      matterId: matter.id,
+      consultationId: consultation.id,
+      areaId: matter.areaId!,
+      boardId: (await db.supervisionBoard.findFirstOrThrow()).id,
+      householdId: (await db.household.findFirstOrThrow({ where: { code: "TDP3-001" } })).id,
+      commentId: (await db.consultationComment.findFirstOrThrow()).id,
+      ruleId: (await db.democracyRule.findFirstOrThrow()).id,
+      boardHeadId: boardHead.id,
+    },
+    deadlineRuleId: (await db.deadlineRule.findFirstOrThrow()).id,
+    holidayId: (await db.holiday.findFirstOrThrow()).id,
     /** The current version of a row, for forms that carry it. */
     version: {
       case: async (code: string) => String((await db.case.findUniqueOrThrow({ where: { code } })).version),
@@ -94,6 +112,8 @@ export async function buildHttpWorld() {
       mediation: async (code: string) => String((await db.mediation.findUniqueOrThrow({ where: { code } })).version),
       dossier: async (id: string) => String((await db.dossier.findUniqueOrThrow({ where: { id } })).version),
       procedure: async (code: string) => String((await db.procedure.findUniqueOrThrow({ where: { code } })).version),
+      matter: async (id: string) => String((await db.democracyMatter.findUniqueOrThrow({ where: { id } })).version),
+      consultation: async (id: string) => String((await db.consultation.findUniqueOrThrow({ where: { id } })).version),
     },
   };
 }
