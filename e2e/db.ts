@@ -79,9 +79,8 @@ export async function backdateAcceptance(code: string, days: number, dueFor: (ac
   const acceptedAt = new Date(new Date(row.acceptedAt).getTime() - days * 86_400_000);
   const dueAt = dueFor(acceptedAt);
   const [a, d] = [stored(acceptedAt), stored(dueAt)];
-  await query(
-    'UPDATE "Case" SET "submittedAt" = ?, "receivedAt" = ?, "acceptedAt" = ?, "dueAt" = ?, "originalDueAt" = ?, "nextDueAt" = CASE WHEN "nextDueAt" IS NULL THEN NULL ELSE ? END WHERE "code" = ?',
-    [a, a, a, d, d, d, code],
-  );
+  await query('UPDATE "Case" SET "submittedAt" = ?, "receivedAt" = ?, "acceptedAt" = ?, "dueAt" = ?, "originalDueAt" = ? WHERE "code" = ?', [a, a, a, d, d, code]);
+  // Two statements rather than a CASE: PostgreSQL cannot type a parameter inside one.
+  await query('UPDATE "Case" SET "nextDueAt" = ? WHERE "code" = ? AND "nextDueAt" IS NOT NULL', [d, code]);
   return { acceptedAt, dueAt };
 }
