@@ -162,6 +162,9 @@ test("a signed-in journey whose requests alternate between two servers: session,
 
   // Session: registered on one server, recognised by both.
   const citizen = await registerCitizen(page);
+  const toCitizen = () => mails.filter((m) => m.to === citizen.email.toLowerCase()).length;
+  // The registration code's email, sent by whichever server's job took it: once.
+  await expect.poll(toCitizen, { timeout: 20_000 }).toBe(1);
   for (const path of ["/cases", "/notifications", "/cases", "/notifications"]) {
     await open(page, path);
     await expect(page.getByRole("banner").getByRole("button", { name: vi.signOut })).toBeVisible();
@@ -178,12 +181,14 @@ test("a signed-in journey whose requests alternate between two servers: session,
   expect(first.code).toMatch(caseCodePattern);
   // Sent again (a double click, a retry) until the other server takes it. (Each
   // filing is a POST and a GET of the receipt, so a lone request shifts the turn.)
+  // Other tests running at the same time also take turns, so the number of requests
+  // slipped in between varies (one, then two…) until the other server answers.
   for (let repeats = 0; ; repeats++) {
-    expect(repeats, "the balancer never chose the other server").toBeLessThan(4);
+    expect(repeats, "the balancer never chose the other server").toBeLessThan(12);
     const again = await postFiling(page.request, form);
     expect(again.code).toBe(first.code);
     if (again.server !== first.server) break;
-    await page.request.get("/healthz");
+    for (let i = 0; i <= repeats % 2; i++) await page.request.get("/healthz");
   }
   const code = first.code!;
 
@@ -191,7 +196,8 @@ test("a signed-in journey whose requests alternate between two servers: session,
   for (let i = 0; i < 2; i++) {
     await open(page, "/notifications");
     await expect(page.getByRole("main").getByText(code).first()).toBeVisible();
-    await expect(page.getByRole("banner").getByText(/thông báo chưa đọc/)).toBeVisible();
+    // The phone bar and the wide header both carry it; one is shown.
+    await expect(page.getByRole("banner").getByText(/thông báo chưa đọc/).filter({ visible: true })).toHaveCount(1);
   }
   await open(page, "/cases");
   await expect(page.getByRole("main").getByRole("link", { name: code })).toHaveCount(1);
@@ -209,27 +215,28 @@ test("a signed-in journey whose requests alternate between two servers: session,
   expect(downloadedFrom).toEqual(new Set(["app1", "app2"]));
 
   // The receipt email is sent once, although both servers run the email job every 300 ms.
-  const toCitizen = () => mails.filter((m) => m.to === citizen.email.toLowerCase()).length;
-  await expect.poll(toCitizen, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
+  // (The citizen's first email was the registration code.)
+  await expect.poll(toCitizen, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
   // A few more rounds on both servers: still once.
   await new Promise((resolve) => setTimeout(resolve, 2_000));
-  expect(toCitizen()).toBe(1);
+  expect(toCitizen()).toBe(2);
 
-  // Rate limit: five wrong passwords, alternating servers, use up the account's five.
+  // Rate limit: the account's five free tries and a sixth, alternating servers, make the next one wait —
+  // counted in the database, so it does not matter which server saw which try.
   const other = await browser.newContext({ baseURL: balancerURL });
   const login = await other.newPage();
   const attempts = watchServers(login);
   await open(login, "/login");
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    await login.getByLabel(vi.identifier).fill(accounts.citizen2.email);
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await login.getByLabel(vi.identifier).fill(citizen.email);
     await login.getByLabel(vi.password, { exact: true }).fill(`sai-mat-khau-${attempt}`);
     await login.getByRole("main").getByRole("button", { name: vi.signIn }).click();
     await expect(login.getByRole("main").getByRole("alert")).toHaveText(vi.invalidCredentials);
     await hydrated(login);
   }
-  await login.getByLabel(vi.password, { exact: true }).fill("LangNghe@2026");
+  await login.getByLabel(vi.password, { exact: true }).fill(citizen.password);
   await login.getByRole("main").getByRole("button", { name: vi.signIn }).click();
-  await expect(login.getByRole("main").getByRole("alert")).toHaveText(/Bạn đã đăng nhập sai quá nhiều lần/);
+  await expect(login.getByRole("main").getByRole("alert")).toHaveText(/Bạn đã thử đăng nhập nhiều lần\. Vui lòng đợi \d+ giây/);
   expect(new Set(attempts)).toEqual(new Set(["app1", "app2"]));
   await other.close();
 });

@@ -3,6 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { z } from "zod";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors, TextField } from "~/components/forms";
 import { getLanguage, getT } from "~/i18n/i18n.server";
@@ -60,11 +61,13 @@ export default function VerifyRegistrationPage() {
   const { email, minutes } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const [form, fields] = useForm<{ intent: "confirm"; code: string }>({
+  const [form, fields] = useForm<z.infer<typeof registrationCodeSchema>>({
     id: "register-verify",
     constraint: getZodConstraint(registrationConfirmSchema),
     lastResult: actionData?.result,
-    shouldValidate: "onBlur",
+    // Checked when sent, not on blur: a blur's validation request to the server raced the click on
+    // "confirm" and the click was lost (one field, so nothing is gained by checking it earlier).
+    shouldValidate: "onSubmit",
   });
 
   if (!email) {
