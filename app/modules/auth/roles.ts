@@ -30,7 +30,7 @@ export const permissions = [
   "notice:post", // post and take down the unit's public notices (grassroots democracy law)
   "democracy:manage", // open matters residents decide and consultations, keep the household register, record ballots
   "democracy:answer", // answer the supervision boards' recommendations for the commune
-  // One-stop desk (Decree 118/2025; docs/decisions/0xx-one-stop-officer-is-a-permission.md)
+  // One-stop desk (Decree 118/2025; docs/decisions/009-one-stop-officer-is-a-permission.md)
   "dossier:file", // file an administrative-procedure dossier online
   "dossier:desk", // the one-stop desk: receive, check papers, ask once for what is missing, refuse, return results
   "dossier:process", // appraise a dossier at its step (the unit's specialist), ask for a supplement through the desk

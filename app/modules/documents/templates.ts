@@ -7,7 +7,7 @@
  *
  * The wording is Vietnamese only and lives here, not in the message
  * catalogues: these are statutory forms, issued in Vietnamese whatever the
- * reader's interface language (docs/decisions/0xx-law-documents-templates.md).
+ * reader's interface language (docs/decisions/008-law-documents-templates.md).
  *
  * Sources (read November 2026):
  * - Nghị định 155/2026/NĐ-CP (15/5/2026, in force 1/7/2026), full text with its
