@@ -51,7 +51,7 @@ echo "== end-to-end on PostgreSQL (two app servers behind HAProxy, files in a lo
 # themselves, sign-in and sessions, direct database set-ups, SQL per provider (figures, forms,
 # search), jobs and files. The whole suite on PostgreSQL takes as long again as on SQLite
 # (~11 minutes here) and would push `npm test` past 20 minutes: E2E_PG_SPECS=all runs it.
-pg_specs=${E2E_PG_SPECS:-"e2e/scale-out.spec.ts e2e/cluster.spec.ts e2e/access.spec.ts e2e/auth.spec.ts e2e/law-procedure.spec.ts e2e/onestop.spec.ts e2e/democracy.spec.ts e2e/stats.spec.ts"}
+pg_specs=${E2E_PG_SPECS:-"e2e/scale-out.spec.ts e2e/cluster.spec.ts e2e/access.spec.ts e2e/auth.spec.ts e2e/law-procedure.spec.ts e2e/democracy.spec.ts e2e/stats.spec.ts e2e/reports.spec.ts"}
 [ "$pg_specs" = "all" ] && pg_specs=""
 e2e_started=$(date +%s)
 # shellcheck disable=SC2086
