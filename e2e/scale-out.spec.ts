@@ -48,7 +48,10 @@ function serverEnv(port: number, smtpPort: number) {
     RUN_JOBS: "true",
     JOBS_INTERVAL_MS: "300",
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    // As scripts/e2e-server.mjs: every spec files and signs in from 127.0.0.1, far past one address's limits.
     REGISTER_PER_ADDRESS_HOURLY: "500",
+    FILING_PER_ADDRESS_HOURLY: "500",
+    SIGN_IN_PER_ADDRESS_FREE: "100000",
   };
 }
 
