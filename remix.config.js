@@ -17,5 +17,9 @@ export default {
     v3_fetcherPersist: true,
     v3_relativeSplatPath: true,
     v3_throwAbortReason: true,
+    // Loaders and actions answer in one request per navigation (turbo-stream), and the
+    // browser learns the routes as links appear rather than all up front (smaller landing page).
+    v3_singleFetch: true,
+    v3_lazyRouteDiscovery: true,
   },
 };

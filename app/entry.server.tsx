@@ -13,7 +13,9 @@ import { installZodMessages } from "./utils/zod-messages";
 
 installZodMessages();
 
-const ABORT_DELAY_MS = 5_000;
+// Single fetch: promises a loader returns are settled (or rejected) within this time; the
+// render is aborted a second later so those rejections still reach the browser.
+export const streamTimeout = 5_000;
 
 export default async function handleRequest(
   request: Request,
@@ -32,7 +34,7 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY_MS} nonce={nonce} />
+          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
         </I18nextProvider>
       </NonceProvider>,
       {
@@ -56,7 +58,7 @@ export default async function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY_MS);
+    setTimeout(abort, streamTimeout + 1_000);
   });
 }
 

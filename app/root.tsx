@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -25,7 +25,7 @@ export const meta: MetaFunction = () => [{ title: "Lắng Nghe" }];
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, language, { toast, clear }] = await Promise.all([getUser(request), getLanguage(request), readToast(request)]);
   const unread = user?.unread ?? 0; // read with the session, in one query
-  return json(
+  return data(
     {
       language,
       toast,

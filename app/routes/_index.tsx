@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -11,10 +11,10 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, t] = await Promise.all([getUser(request), getT(request)]);
-  return json({
+  return {
     title: t("app.tagline"),
     user: user ? { fullName: user.fullName, home: homePathFor(user.role) } : null,
-  });
+  };
 }
 
 export default function Landing() {

@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DemocracyStatCards } from "~/components/democracy-stats";
@@ -21,9 +21,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const page = await statsPage(request);
   const { t, query, values, years } = page;
   const base = { title: t("democracy.stats.heading"), values, years, unitOptions: unitOptions(query.units) };
-  if (!query.ok) return json({ ...base, ok: false as const, errors: query.errors }, { status: 400 });
+  if (!query.ok) return data({ ...base, ok: false as const, errors: query.errors }, { status: 400 });
   const figures = await democracyStats(query.scope, query.units, query.period);
-  return json({ ...base, ok: true as const, errors: {} as Record<string, string>, unit: query.scope.name, periodText: page.periodText, linkParams: page.linkParams, ...figures });
+  return { ...base, ok: true as const, errors: {} as Record<string, string>, unit: query.scope.name, periodText: page.periodText, linkParams: page.linkParams, ...figures };
 }
 
 export default function DemocracyStats() {

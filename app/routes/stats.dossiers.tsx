@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -29,11 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     procedures: r.procedures.map((p) => ({ value: p.code, label: en && p.nameEn ? p.nameEn : p.name })),
     fields: [...new Map(r.procedures.map((p) => [p.fieldCode, en && p.fieldNameEn ? p.fieldNameEn : p.fieldName])).entries()].map(([value, label]) => ({ value, label })),
   };
-  if (!r.ok) return json({ ...base, ok: false as const, errors: r.errors }, { status: 400 });
+  if (!r.ok) return data({ ...base, ok: false as const, errors: r.errors }, { status: 400 });
   const filterParams = new URLSearchParams(linkParams);
   if (r.procedureCode) filterParams.set("procedure", r.procedureCode);
   if (r.fieldCode) filterParams.set("field", r.fieldCode);
-  return json({
+  return {
     ...base,
     ok: true as const,
     errors: {} as Record<string, string>,
@@ -47,7 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     byField: r.data.byField.map((f) => ({ code: f.fieldCode, name: en && f.fieldNameEn ? f.fieldNameEn : f.fieldName, figures: f.figures })),
     trend: r.data.trend,
     refreshedAt: r.refreshedAt?.toISOString() ?? null,
-  });
+  };
 }
 
 type Row = { key: string; label: React.ReactNode; text: string; figures: DossierFigures };

@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -28,10 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const errors: Record<string, string> = query.ok ? {} : { ...query.errors };
   if (sortParam !== null && !isSort(sortParam)) errors.sort = "stats.errors.sort";
   const base = { title: t("stats.ranking.heading"), values, years, unitOptions: unitOptions(query.units) };
-  if (!query.ok || Object.keys(errors).length) return json({ ...base, ok: false as const, errors }, { status: 400 });
+  if (!query.ok || Object.keys(errors).length) return data({ ...base, ok: false as const, errors }, { status: 400 });
   const sort: RankingSort = isSort(sortParam) ? sortParam : "onTime";
   const { rows, threshold } = await ranking(query.scope, query.units, query.period, sort);
-  return json({
+  return {
     ...base,
     ok: true as const,
     errors,
@@ -48,7 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       onTimeRanked: r.onTimeRanked,
       satisfactionRanked: r.satisfactionRanked,
     })),
-  });
+  };
 }
 
 export default function Ranking() {

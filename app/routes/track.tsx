@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -45,11 +45,11 @@ async function publicStatus(request: Request, rawCode: string) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
   const code = new URL(request.url).searchParams.get("code");
-  if (!code) return json({ title: t("track.heading"), lookup: null });
+  if (!code) return { title: t("track.heading"), lookup: null };
   const result = await publicStatus(request, code);
-  if (result.kind !== "found") return json({ title: t("track.heading"), lookup: { kind: result.kind, minutes: "minutes" in result ? result.minutes : 0 } });
+  if (result.kind !== "found") return { title: t("track.heading"), lookup: { kind: result.kind, minutes: "minutes" in result ? result.minutes : 0 } };
   const { c } = result;
-  return json({
+  return {
     title: t("track.heading"),
     lookup: {
       kind: "found" as const,
@@ -65,21 +65,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
         closedAt: c.closedAt,
       },
     },
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: lookupSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { code, secret } = submission.value;
   if (!secret) return redirect(`/track?code=${encodeURIComponent(code.trim().toUpperCase())}`);
   const result = await publicStatus(request, code);
   if (result.kind === "limited") {
-    return json({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${result.minutes}`] }) }, { status: 429 });
+    return data({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${result.minutes}`] }) }, { status: 429 });
   }
   // A malformed code, a missing case and a wrong secret get the same answer.
   if (result.kind !== "found" || result.c.citizenId || !secretMatches(secret, result.c.secretHash)) {
-    return json({ result: submission.reply({ formErrors: ["track.notFoundWithSecret"] }) }, { status: 404 });
+    return data({ result: submission.reply({ formErrors: ["track.notFoundWithSecret"] }) }, { status: 404 });
   }
   return redirect(`/cases/${result.c.code}`, { headers: { "Set-Cookie": await followCaseHeader(request, result.c.id) } });
 }

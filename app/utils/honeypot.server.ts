@@ -1,9 +1,9 @@
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 
 /** A filled honeypot is a bot: refuse without saying why. */
 export function checkHoneypot(formData: FormData): void {
   const value = formData.get("ln_website");
   if (typeof value === "string" && value.length > 0) {
-    throw json({ message: "bad-request" }, { status: 400 });
+    throw data({ message: "bad-request" }, { status: 400 });
   }
 }

@@ -1,4 +1,4 @@
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 
 /** Throws a Response with `status` unless `condition` holds (404 for missing records, 403 for refusals). */
 export function invariantResponse(
@@ -7,16 +7,16 @@ export function invariantResponse(
   init: { status: number } = { status: 400 },
 ): asserts condition {
   if (!condition) {
-    throw json({ message }, { status: init.status });
+    throw data({ message }, { status: init.status });
   }
 }
 
 export function forbidden(message = "forbidden"): never {
-  throw json({ message }, { status: 403 });
+  throw data({ message }, { status: 403 });
 }
 
 export function notFound(message = "not-found"): never {
-  throw json({ message }, { status: 404 });
+  throw data({ message }, { status: 404 });
 }
 
 export function clientAddress(request: Request): string {
@@ -25,5 +25,5 @@ export function clientAddress(request: Request): string {
 }
 
 export function badRequest(message = "bad-request"): never {
-  throw json({ message }, { status: 400 });
+  throw data({ message }, { status: 400 });
 }

@@ -51,8 +51,11 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const call = async (loader: (args: never) => Promise<Response> | Response, path: string, params: Record<string, string> = {}, headers: Record<string, string> = {}) =>
-  loader({ request: new Request(`http://localhost${path}`, { headers }), params, context: {} } as never);
+// The API routes answer with a Response; the pages return their data (single fetch): both read as a body.
+const call = async (loader: (args: never) => unknown, path: string, params: Record<string, string> = {}, headers: Record<string, string> = {}) => {
+  const answer = await loader({ request: new Request(`http://localhost${path}`, { headers }), params, context: {} } as never);
+  return answer instanceof Response ? answer : Response.json(answer);
+};
 
 const personal = demoAccounts
   .filter((a) => a.role === "CITIZEN")

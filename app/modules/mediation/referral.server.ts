@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
@@ -43,12 +43,12 @@ const errorKey = {
 export async function handleReferral(user: SessionUser, c: { id: string; code: string }, formData: FormData) {
   if (!mayRefer(user)) forbidden();
   const submission = parseWithZod(formData, { schema: referCaseSchema });
-  if (submission.status !== "success") return json({ intent: "referMediation", result: submission.reply(), identity: null }, { status: 400 });
+  if (submission.status !== "success") return data({ intent: "referMediation", result: submission.reply(), identity: null }, { status: 400 });
   const v = submission.value;
   const result = await referCase(user, c.id, { version: v.version, teamId: v.teamId, disputeType: v.disputeType, respondentName: v.respondentName, respondentContact: v.respondentContact });
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
-    return json(
+    return data(
       { intent: "referMediation", result: submission.reply({ formErrors: [errorKey[result.error] ?? "cases.errors.notAllowed"] }), identity: null },
       { status: result.error === "conflict" ? 409 : 400 },
     );

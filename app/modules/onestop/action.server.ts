@@ -1,4 +1,4 @@
-import { json } from "@remix-run/node";
+import { data } from "@remix-run/node";
 import { fileProblemMessages } from "../cases/evidence.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import type { LoadedDossier } from "./dossiers.server";
@@ -16,15 +16,15 @@ export async function handleDossierAction(request: Request, d: LoadedDossier, ac
   const { formData, files, problems, bodyProblem } = await readDossierForm(request);
   const parsed = parseDossierAction(formData);
   const intent = String(formData.get("intent") ?? "");
-  if (bodyProblem) return json({ intent, errors: { form: [bodyProblemMessage(bodyProblem)] } }, { status: 400 });
+  if (bodyProblem) return data({ intent, errors: { form: [bodyProblemMessage(bodyProblem)] } }, { status: 400 });
   if (!parsed.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-    return json({ intent, errors: fieldErrors }, { status: 400 });
+    return data({ intent, errors: fieldErrors }, { status: 400 });
   }
   const form = parsed.data;
-  if (!allowed.includes(form.intent)) return json({ intent, errors: { form: ["onestop.errors.forbidden"] } }, { status: 403 });
-  if (problems.length) return json({ intent, errors: { files: fileProblemMessages(problems) } }, { status: 400 });
+  if (!allowed.includes(form.intent)) return data({ intent, errors: { form: ["onestop.errors.forbidden"] } }, { status: 403 });
+  if (problems.length) return data({ intent, errors: { files: fileProblemMessages(problems) } }, { status: 400 });
   const result = await applyDossierAction(d.id, {
     action: form.intent,
     version: form.version,
@@ -40,7 +40,7 @@ export async function handleDossierAction(request: Request, d: LoadedDossier, ac
   });
   if (!result.ok) {
     const status = result.error === "conflict" ? 409 : result.error === "forbidden" ? 403 : 400;
-    return json({ intent, errors: { form: [dossierErrorKeys[result.error] ?? "onestop.errors.notAllowed"] } }, { status });
+    return data({ intent, errors: { form: [dossierErrorKeys[result.error] ?? "onestop.errors.notAllowed"] } }, { status });
   }
   return redirectWithToast(back, { key: `onestop.done.${form.intent}`, params: { code: result.code ?? "" }, type: "success" });
 }

@@ -1,7 +1,7 @@
 import { readForm } from "~/utils/form-data.server";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const t = await getT(request);
-  return json({ title: t("recovery.forgotHeading") });
+  return { title: t("recovery.forgotHeading") };
 }
 
 /** An email gets a link (the page says so); a phone gets a code and goes on to the page where it is typed. */
@@ -28,14 +28,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: forgotPasswordSchema });
-  if (submission.status !== "success") return json({ result: submission.reply(), sentTo: null }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(), sentTo: null }, { status: 400 });
   const sent = await requestPasswordReset(submission.value.identifier, clientAddress(request), await getLanguage(request));
-  if (sent.via === "invalid") return json({ result: submission.reply({ fieldErrors: { identifier: ["recovery.errors.identifier"] } }), sentTo: null }, { status: 400 });
+  if (sent.via === "invalid") return data({ result: submission.reply({ fieldErrors: { identifier: ["recovery.errors.identifier"] } }), sentTo: null }, { status: 400 });
   if (sent.via === "wait") {
-    return json({ result: submission.reply({ formErrors: [`recovery.errors.wait?minutes=${sent.minutes}`] }), sentTo: null }, { status: 429, headers: { "Retry-After": String(sent.minutes * 60) } });
+    return data({ result: submission.reply({ formErrors: [`recovery.errors.wait?minutes=${sent.minutes}`] }), sentTo: null }, { status: 429, headers: { "Retry-After": String(sent.minutes * 60) } });
   }
   if (sent.via === "sms") return redirect("/reset-password", { headers: { "Set-Cookie": await resetPhoneCookie.serialize(sent.to) } });
-  return json({ result: submission.reply({ resetForm: true }), sentTo: sent.to });
+  return { result: submission.reply({ resetForm: true }), sentTo: sent.to };
 }
 
 export default function ForgotPasswordPage() {

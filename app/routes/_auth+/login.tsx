@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const t = await getT(request);
-  return json({ title: t("auth.loginHeading") });
+  return { title: t("auth.loginHeading") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -32,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: loginSchema });
   const hidden = { hideFields: ["password"] };
   if (submission.status !== "success") {
-    return json({ result: submission.reply(hidden), needsCode: false }, { status: 400 });
+    return data({ result: submission.reply(hidden), needsCode: false }, { status: 400 });
   }
   const { identifier, password, code, redirectTo } = submission.value;
   const address = clientAddress(request);
@@ -41,22 +41,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const gate = await admitSignIn(identifier, address);
   if (gate.kind === "wait") {
     const wait = gate.seconds < 90 ? `auth.waitSeconds?seconds=${gate.seconds}` : `auth.tooManyAttempts?minutes=${Math.ceil(gate.seconds / 60)}`;
-    return json({ result: submission.reply({ ...hidden, formErrors: [wait] }), needsCode: false }, { status: 429, headers: { "Retry-After": String(gate.seconds) } });
+    return data({ result: submission.reply({ ...hidden, formErrors: [wait] }), needsCode: false }, { status: 429, headers: { "Retry-After": String(gate.seconds) } });
   }
   if (gate.needsCode) {
     // Guessed at from many addresses: the owner gets a code by email and signs in with it.
     if (!code) {
       await sendSignInCode(identifier);
-      return json({ result: submission.reply({ ...hidden, formErrors: ["auth.codeNeeded"] }), needsCode: true }, { status: 401 });
+      return data({ result: submission.reply({ ...hidden, formErrors: ["auth.codeNeeded"] }), needsCode: true }, { status: 401 });
     }
     if (!(await checkSignInCode(identifier, code))) {
-      return json({ result: submission.reply({ ...hidden, fieldErrors: { code: ["auth.codeWrong"] } }), needsCode: true }, { status: 401 });
+      return data({ result: submission.reply({ ...hidden, fieldErrors: { code: ["auth.codeWrong"] } }), needsCode: true }, { status: 401 });
     }
   }
 
   const user = await verifyLogin(identifier, password);
   if (!user) {
-    return json({ result: submission.reply({ ...hidden, formErrors: ["auth.invalidCredentials"] }), needsCode: gate.needsCode }, { status: 400 });
+    return data({ result: submission.reply({ ...hidden, formErrors: ["auth.invalidCredentials"] }), needsCode: gate.needsCode }, { status: 400 });
   }
   await signInSucceeded(identifier, address);
   const headers = new Headers();

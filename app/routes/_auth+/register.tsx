@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const t = await getT(request);
-  return json({ title: t("auth.registerHeading") });
+  return { title: t("auth.registerHeading") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,12 +31,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: registerSchema });
   const hidden = { hideFields: ["password", "confirmPassword"] };
   if (submission.status !== "success") {
-    return json({ result: submission.reply(hidden) }, { status: 400 });
+    return data({ result: submission.reply(hidden) }, { status: 400 });
   }
   // Every attempt counts (not only successes), and is counted before anything is decided.
   const allowed = await take(`register:address:${clientAddress(request)}`, limits.registerPerAddress);
   if (!allowed.ok) {
-    return json(
+    return data(
       { result: submission.reply({ ...hidden, formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] }) },
       { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
     );
@@ -45,13 +45,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (email) {
     // With an email: confirmed by a code, and the same answer whether the address is new or not.
     const started = await startRegistration({ ...rest, email }, await getLanguage(request));
-    if (!started.ok) return json({ result: submission.reply({ ...hidden, fieldErrors: started.errors }) }, { status: 400 });
+    if (!started.ok) return data({ result: submission.reply({ ...hidden, fieldErrors: started.errors }) }, { status: 400 });
     return redirect("/register/verify", { headers: { "Set-Cookie": await pendingCookie.serialize(started.pendingId) } });
   }
   // A phone alone: no channel yet to send it a code (docs/security.md), so the account is made at once.
   const result = await registerCitizen(submission.value);
   if (!result.ok) {
-    return json({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
+    return data({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
   }
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(result.userId, request));

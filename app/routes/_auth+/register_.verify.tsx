@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -25,30 +25,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
   const id = await pendingId(request);
   const pending = id ? await pendingRegistration(id) : null;
-  return json({ title: t("auth.verifyHeading"), email: pending?.email ?? null, minutes: codeTtlMs.REGISTER / 60_000 });
+  return { title: t("auth.verifyHeading"), email: pending?.email ?? null, minutes: codeTtlMs.REGISTER / 60_000 };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const id = await pendingId(request);
   const submission = parseWithZod(await readForm(request), { schema: registrationCodeSchema });
-  if (submission.status !== "success") return json({ result: submission.reply(), resent: false }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(), resent: false }, { status: 400 });
   const pending = id ? await pendingRegistration(id) : null;
-  if (!id || !pending) return json({ result: submission.reply({ formErrors: ["auth.registrationExpired"] }), resent: false }, { status: 410 });
+  if (!id || !pending) return data({ result: submission.reply({ formErrors: ["auth.registrationExpired"] }), resent: false }, { status: 410 });
 
   if (submission.value.intent === "resend") {
     const allowed = await take(`register:address:${clientAddress(request)}`, limits.registerPerAddress);
     if (!allowed.ok) {
-      return json({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] }), resent: false }, { status: 429 });
+      return data({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] }), resent: false }, { status: 429 });
     }
     await resendRegistration(id, await getLanguage(request));
-    return json({ result: submission.reply({ resetForm: true }), resent: true });
+    return { result: submission.reply({ resetForm: true }), resent: true };
   }
 
   const confirmed = await confirmRegistration(id, submission.value.code);
   if (!confirmed.ok) {
     const message = confirmed.reason === "expired" ? "auth.registrationExpired" : "auth.codeWrong";
-    return json({ result: submission.reply({ fieldErrors: { code: [message] } }), resent: false }, { status: 400 });
+    return data({ result: submission.reply({ fieldErrors: { code: [message] } }), resent: false }, { status: 400 });
   }
   const headers = new Headers();
   headers.append("Set-Cookie", await startSession(confirmed.userId, request));

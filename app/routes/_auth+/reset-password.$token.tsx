@@ -1,7 +1,7 @@
 import { readForm } from "~/utils/form-data.server";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -25,17 +25,17 @@ export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 /** Opening the link only shows the form; the link is used when the new password is saved. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, link] = await Promise.all([getT(request), findLink("RESET", params.token ?? "")]);
-  return json({ title: t("recovery.linkHeading"), to: link?.sentTo ?? null }, { headers: { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" } });
+  return data({ title: t("recovery.linkHeading"), to: link?.sentTo ?? null }, { headers: { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" } });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: resetByLinkSchema });
   const hidden = { hideFields: ["password", "confirmPassword"] };
-  if (submission.status !== "success") return json({ result: submission.reply(hidden) }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(hidden) }, { status: 400 });
   const result = await resetWithLink(params.token ?? "", submission.value.password);
   if (!result.ok) {
     const { "": formErrors, ...fieldErrors } = result.errors;
-    return json({ result: submission.reply({ ...hidden, fieldErrors, formErrors }) }, { status: 400 });
+    return data({ result: submission.reply({ ...hidden, fieldErrors, formErrors }) }, { status: 400 });
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: result.userId }, select: { role: true } });
   const headers = new Headers();

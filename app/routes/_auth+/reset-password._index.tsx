@@ -1,7 +1,7 @@
 import { readForm } from "~/utils/form-data.server";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
-  return json({ title: t("recovery.codeHeading"), phone: await readResetPhone(request) });
+  return { title: t("recovery.codeHeading"), phone: await readResetPhone(request) };
 }
 
 /** The code from the SMS and a new password: every session of the account ends, this browser is signed in. */
@@ -32,12 +32,12 @@ export async function action({ request }: ActionFunctionArgs) {
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: resetByCodeSchema });
   const hidden = { hideFields: ["password", "confirmPassword", "code"] };
-  if (submission.status !== "success") return json({ result: submission.reply(hidden) }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(hidden) }, { status: 400 });
   const { phone, code, password } = submission.value;
   const result = await resetWithCode(phone, code, password, clientAddress(request));
   if (!result.ok) {
     const { "": formErrors, ...fieldErrors } = result.errors;
-    return json({ result: submission.reply({ ...hidden, fieldErrors, formErrors }) }, { status: 400 });
+    return data({ result: submission.reply({ ...hidden, fieldErrors, formErrors }) }, { status: 400 });
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: result.userId }, select: { role: true } });
   const headers = new Headers();

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -16,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db.user.count(),
     getT(request),
   ]);
-  return json({ title: t("admin.heading"), units, users });
+  return { title: t("admin.heading"), units, users };
 }
 
 export default function AdminHome() {

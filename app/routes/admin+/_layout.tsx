@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs } from "@remix-run/node";
+import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -6,7 +6,7 @@ import { requirePermission } from "~/modules/auth/guards.server";
 /** Every /admin page needs an administrator; each child loader and action checks again. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:users");
-  return json({});
+  return {};
 }
 
 export default function AdminLayout() {

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "audit:read");
   const filter = auditFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [page, t] = await Promise.all([auditLogPage(filter), getT(request)]);
-  return json({ title: t("admin.auditHeading"), ...page });
+  return { title: t("admin.auditHeading"), ...page };
 }
 
 type Entry = ReturnType<typeof useLoaderData<typeof loader>>["entries"][number];

@@ -1,5 +1,5 @@
 import { readForm } from "~/utils/form-data.server";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, Select, TextArea, resultFor } from "~/components/democracy";
@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const [t, rules] = await Promise.all([getT(request), loadDemocracyRules()]);
-  return json({ title: t("democracy.rules.adminHeading"), rules });
+  return { title: t("democracy.rules.adminHeading"), rules };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,9 +36,9 @@ export async function action({ request }: ActionFunctionArgs) {
     onlineBallot: flag("onlineBallot"),
     confirmed: flag("confirmed"),
   });
-  if (!parsed.success) return json({ intent: key, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
+  if (!parsed.success) return data({ intent: key, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const ok = await updateDemocracyRule(admin.id, parsed.data);
-  if (!ok) return json({ intent: key, errors: { "": ["errors.invalidChoice"] }, values }, { status: 400 });
+  if (!ok) return data({ intent: key, errors: { "": ["errors.invalidChoice"] }, values }, { status: 400 });
   return redirectWithToast("/admin/democracy-rules", { key: "democracy.rules.saved", params: { code: values.code ?? "" }, type: "success" });
 }
 

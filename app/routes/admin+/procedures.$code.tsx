@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,14 +23,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "procedure:manage");
   const p = await procedureByCode(params.code ?? "");
   if (!p) notFound();
-  return json({
+  return {
     title: p.name,
     p: {
       ...p,
       papersText: p.papers.map((x) => `${x.required ? "* " : ""}${x.name}`).join("\n"),
       stepsText: p.steps.map((s) => `${s.kind} ${s.shareHours}${s.unit ? ` ${s.unit.code}` : ""}`).join("\n"),
     },
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -44,11 +44,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const errors: Record<string, string[]> = {};
   if (!parsed.success) {
     for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
-    return json({ errors, values }, { status: 400 });
+    return data({ errors, values }, { status: 400 });
   }
   const v = parsed.data;
   const steps = await parseStepLines(v.steps);
-  if ("error" in steps) return json({ errors: { steps: [`${steps.error}${steps.params ? `?${new URLSearchParams(steps.params)}` : ""}`] }, values }, { status: 400 });
+  if ("error" in steps) return data({ errors: { steps: [`${steps.error}${steps.params ? `?${new URLSearchParams(steps.params)}` : ""}`] }, values }, { status: 400 });
   const papers = parsePaperLines(v.papers);
   const saved = await write(async (tx) => {
     const { count } = await tx.procedure.updateMany({
@@ -76,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await audit(tx, { actorId: user.id, action: "PROCEDURE_UPDATED", targetType: "Procedure", targetId: p.id, data: { code: p.code, timeUnit: v.timeUnit, timeAmount: v.timeAmount } });
     return true;
   });
-  if (!saved) return json({ errors: { form: ["onestop.errors.conflict"] }, values }, { status: 409 });
+  if (!saved) return data({ errors: { form: ["onestop.errors.conflict"] }, values }, { status: 409 });
   return redirectWithToast(`/admin/procedures/${p.code}`, { key: "onestop.admin.saved", type: "success" });
 }
 

@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { unstable_createMemoryUploadHandler as createMemoryUploadHandler } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -21,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "procedure:manage");
   const [t, procedures, rules] = await Promise.all([getT(request), listProcedures({ includeInactive: true }), db.onestopRule.findMany({ orderBy: { key: "asc" } })]);
-  return json({ title: t("onestop.admin.heading"), procedures, rules });
+  return { title: t("onestop.admin.heading"), procedures, rules };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,16 +31,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (problem) throw bodyProblemResponse(problem);
   const file = formData.get("file");
   if (!(file instanceof File) || file.size === 0 || !/\.(csv|xlsx)$/i.test(file.name)) {
-    return json({ errors: [{ row: 0, message: "onestop.admin.file", params: {} as Record<string, string> }] }, { status: 400 });
+    return data({ errors: [{ row: 0, message: "onestop.admin.file", params: {} as Record<string, string> }] }, { status: 400 });
   }
   let rows: unknown[][];
   try {
     rows = await readCatalogueFile(file.name, Buffer.from(await file.arrayBuffer()));
   } catch {
-    return json({ errors: [{ row: 0, message: "onestop.admin.file", params: {} as Record<string, string> }] }, { status: 400 });
+    return data({ errors: [{ row: 0, message: "onestop.admin.file", params: {} as Record<string, string> }] }, { status: 400 });
   }
   const result = await importCatalogue(rows, user.id);
-  if (!result.ok) return json({ errors: result.errors.map((e) => ({ ...e, params: e.params ?? {} })) }, { status: 400 });
+  if (!result.ok) return data({ errors: result.errors.map((e) => ({ ...e, params: e.params ?? {} })) }, { status: 400 });
   return redirectWithToast("/admin/procedures", { key: "onestop.admin.imported", params: { created: result.created, updated: result.updated }, type: "success" });
 }
 

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,16 +19,16 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const t = await getT(request);
-  return json({ title: t("dialogue.rules.heading"), rules: await receptionRules() });
+  return { title: t("dialogue.rules.heading"), rules: await receptionRules() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const submission = parseWithZod(await readForm(request), { schema: receptionRuleSchema });
-  if (submission.status !== "success") return json({ ruleId: String(submission.payload.ruleId ?? ""), result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ ruleId: String(submission.payload.ruleId ?? ""), result: submission.reply() }, { status: 400 });
   const { ruleId, ...rule } = submission.value;
   const ok = await updateReceptionRule(ruleId, rule);
-  if (!ok) return json({ ruleId: submission.value.ruleId, result: submission.reply({ formErrors: ["errors.invalidChoice"] }) }, { status: 400 });
+  if (!ok) return data({ ruleId: submission.value.ruleId, result: submission.reply({ formErrors: ["errors.invalidChoice"] }) }, { status: 400 });
   return redirectWithToast("/admin/reception-rules", { key: "dialogue.done.rule", type: "success" });
 }
 

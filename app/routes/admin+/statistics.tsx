@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -18,13 +18,13 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const t = await getT(request);
-  return json({ title: t("stats.settings.heading"), minSample: await minSample() });
+  return { title: t("stats.settings.heading"), minSample: await minSample() };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "admin:rules");
   const submission = parseWithZod(await readForm(request), { schema: statsSettingsSchema });
-  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   await setMinSample(user.id, submission.value.minSample);
   return redirectWithToast("/admin/statistics", { key: "stats.settings.saved", params: { n: submission.value.minSample }, type: "success" });
 }

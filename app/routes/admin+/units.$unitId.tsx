@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(unit, "not-found", { status: 404 });
   const t = await getT(request);
   const options = await unitFormOptions();
-  return json({ title: t("admin.editUnit"), unit, ...options, parents: options.parents.filter((p) => p.id !== unit.id) });
+  return { title: t("admin.editUnit"), unit, ...options, parents: options.parents.filter((p) => p.id !== unit.id) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -34,9 +34,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const exists = await db.unit.findUnique({ where: { id: params.unitId }, select: { id: true } });
   invariantResponse(exists, "not-found", { status: 404 });
   const submission = parseWithZod(await readForm(request), { schema: unitSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await updateUnitByAdmin(admin.id, exists.id, submission.value);
-  if (!result.ok) return json({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
+  if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
   return redirectWithToast("/admin/units", { key: "admin.unitUpdated", params: { name: result.unit.name }, type: "success" });
 }
 

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -49,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     walk(r.path, 1);
   }
   const t = await getT(request);
-  return json({ title: t("admin.unitsHeading"), units: ordered });
+  return { title: t("admin.unitsHeading"), units: ordered };
 }
 
 export default function UnitsPage() {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -18,15 +18,15 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:units");
   const t = await getT(request);
-  return json({ title: t("admin.newUnit"), ...(await unitFormOptions()) });
+  return { title: t("admin.newUnit"), ...(await unitFormOptions()) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:units");
   const submission = parseWithZod(await readForm(request), { schema: unitSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await createUnitByAdmin(admin.id, submission.value);
-  if (!result.ok) return json({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
+  if (!result.ok) return data({ result: submission.reply({ fieldErrors: result.errors }) }, { status: 400 });
   return redirectWithToast("/admin/units", { key: "admin.unitCreated", params: { name: result.unit.name }, type: "success" });
 }
 

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(user, "not-found", { status: 404 });
   const t = await getT(request);
   const { parents } = await unitFormOptions();
-  return json({ title: t("admin.editUser"), user, units: parents });
+  return { title: t("admin.editUser"), user, units: parents };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -44,9 +44,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(target, "not-found", { status: 404 });
   const submission = parseWithZod(await readForm(request), { schema: staffUserSchema });
   const hidden = { hideFields: ["password"] };
-  if (submission.status !== "success") return json({ result: submission.reply(hidden) }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(hidden) }, { status: 400 });
   const result = await updateUserByAdmin(admin.id, target.id, submission.value);
-  if (!result.ok) return json({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
+  if (!result.ok) return data({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
   return redirectWithToast("/admin/users", { key: "admin.userUpdated", params: { name: result.user.fullName }, type: "success" });
 }
 

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -46,11 +46,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const users = rows.slice(0, pageSize);
   const last = users.at(-1);
   const t = await getT(request);
-  return json({
+  return {
     title: t("admin.usersHeading"),
     users,
     nextCursor: rows.length > pageSize && last ? encodeCursor({ id: last.id, at: last.createdAt }) : null,
-  });
+  };
 }
 
 export default function UsersPage() {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,20 +19,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:users");
   const t = await getT(request);
   const { parents } = await unitFormOptions();
-  return json({ title: t("admin.newUser"), units: parents });
+  return { title: t("admin.newUser"), units: parents };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "admin:users");
   const submission = parseWithZod(await readForm(request), { schema: staffUserSchema });
   const hidden = { hideFields: ["password"] };
-  if (submission.status !== "success") return json({ result: submission.reply(hidden) }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply(hidden) }, { status: 400 });
   const { password, ...rest } = submission.value;
   if (!password) {
-    return json({ result: submission.reply({ ...hidden, fieldErrors: { password: ["errors.required"] } }) }, { status: 400 });
+    return data({ result: submission.reply({ ...hidden, fieldErrors: { password: ["errors.required"] } }) }, { status: 400 });
   }
   const result = await createUserByAdmin(admin.id, { ...rest, password });
-  if (!result.ok) return json({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
+  if (!result.ok) return data({ result: submission.reply({ ...hidden, fieldErrors: result.errors }) }, { status: 400 });
   return redirectWithToast("/admin/users", { key: "admin.userCreated", params: { name: result.user.fullName }, type: "success" });
 }
 

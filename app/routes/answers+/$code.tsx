@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!answer) notFound();
   // The unit's leaders see the way to withdraw it; nobody else learns anything from the page.
   const canWithdraw = await mayWithdraw(await getUser(request), answer.code);
-  return json({ title: answer.title, answer, canWithdraw });
+  return { title: answer.title, answer, canWithdraw };
 }
 
 export default function PublishedAnswerPage() {

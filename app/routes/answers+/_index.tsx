@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       .findMany({ where: { active: true }, select: { code: true, name: true, level: { select: { rank: true } } } })
       .then((units) => sortUnits(units).map(({ code, name }) => ({ code, name }))),
   ]);
-  return json({ title: t("publishedAnswers.heading"), ...page, categories, units });
+  return { title: t("publishedAnswers.heading"), ...page, categories, units };
 }
 
 export default function PublishedAnswers() {

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DocumentView } from "~/components/documents";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -10,7 +10,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 /** One official document of the citizen's case, to print (its PDF: the sibling route `pdf`). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { doc, code } = await citizenDocument(request, params);
-  return json({ title: `${code} · ${doc.title}`, doc, base: `/cases/${code}/documents`, source: params.source ?? "" });
+  return { title: `${code} · ${doc.title}`, doc, base: `/cases/${code}/documents`, source: params.source ?? "" };
 }
 
 export default function CitizenDocument() {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -34,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const kind = kindFrom(new URL(request.url));
   const [groups, categories] = kind ? await Promise.all([unitGroups(language), categoryOptions(language)]) : [[], []];
-  return json({
+  return {
     title: kind ? t(`file.heading.${kind}`) : t("file.chooseHeading"),
     kind,
     unitGroups: groups,
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     signedIn: !!user,
     identityVerified: !!user?.identityVerified,
     submissionToken: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -58,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const allowed = await take(`file:${address}`, limits.filingPerAddress);
   if (!allowed.ok) {
     const tooMany = [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`];
-    return json(
+    return data(
       { result: submission.reply({ formErrors: tooMany }), fileErrors: [] as string[], pending: tokenOk ? await pendingFiles(token) : [], similar: [], submissionToken: tokenOk ? token : null },
       { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
     );
@@ -68,7 +68,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const fileErrors = fileProblemMessages(kept.notKept ? [...problems, { form: "files-not-kept" }] : problems);
 
   const sendBack = (extra: { fieldErrors?: Record<string, string[]> } = {}, similar: { code: string; title: string }[] = []) =>
-    json({ result: submission.reply({ formErrors: formProblemMessages(problems), ...extra }), fileErrors, pending, similar, submissionToken: tokenOk ? token : null }, { status: 400 });
+    data({ result: submission.reply({ formErrors: formProblemMessages(problems), ...extra }), fileErrors, pending, similar, submissionToken: tokenOk ? token : null }, { status: 400 });
 
   if (submission.status !== "success") return sendBack();
   if (fileErrors.length) return sendBack();

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -37,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { id: _id, citizenId: _citizen, submissionToken: _token, secretHash: _hash, ...shown } = c;
   // The QR code opens the public tracking page (status by code); the secret is never in it.
   const qr = qrPicture(`${getEnv().PUBLIC_URL}/track?code=${encodeURIComponent(c.code)}`);
-  return json({ title: t("receipt.heading"), receipt: { ...shown, secret: receiptSecret(c) }, qr }, { headers });
+  return data({ title: t("receipt.heading"), receipt: { ...shown, secret: receiptSecret(c) }, qr }, { headers });
 }
 
 export default function ReceiptPage() {

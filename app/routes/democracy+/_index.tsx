@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { PhaseBadge, ResultBadge } from "~/components/democracy";
@@ -35,13 +35,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     publicConsultations({ unitId: unit?.id, cursor: params.get("ccursor") }),
     user ? boardsOfMember(user.id) : [],
   ]);
-  return json({
+  return {
     title: t("democracy.heading"),
     units: units.map(({ code, name }) => ({ value: code, label: name })),
     matters: { ...matters, matters: matters.matters.map((m) => ({ ...m, phase: matterPhase(m, now) })) },
     consultations: { ...consultations, consultations: consultations.consultations.map((c) => ({ ...c, phase: consultationPhase(c, now) })) },
     boards: boards.map((b) => ({ id: b.board.id, name: b.board.name, unit: b.board.unit.name, role: b.role })),
-  });
+  };
 }
 
 export default function Democracy() {

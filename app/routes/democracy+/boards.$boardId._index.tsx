@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, TextArea, resultFor } from "~/components/democracy";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { board, role } = await requireMember(user, params.boardId ?? "");
   const [view, rules] = await Promise.all([boardView(board.id), loadDemocracyRules()]);
-  return json({
+  return {
     title: board.name,
     board,
     role,
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     planDays: ruleInForce(rules, "PLAN_NOTICE", new Date())?.days ?? null,
     today: localToday(new Date()),
     token: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,19 +45,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = values.intent;
   if (intent === "plan") {
     const parsed = planSchema.safeParse(values);
-    if (!parsed.success) return json({ intent, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values, pending: [] }, { status: 400 });
+    if (!parsed.success) return data({ intent, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values, pending: [] }, { status: 400 });
     const result = await sendPlan(user, board.id, parsed.data);
-    if (!result.ok) return json({ intent, errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values, pending: [] }, { status: 400 });
+    if (!result.ok) return data({ intent, errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values, pending: [] }, { status: 400 });
     return redirectWithToast(`/democracy/boards/${board.id}`, { key: "democracy.board.planSent", type: "success" });
   }
   if (intent !== "recommend") badRequest();
   const parsed = recommendationSchema.safeParse({ ...values, deliveredOn: values.deliveredOn || undefined });
   if (!parsed.success || fileErrors.length || !token) {
     const errors = parsed.success ? {} : (parsed.error.flatten().fieldErrors as Record<string, string[]>);
-    return json({ intent, errors: { ...errors, files: fileErrors }, values, pending }, { status: 400 });
+    return data({ intent, errors: { ...errors, files: fileErrors }, values, pending }, { status: 400 });
   }
   const result = await sendRecommendation(user, board.id, parsed.data, []);
-  if (!result.ok) return json({ intent, errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values, pending }, { status: 400 });
+  if (!result.ok) return data({ intent, errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values, pending }, { status: 400 });
   return redirectWithToast(`/democracy/boards/${board.id}`, { key: "democracy.board.sent", params: { dueAt: formatDate(result.dueAt, "vi") }, type: "success" });
 }
 

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const code = (params.code ?? "").toUpperCase();
   if (!/^[A-Z0-9-]{5,40}$/.test(code)) notFound();
   const { board, case: c } = await boardCase(user, params.boardId ?? "", code);
-  return json({ title: c.code, board, c });
+  return { title: c.code, board, c };
 }
 
 export default function BoardCase() {

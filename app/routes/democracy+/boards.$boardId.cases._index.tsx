@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cursor = new URL(request.url).searchParams.get("cursor");
   if (cursor && !decodeCursor(cursor)) badRequest();
   const [page, t] = await Promise.all([boardCases(user, params.boardId ?? "", cursor), getT(request)]);
-  return json({ title: t("democracy.board.cases"), ...page });
+  return { title: t("democracy.board.cases"), ...page };
 }
 
 export default function BoardCases() {

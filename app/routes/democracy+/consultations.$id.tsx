@@ -1,6 +1,6 @@
 import { readForm } from "~/utils/form-data.server";
 import { randomBytes } from "node:crypto";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DocumentList, IntentForm, Period, RuleBasis, TextArea, resultFor } from "~/components/democracy";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request);
   const c = idPattern.test(id) ? await publicConsultation(id, user?.id ?? null) : null;
   if (!c) notFound();
-  return json({ title: c.title, c, signedIn: !!user, isCitizen: user?.role === "CITIZEN", token: randomBytes(18).toString("base64url") });
+  return { title: c.title, c, signedIn: !!user, isCitizen: user?.role === "CITIZEN", token: randomBytes(18).toString("base64url") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -35,9 +35,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!idPattern.test(id)) notFound();
   const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = commentSchema.safeParse(values);
-  if (!parsed.success) return json({ intent: "comment", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
+  if (!parsed.success) return data({ intent: "comment", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const result = await addComment(user, id, parsed.data);
-  if (!result.ok) return json({ intent: "comment", errors: { "": [result.error] }, values }, { status: 400 });
+  if (!result.ok) return data({ intent: "comment", errors: { "": [result.error] }, values }, { status: 400 });
   return redirectWithToast(`/democracy/consultations/${id}`, { key: "democracy.consultation.commented", type: "success" });
 }
 

@@ -1,5 +1,5 @@
 import { readForm } from "~/utils/form-data.server";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChoiceField, DocumentList, IntentForm, Period, PhaseBadge, ResultBadge, RuleBasis, resultFor } from "~/components/democracy";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!matter) notFound();
   const user = await getUser(request);
   const standing = user ? await residentStanding(user, id) : null;
-  return json({ title: matter.title, matter, standing, signedIn: !!user });
+  return { title: matter.title, matter, standing, signedIn: !!user };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -36,9 +36,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!idPattern.test(id)) notFound();
   const formData = await readForm(request);
   const parsed = voteSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return json({ intent: "vote", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values: null }, { status: 400 });
+  if (!parsed.success) return data({ intent: "vote", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values: null }, { status: 400 });
   const result = await castOnlineVote(user, id, parsed.data.householdId, parsed.data.choice);
-  if (!result.ok) return json({ intent: "vote", errors: { "": [result.error] }, values: null }, { status: 400 });
+  if (!result.ok) return data({ intent: "vote", errors: { "": [result.error] }, values: null }, { status: 400 });
   const household = (await residentStanding(user, id))?.households?.find((h) => h.id === parsed.data.householdId);
   return redirectWithToast(`/democracy/matters/${id}`, { key: result.changed ? "democracy.vote.changed" : "democracy.vote.done", params: { code: household?.code ?? "" }, type: "success" });
 }

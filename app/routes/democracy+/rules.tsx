@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 /** Public: every rule the app applies, with its legal basis and whether it was confirmed from the text. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const [rules, t] = await Promise.all([loadDemocracyRules(), getT(request)]);
-  return json({ title: t("democracy.rules.heading"), rules });
+  return { title: t("democracy.rules.heading"), rules };
 }
 
 export default function Rules() {

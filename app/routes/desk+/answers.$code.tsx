@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -28,18 +28,18 @@ async function load(request: Request, code: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { answer } = await load(request, params.code);
   const t = await getT(request);
-  return json({ title: t("publishedAnswers.withdrawHeading"), answer });
+  return { title: t("publishedAnswers.withdrawHeading"), answer };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, answer } = await load(request, params.code);
   const submission = parseWithZod(await readForm(request), { schema: takeDownSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await withdrawPublication(user, answer.code, submission.value.reason);
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     if (result.error === "not-found") notFound();
-    return json({ result: submission.reply({ formErrors: ["cases.errors.conflict"] }) }, { status: 409 });
+    return data({ result: submission.reply({ formErrors: ["cases.errors.conflict"] }) }, { status: 409 });
   }
   return redirectWithToast(`/desk/cases/${answer.code}`, { key: "publishedAnswers.withdrawn", params: { code: answer.code }, type: "success" });
 }

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { DocumentView } from "~/components/documents";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -12,7 +12,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");
   const { doc, code } = await staffDocument(request, user, params);
-  return json({ title: `${code} · ${doc.title}`, doc, base: `/desk/cases/${code}/documents`, source: params.source ?? "" });
+  return { title: `${code} · ${doc.title}`, doc, base: `/desk/cases/${code}/documents`, source: params.source ?? "" };
 }
 
 export default function StaffDocument() {

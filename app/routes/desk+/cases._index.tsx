@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     unitDirectory().then((all) => (scope.length > 1 ? all.filter((u) => scope.includes(u.id)).map((u) => ({ id: u.id, name: u.name })) : [])),
     db.user.findMany({ where: { unitId: user.unitId ?? "-", role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
   ]);
-  return json({ title: t("inbox.heading"), ...page, categories, units, handlers, canIntake: userHasPermission(user, "case:intake") });
+  return { title: t("inbox.heading"), ...page, categories, units, handlers, canIntake: userHasPermission(user, "case:intake") };
 }
 
 export default function Inbox() {

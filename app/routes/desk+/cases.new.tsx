@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
-import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CaseForm } from "~/components/case-form";
@@ -32,13 +32,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "case:intake");
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const [groups, categories] = await Promise.all([unitGroups(language), categoryOptions(language)]);
-  return json({
+  return {
     title: t("intake.heading"),
     kind: kindFrom(new URL(request.url)),
     unitGroups: groups,
     categories,
     submissionToken: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -65,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   // The account not found is the reply's error on its field too, so a data request (JS) is told as the page is.
   const sendBack = (extra: { fieldErrors?: Record<string, string[]> } = {}) =>
-    json(
+    data(
       { result: submission.reply({ ...extra, fieldErrors: { ...extra.fieldErrors, ...(citizenError ? { citizenIdentifier: citizenError } : {}) } }), fileErrors, pending, citizenError, submissionToken: tokenOk ? token : null },
       { status: 400 },
     );

@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, resultFor } from "~/components/democracy";
@@ -25,13 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { area } = await load(request, params.areaId);
   const after = new URL(request.url).searchParams.get("after");
   if (after && after.length > 40) badRequest();
-  return json({ title: area.name, area, ...(await areaHouseholds(area.id, after)) });
+  return { title: area.name, area, ...(await areaHouseholds(area.id, after)) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, area } = await load(request, params.areaId);
   const result = await importRequest(user, request, area.id);
-  if (!result.ok) return json({ intent: "import", errors: result.errors, values: result.values }, { status: 400 });
+  if (!result.ok) return data({ intent: "import", errors: result.errors, values: result.values }, { status: 400 });
   return redirectWithToast(`/desk/democracy/areas/${area.id}`, { key: "democracy.desk.areasPage.imported", params: result.counts, type: "success" });
 }
 

@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, Select, resultFor } from "~/components/democracy";
@@ -20,13 +20,13 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const [t, areas] = await Promise.all([getT(request), unitAreas(user.unitId)]);
-  return json({ title: t("democracy.desk.areasPage.heading"), unit: user.unit.name, areas });
+  return { title: t("democracy.desk.areasPage.heading"), unit: user.unit.name, areas };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const result = await importRequest(user, request, null);
-  if (!result.ok) return json({ intent: "import", errors: result.errors, values: result.values }, { status: 400 });
+  if (!result.ok) return data({ intent: "import", errors: result.errors, values: result.values }, { status: 400 });
   return redirectWithToast(`/desk/democracy/areas/${result.areaId}`, { key: "democracy.desk.areasPage.imported", params: result.counts, type: "success" });
 }
 

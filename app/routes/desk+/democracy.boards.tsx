@@ -1,5 +1,5 @@
 import { readForm } from "~/utils/form-data.server";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, Select, resultFor } from "~/components/democracy";
@@ -26,14 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cursor = new URL(request.url).searchParams.get("cursor");
   if (cursor && !decodeCursor(cursor)) badRequest();
   const [t, boards, recommendations] = await Promise.all([getT(request), unitBoards(user.unitId), unitRecommendations(user.unitId, cursor)]);
-  return json({ title: t("democracy.desk.boardsPage.heading"), unit: user.unit.name, boards, recommendations });
+  return { title: t("democracy.desk.boardsPage.heading"), unit: user.unit.name, boards, recommendations };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const back = (key: string) => redirectWithToast("/desk/democracy/boards", { key, type: "success" });
-  const invalid = (errors: Record<string, string[]>) => json({ intent: values.intent, errors, values }, { status: 400 });
+  const invalid = (errors: Record<string, string[]>) => data({ intent: values.intent, errors, values }, { status: 400 });
   if (values.intent === "createBoard") {
     const p = boardSchema.safeParse({ ...values, project: values.project || undefined });
     if (!p.success) return invalid(p.error.flatten().fieldErrors as Record<string, string[]>);

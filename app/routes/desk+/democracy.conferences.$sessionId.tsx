@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { IntentForm, RuleBasis, resultFor } from "~/components/democracy";
@@ -25,13 +25,13 @@ async function load(request: Request, id: string | undefined) {
 /** The annual conference: its statutory agenda and deadlines; its results published once held and minuted. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view } = await load(request, params.sessionId);
-  return json({ title: view.session.title, ...view });
+  return { title: view.session.title, ...view };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, view } = await load(request, params.sessionId);
   const result = await publishConferenceReport(user, view.session.id);
-  if (!result.ok) return json({ intent: "publish", errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values: null }, { status: 400 });
+  if (!result.ok) return data({ intent: "publish", errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values: null }, { status: 400 });
   return redirectWithToast(`/desk/democracy/conferences/${view.session.id}`, { key: "democracy.desk.conferencesPage.published", type: "success" });
 }
 

@@ -1,6 +1,6 @@
 import { readForm } from "~/utils/form-data.server";
 import { randomBytes } from "node:crypto";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, IntentForm, Select, resultFor } from "~/components/democracy";
@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [t, conferences, chairs, rules] = await Promise.all([getT(request), unitConferences(user.unitId), chairOptions(user.unitId), loadDemocracyRules()]);
   const year = conferenceYear(now);
   const start = new Date(now.getTime() + 14 * 24 * 3600_000);
-  return json({
+  return {
     title: t("democracy.desk.conferencesPage.heading"),
     unit: user.unit.name,
     conferences,
@@ -40,16 +40,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
     reportDays: ruleInForce(rules, "CONFERENCE_REPORT", now)?.days ?? null,
     defaults: { title: t("democracy.desk.conferencesPage.defaultTitle", { unit: user.unit.name, year }), startsAt: toLocalInput(start), endsAt: toLocalInput(new Date(start.getTime() + 3 * 3600_000)) },
     token: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = conferenceSchema.safeParse({ ...values, place: values.place || undefined, link: values.link || undefined });
-  if (!parsed.success) return json({ intent: "schedule", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
+  if (!parsed.success) return data({ intent: "schedule", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const result = await scheduleConference(user, { ...parsed.data, capacity: 0, isPublic: true });
-  if (!result.ok) return json({ intent: "schedule", errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values }, { status: 400 });
+  if (!result.ok) return data({ intent: "schedule", errors: "errors" in result ? result.errors : { "": ["democracy.refusals.conflict"] }, values }, { status: 400 });
   return redirectWithToast(`/desk/democracy/conferences/${result.sessionId}`, { key: "democracy.desk.conferencesPage.scheduled", type: "success" });
 }
 

@@ -1,5 +1,5 @@
 import { readForm } from "~/utils/form-data.server";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DecisionFields, DocumentList, Field, IntentForm, Period, RuleBasis, Select, TextArea, resultFor } from "~/components/democracy";
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   if (!idPattern.test(id)) notFound();
   const view = await staffConsultation(user, id);
-  return json({ title: view.consultation.title, ...view });
+  return { title: view.consultation.title, ...view };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -34,7 +34,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = consultationActionSchema.safeParse({ ...values, groupId: values.groupId || undefined, answer: values.answer || undefined });
   const formKey = values.intent === "group" ? `group-${values.groupId || "new"}` : values.commentId ? `${values.intent}-${values.commentId}` : values.intent;
-  if (!parsed.success) return json({ intent: formKey, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
+  if (!parsed.success) return data({ intent: formKey, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const v = parsed.data;
   const back = (key: string) => redirectWithToast(`/desk/democracy/consultations/${id}`, { key, type: "success" });
   let r;
@@ -60,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (r.ok) return back("democracy.desk.consultation.decided");
       break;
   }
-  return json({ intent: formKey, errors: "errors" in r ? r.errors : { "": ["democracy.refusals.conflict"] }, values }, { status: "errors" in r ? 400 : 409 });
+  return data({ intent: formKey, errors: "errors" in r ? r.errors : { "": ["democracy.refusals.conflict"] }, values }, { status: "errors" in r ? 400 : 409 });
 }
 
 export default function DeskConsultation() {

@@ -1,5 +1,5 @@
 import { readForm } from "~/utils/form-data.server";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ChoiceField, DecisionFields, DocumentList, Field, IntentForm, Period, PhaseBadge, ResultBadge, RuleBasis, Select, TextArea, resultFor } from "~/components/democracy";
@@ -31,12 +31,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!view) notFound();
   const [t, rules] = await Promise.all([getT(request), loadDemocracyRules()]);
   const now = new Date();
-  return json({
+  return {
     title: view.matter.title,
     ...view,
     postingDays: ruleInForce(rules, "RESULT_POSTING", now)?.days ?? 30,
     recognitionDays: ruleInForce(rules, "RECOGNITION", now)?.days ?? null,
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -45,11 +45,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!idPattern.test(id)) notFound();
   const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = matterActionSchema.safeParse(values);
-  if (!parsed.success) return json({ intent: values.intent, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
+  if (!parsed.success) return data({ intent: values.intent, errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const v = parsed.data;
   const back = (key: string, extra: Record<string, string> = {}) => redirectWithToast(`/desk/democracy/matters/${id}`, { key, params: extra, type: "success" });
   const fail = (r: { ok: false; errors?: Record<string, string[]> } | { ok: false; conflict: true } | { ok: false; error: string }) =>
-    json({ intent: v.intent, errors: "errors" in r && r.errors ? r.errors : { "": ["error" in r ? r.error : "democracy.refusals.conflict"] }, values }, { status: "conflict" in r ? 409 : 400 });
+    data({ intent: v.intent, errors: "errors" in r && r.errors ? r.errors : { "": ["error" in r ? r.error : "democracy.refusals.conflict"] }, values }, { status: "conflict" in r ? 409 : 400 });
   switch (v.intent) {
     case "close": {
       const r = await closeMatter(user, id, v.version);

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -26,14 +26,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const [t, areas, rules] = await Promise.all([getT(request), unitAreas(user.unitId), loadDemocracyRules()]);
   const now = new Date();
-  return json({
+  return {
     title: t("democracy.desk.matterForm.heading"),
     unit: user.unit.name,
     areas: areas.filter((a) => a.active && a.households > 0).map((a) => ({ id: a.id, name: a.name, households: a.households })),
     subjects: subjectRules(rules, "DECIDE", now).map((r) => ({ code: r.code, secret: r.secretBallot, online: r.onlineBallot })),
     defaults: { opensAt: toLocalInput(now), closesAt: toLocalInput(new Date(now.getTime() + 14 * 24 * 3600_000)) },
     submissionToken: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -42,7 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: openMatterSchema });
   const sendBack = (extra: { fieldErrors?: Record<string, string[]>; formErrors?: string[] } = {}) =>
-    json({ result: submission.reply(extra), fileErrors, pending, submissionToken: token }, { status: 400 });
+    data({ result: submission.reply(extra), fileErrors, pending, submissionToken: token }, { status: 400 });
   if (submission.status !== "success" || fileErrors.length) return sendBack();
   const v = submission.value;
   const result = await openMatter(

@@ -1,5 +1,5 @@
 import { readForm } from "~/utils/form-data.server";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { DocumentList, IntentForm, TextArea, resultFor } from "~/components/democracy";
@@ -28,16 +28,16 @@ async function load(request: Request, id: string | undefined) {
 /** A board's recommendation for the commune; its leader answers it here, on time or late against the deadline. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view } = await load(request, params.id);
-  return json({ title: view.title, r: view });
+  return { title: view.title, r: view };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, view } = await load(request, params.id);
   const values = Object.fromEntries(await readForm(request)) as Record<string, string>;
   const parsed = answerSchema.safeParse(values);
-  if (!parsed.success) return json({ intent: "answer", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
+  if (!parsed.success) return data({ intent: "answer", errors: parsed.error.flatten().fieldErrors as Record<string, string[]>, values }, { status: 400 });
   const result = await answerRecommendation(user, view.id, parsed.data);
-  if (!result.ok) return json({ intent: "answer", errors: { "": ["democracy.refusals.conflict"] }, values }, { status: 409 });
+  if (!result.ok) return data({ intent: "answer", errors: { "": ["democracy.refusals.conflict"] }, values }, { status: 409 });
   return redirectWithToast(`/desk/democracy/recommendations/${view.id}`, { key: result.onTime ? "democracy.desk.recommendation.answered" : "democracy.desk.recommendation.answeredLate", type: result.onTime ? "success" : "info" });
 }
 

@@ -1,5 +1,5 @@
 import onestopStyles from "~/styles/onestop.css";
-import { json, type LinksFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [language, ctx, timeline, files] = await Promise.all([getLanguage(request), loadOnestopContext(), dossierTimeline(d.id, "staff"), dossierFiles(d.id)]);
   const state = dossierState(d, ctx);
   const current = d.steps.find((s) => s.position === d.currentStep);
-  return json({
+  return {
     title: d.code ?? d.procedure.name,
     d: dossierView(d, language),
     applicant: applicantView(d),
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     step: d.status === "PROCESSING" ? (current?.kind ?? null) : null,
     timeline,
     files,
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

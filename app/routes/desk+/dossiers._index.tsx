@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const defaultQueue = userHasPermission(user, "dossier:desk") ? "desk" : "steps";
   const filter = queueFilterSchema.parse({ queue: defaultQueue, ...params });
   const [t, page] = await Promise.all([getT(request), listQueue(user, filter)]);
-  return json({ title: t("onestop.queue.heading"), queue: filter.queue, ...page, canIntake: userHasPermission(user, "dossier:desk"), canReport: userHasPermission(user, "report:unit") });
+  return { title: t("onestop.queue.heading"), queue: filter.queue, ...page, canIntake: userHasPermission(user, "dossier:desk"), canReport: userHasPermission(user, "report:unit") };
 }
 
 export default function DossierQueue() {

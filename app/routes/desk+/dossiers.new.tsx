@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -24,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:desk");
   if (!user.unitId) forbidden();
   const [t, procedures, communes] = await Promise.all([getT(request), listProcedures({}), communeOptions()]);
-  return json({ title: t("onestop.file.intakeHeading"), procedures, communes, myUnitId: user.unitId, submissionToken: randomBytes(18).toString("base64url") });
+  return { title: t("onestop.file.intakeHeading"), procedures, communes, myUnitId: user.unitId, submissionToken: randomBytes(18).toString("base64url") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -36,15 +36,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const errors: Record<string, string[]> = {};
   if (bodyProblem) errors.form = [bodyProblemMessage(bodyProblem)];
   if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
-  if (!parsed.success || bodyProblem) return json({ errors, values }, { status: 400 });
+  if (!parsed.success || bodyProblem) return data({ errors, values }, { status: 400 });
   const procedure = await db.procedure.findFirst({ where: { code: parsed.data.procedure, active: true }, select: { id: true } });
-  if (!procedure) return json({ errors: { procedure: ["errors.invalidChoice"] }, values }, { status: 400 });
+  if (!procedure) return data({ errors: { procedure: ["errors.invalidChoice"] }, values }, { status: 400 });
   let citizenId: string | null = null;
   if (parsed.data.citizen) {
     const c = parsed.data.citizen;
     const phone = /^\+?[0-9 .-]{8,15}$/.test(c) ? normalisePhone(c) : null;
     const found = await db.user.findFirst({ where: { role: "CITIZEN", disabled: false, OR: [{ email: c.toLowerCase() }, ...(phone ? [{ phone }] : [])] }, select: { id: true } });
-    if (!found) return json({ errors: { citizen: ["onestop.errors.citizenNotFound"] }, values }, { status: 400 });
+    if (!found) return data({ errors: { citizen: ["onestop.errors.citizenNotFound"] }, values }, { status: 400 });
     citizenId = found.id;
   }
   const result = await fileDossier(
@@ -52,7 +52,7 @@ export async function action({ request }: ActionFunctionArgs) {
     { kind: "desk", officerId: user.id, deskUnitId: user.unitId, channel: parsed.data.channel ?? "IN_PERSON", citizenId },
     [],
   );
-  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   return redirectWithToast(`/desk/dossiers/${result.dossierId}`, { key: "onestop.file.recorded", type: "success" });
 }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -36,14 +36,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // What a new notice may replace: the unit's notices still up (or scheduled), newest first.
     db.notice.findMany({ where: { unitId: user.unitId!, takenDownAt: null, replacedBy: null }, orderBy: [{ postedAt: "desc" }, { id: "desc" }], take: 50, select: { id: true, title: true, category: true } }),
   ]);
-  return json({
+  return {
     title: t("noticeBoard.desk.new"),
     unitName: user.unit?.name ?? "",
     rules: rules.map((r) => ({ category: r.category, posting: r.posting, minDays: r.minDays, basis: `${r.document}, Điều ${r.article}` })),
     current,
     today: localToday(new Date()),
     submissionToken: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -58,7 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const pending = tokenOk ? await pendingFiles(token) : [];
   const fileErrors = fileProblemMessages(kept.notKept ? [...problems, { form: "files-not-kept" }] : problems);
   const sendBack = (extra: { fieldErrors?: Record<string, string[]> } = {}) =>
-    json({ result: submission.reply(extra), fileErrors, pending, submissionToken: tokenOk ? token : null }, { status: 400 });
+    data({ result: submission.reply(extra), fileErrors, pending, submissionToken: tokenOk ? token : null }, { status: 400 });
   if (submission.status !== "success" || fileErrors.length) return sendBack();
 
   const result = await postNotice(user, submission.value, []);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db.user.findMany({ where: { unitId: user.unitId, role: { in: ["LEADER", "RECEPTION", "HANDLER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
   ]);
   const sealed = t("reports.registers.sealed");
-  return json({
+  return {
     title: t("dialogue.register.heading"),
     unit: user.unit.name,
     month,
@@ -54,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     submissionToken: randomBytes(18).toString("base64url"),
     // Only those who may open the frequency page get its link (it is a 403 for the others).
     canSeeFrequency: userHasPermission(user, "report:unit"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -62,10 +62,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!user.unitId) notFound();
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: receptionSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() as Result }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() as Result }, { status: 400 });
   const v = submission.value;
   const r = await addReception(user.unitId, { ...v, receivedAt: parseLocalDateTime(v.receivedAt)! });
-  if (!r.ok) return json({ result: submission.reply({ fieldErrors: r.errors }) as Result }, { status: 400 });
+  if (!r.ok) return data({ result: submission.reply({ fieldErrors: r.errors }) as Result }, { status: 400 });
   return redirectWithToast(`/desk/reception?month=${v.receivedAt.slice(0, 7)}`, { key: "dialogue.done.reception", type: "success" });
 }
 

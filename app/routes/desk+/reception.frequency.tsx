@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!user.unitId || !user.unit) notFound();
   const t = await getT(request);
   const month = monthOf(request);
-  return json({ title: t("dialogue.frequency.heading"), unit: user.unit.name, month, ...(await receptionCompliance(user.unitId, month)) });
+  return { title: t("dialogue.frequency.heading"), unit: user.unit.name, month, ...(await receptionCompliance(user.unitId, month)) };
 }
 
 const toneOf = { OK: "ok", SHORT: "danger", OPEN: "neutral" } as const;

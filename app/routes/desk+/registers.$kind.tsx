@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -36,9 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     basis: registers[kind].basis,
     others: registerKinds.filter((k) => k !== kind).map((k) => ({ kind: k, name: t(`reports.registers.kinds.${k}`) })),
   };
-  if (!r.data) return json({ ...base, ok: false as const }, { status: 400 });
+  if (!r.data) return data({ ...base, ok: false as const }, { status: 400 });
   const query = new URLSearchParams({ unit: r.data.unit.code, ...periodParams(r.data.period), ...(r.values.q ? { q: r.values.q } : {}) }).toString();
-  return json({
+  return {
     ...base,
     ok: true as const,
     unit: r.data.unit.name,
@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     truncated: r.data.truncated,
     csvHref: `/desk/registers/${kind}.csv?${query}`,
     periodQuery: new URLSearchParams({ unit: r.data.unit.code, ...periodParams(r.data.period) }).toString(),
-  });
+  };
 }
 
 export default function Register() {

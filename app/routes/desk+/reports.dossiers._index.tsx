@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -16,8 +16,8 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   const r = await leaderDossierReport(request);
   const base = { title: r.t("onestop.report.heading"), values: r.values, years: r.years, options: r.options, errors: r.query.ok ? {} : r.query.errors };
-  if (!r.data || !r.query.ok) return json({ ...base, report: null }, { status: 400 });
-  return json({
+  if (!r.data || !r.query.ok) return data({ ...base, report: null }, { status: 400 });
+  return {
     ...base,
     report: {
       unit: r.query.scope.name,
@@ -27,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       byUnit: r.data.byUnit.map((u) => ({ key: u.unit.code, name: u.own ? r.t("onestop.stats.ownDossiers", { unit: u.unit.name }) : u.unit.name, figures: u.figures })),
       byProcedure: r.data.byProcedure.map((p) => ({ key: p.procedure.code, name: `${p.procedure.name} (${p.procedure.code})`, figures: p.figures })),
     },
-  });
+  };
 }
 
 type Row = { key: string; name: string; figures: DossierFigures };

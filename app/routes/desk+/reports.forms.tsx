@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -30,12 +30,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     unitOptions: r.options,
     formOptions: formIds.map((id) => ({ value: id, label: t(`reports.forms.${id}.short`) })),
   };
-  if (!r.data) return json({ ...base, ok: false as const }, { status: 400 });
+  if (!r.data) return data({ ...base, ok: false as const }, { status: 400 });
   const { def, rows, total, scope, period } = r.data;
   const leaves = leavesOf(def.columns);
   const date = (d: string) => formatLocalDate(d, language);
   const header = headerRows(t, def);
-  return json({
+  return {
     ...base,
     ok: true as const,
     number: def.number,
@@ -51,7 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     unknown: unknownLines(t, def),
     basis: basisLine(t, def),
     xlsxHref: `/desk/reports/forms.xlsx?${new URLSearchParams({ ...r.values, form: def.id }).toString()}`,
-  });
+  };
 }
 
 export default function ReportForms() {

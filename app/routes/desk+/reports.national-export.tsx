@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -30,8 +30,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     years: page.years,
     unitOptions: unitOptions(query.units, home),
   };
-  if (!query.ok) return json({ ...base, ok: false as const }, { status: 400 });
-  return json({ ...base, ok: true as const, unit: query.scope.name, periodText: page.periodText, hidden: { unit: query.scope.code, ...periodParams(query.period) } });
+  if (!query.ok) return data({ ...base, ok: false as const }, { status: 400 });
+  return { ...base, ok: true as const, unit: query.scope.name, periodText: page.periodText, hidden: { unit: query.scope.code, ...periodParams(query.period) } };
 }
 
 export default function NationalExport() {

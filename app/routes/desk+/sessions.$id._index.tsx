@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     db.sessionBooking.findMany({ where: { sessionId: s.id }, orderBy: { slot: "asc" }, select: { id: true, slot: true, matter: true, attended: true, citizen: { select: { fullName: true } } } }),
     categoryOptions(language),
   ]);
-  return json({
+  return {
     title: s.title,
     s: {
       id: s.id,
@@ -65,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     categories,
     canManage: mayManageSessions(user),
     walkInToken: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 
@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const back = `/desk/sessions/${s.id}`;
-  const fail = (result: unknown, status = 400) => json({ intent, result: result as Result }, { status });
+  const fail = (result: unknown, status = 400) => data({ intent, result: result as Result }, { status });
 
   if (intent === "cancel") {
     const submission = parseWithZod(formData, { schema: cancelSchema });

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await requireStaffSession(user, params.id);
   if (s.status !== "SCHEDULED") badRequest("not-scheduled");
   const t = await getT(request);
-  return json({
+  return {
     title: t("dialogue.editHeading", { title: s.title }),
     id: s.id,
     chairs: await chairOptions(s.unitId),
@@ -38,16 +38,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       isPublic: s.isPublic,
       version: s.version,
     },
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const s = await requireStaffSession(user, params.id);
   const submission = parseWithZod(await readForm(request), { schema: sessionSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await updateSession(user, s.id, { ...submission.value, kind: s.kind as typeof submission.value.kind });
-  if (!result.ok) return json({ result: submission.reply(splitErrors(result.errors)) }, { status: result.status ?? 400 });
+  if (!result.ok) return data({ result: submission.reply(splitErrors(result.errors)) }, { status: result.status ?? 400 });
   return redirectWithToast(`/desk/sessions/${s.id}`, { key: "dialogue.done.updated", params: { title: submission.value.title }, type: "success" });
 }
 

@@ -1,4 +1,4 @@
-import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -58,12 +58,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       };
     }),
   };
-  return json({
+  return {
     title: t("dialogue.minutes.headingOf", { title: s.title }),
     s: { id: s.id, title: s.title, status: s.status, startsAt: s.startsAt, cancelReason: s.cancelReason },
     agenda: agenda.map((a) => ({ id: a.id, title: a.title, code: a.case?.code ?? null, done: a.commitments.filter((c) => c.status === "DONE") })),
     form,
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -72,10 +72,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const agenda = await db.sessionAgendaItem.findMany({ where: { sessionId: s.id }, select: { id: true } });
   const parsed = parseMinutesForm(await readForm(request), agenda.map((a) => a.id));
   // Refused or not, what the secretary typed comes back to the form.
-  if (s.status === "CANCELLED") return json({ errors: { "": ["dialogue.errors.cancelled"] } as Record<string, string[]>, values: parsed.values }, { status: 409 });
-  if (!parsed.ok) return json({ errors: parsed.errors, values: parsed.values }, { status: 400 });
+  if (s.status === "CANCELLED") return data({ errors: { "": ["dialogue.errors.cancelled"] } as Record<string, string[]>, values: parsed.values }, { status: 409 });
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 });
   const result = await saveMinutes(s.id, parsed.value);
-  if (!result.ok) return json({ errors: result.errors, values: parsed.values }, { status: result.status ?? 400 });
+  if (!result.ok) return data({ errors: result.errors, values: parsed.values }, { status: result.status ?? 400 });
   return redirectWithToast(`/desk/sessions/${s.id}`, { key: "dialogue.done.minutes", type: "success" });
 }
 

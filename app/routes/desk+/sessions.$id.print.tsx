@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     db.sessionBooking.findMany({ where: { sessionId: s.id, attended: true }, orderBy: { slot: "asc" }, select: { id: true, matter: true, citizen: { select: { fullName: true } } } }),
     db.user.findUnique({ where: { id: s.createdById }, select: { fullName: true } }),
   ]);
-  return json({
+  return {
     title: t("dialogue.print.title", { title: s.title }),
     s: {
       kind: s.kind,
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     participants,
     bookings,
     secretary: secretary?.fullName ?? "",
-  });
+  };
 }
 
 export default function PrintMinutes() {

@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,13 +23,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
   const scope = await staffScopeUnitIds(user);
   const { rows, next } = await unitSessions(scope, decodeCursor(new URL(request.url).searchParams.get("cursor")));
-  return json({
+  return {
     title: t("dialogue.desk.heading"),
     sessions: rows,
     nextCursor: next ? encodeCursor({ id: next.id, at: next.startsAt }) : null,
     canManage: mayManageSessions(user) && !!user.unitId,
     canSeeFrequency: userHasPermission(user, "report:unit"),
-  });
+  };
 }
 
 export default function Sessions() {

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const start = fromCase ? new Date(Date.now() + (complaintDialogueLeadDays + 1) * dayMs) : null;
   const startsAt = start ? `${toLocalInput(start).slice(0, 10)}T08:00` : "";
   const endsAt = start ? `${toLocalInput(start).slice(0, 10)}T10:00` : "";
-  return json({
+  return {
     title: fromCase ? t("dialogue.form.scheduleDialogue") : t("dialogue.form.newHeading"),
     chairs,
     fromCase: fromCase ? { code: fromCase.code, title: fromCase.title, kind: fromCase.kind } : null,
@@ -43,15 +43,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     defaults: fromCase
       ? { kind: "THEMATIC", title: t("dialogue.form.dialogueTitle", { code: fromCase.code }), caseCode: fromCase.code, startsAt, endsAt, capacity: "0" }
       : { kind: "RECEPTION_DAY", capacity: "10", isPublic: true },
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const submission = parseWithZod(await readForm(request), { schema: sessionSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await createSession(user, submission.value);
-  if (!result.ok) return json({ result: submission.reply(splitErrors(result.errors)) }, { status: 400 });
+  if (!result.ok) return data({ result: submission.reply(splitErrors(result.errors)) }, { status: 400 });
   return redirectWithToast(`/desk/sessions/${result.id}`, { key: "dialogue.done.created", params: { title: submission.value.title }, type: "success" });
 }
 

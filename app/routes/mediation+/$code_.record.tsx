@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { mediation, audience } = await requireMediation(user, params.code, ["team", "staff", "party"]);
   const [m, t] = await Promise.all([mediationView(mediation.id, audience, user.id), getT(request)]);
   const title = m.status === "AGREED" ? t("mediation.record.titleAgreed") : m.status === "NOT_AGREED" ? t("mediation.record.titleNotAgreed") : t("mediation.record.titleOther");
-  return json({ title: `${title} ${m.code}`, heading: title, m, back: audience === "party" ? `/mediation/mine/${m.code}` : `/mediation/${m.code}` });
+  return { title: `${title} ${m.code}`, heading: title, m, back: audience === "party" ? `/mediation/mine/${m.code}` : `/mediation/${m.code}` };
 }
 
 export default function MediationRecord() {

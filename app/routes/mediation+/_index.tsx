@@ -1,4 +1,4 @@
-import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,14 +23,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!teams) throw redirect(userHasPermission(user, "mediation:manage-teams") ? "/mediation/teams" : "/mediation/mine");
   const filter = mediationFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const [page, t] = await Promise.all([listMediations(teams.map((x) => x.id), filter), getT(request)]);
-  return json({
+  return {
     title: t("mediation.heading"),
     nextCursor: page.nextCursor,
     mediations: await withStartDeadlines(page.mediations),
     teams: teams.map((x) => ({ id: x.id, areaName: x.areaName })),
     canOpen: userHasPermission(user, "mediation:work") && teams.some((x) => x.active),
     canManageTeams: userHasPermission(user, "mediation:manage-teams"),
-  });
+  };
 }
 
 const startTone = { UNASSIGNED: "neutral", STARTED: "ok", STARTED_LATE: "warn", DUE: "info", OVERDUE: "danger" } as const;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -32,25 +32,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [teams, t] = await Promise.all([myTeams(user.id), getT(request)]);
   const mediators = new Map<string, string>();
   for (const team of teams) for (const m of team.members) mediators.set(m.user.id, m.user.fullName);
-  return json({
+  return {
     title: t("mediation.open"),
     teams: teams.map((x) => ({ id: x.id, label: `${x.areaName} — ${x.unit.name}` })),
     mediators: [...mediators.entries()].map(([id, fullName]) => ({ id, fullName })),
     submissionToken: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mediation:work");
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: openMediationSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const v = submission.value;
   const [applicant, respondent] = await Promise.all([findCitizenAccount(v.applicantAccount), findCitizenAccount(v.respondentAccount)]);
   const fieldErrors: Record<string, string[]> = {};
   if (v.applicantAccount && !applicant) fieldErrors.applicantAccount = ["mediation.form.accountNotFound"];
   if (v.respondentAccount && !respondent) fieldErrors.respondentAccount = ["mediation.form.accountNotFound"];
-  if (Object.keys(fieldErrors).length) return json({ result: submission.reply({ fieldErrors }) }, { status: 400 });
+  if (Object.keys(fieldErrors).length) return data({ result: submission.reply({ fieldErrors }) }, { status: 400 });
   const result = await openByMediator(user.id, {
     teamId: v.teamId,
     disputeType: v.disputeType,
@@ -66,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) {
     if (result.error === "forbidden") forbidden();
     const key = result.error === "bad-mediator" ? "mediation.errors.badMediator" : "mediation.errors.badTeam";
-    return json({ result: submission.reply({ formErrors: [key] }) }, { status: 400 });
+    return data({ result: submission.reply({ formErrors: [key] }) }, { status: 400 });
   }
   return redirectWithToast(`/mediation/${result.code}`, { key: "mediation.done.opened", params: { code: result.code }, type: "success" });
 }

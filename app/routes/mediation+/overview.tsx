@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -41,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const unit = units.find((u) => u.id === filter.unitId) ?? units.find((u) => u.id === user.unitId) ?? units[0] ?? null;
   const t = await getT(request);
   const figures = unit ? await mediationOverview(unit.id, { from: vnStartOfDay(from), to: new Date(vnStartOfDay(to).getTime() + dayMs) }) : null;
-  return json({ title: t("mediation.overview.heading"), units: units.map((u) => ({ id: u.id, name: u.name })), unit: unit ? { id: unit.id, name: unit.name } : null, from, to, figures });
+  return { title: t("mediation.overview.heading"), units: units.map((u) => ({ id: u.id, name: u.name })), unit: unit ? { id: unit.id, name: unit.name } : null, from, to, figures };
 }
 
 const figureKeys = ["opened", "open", "agreed", "notAgreed", "withdrawn", "successRate", "averageDays"] as const;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (user.role !== "CITIZEN") forbidden();
   const [groups, t] = await Promise.all([teamGroups(), getT(request)]);
-  return json({ title: t("mediation.request.heading"), groups, contact: user.phone ?? user.email ?? "", submissionToken: randomBytes(18).toString("base64url") });
+  return { title: t("mediation.request.heading"), groups, contact: user.phone ?? user.email ?? "", submissionToken: randomBytes(18).toString("base64url") };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -47,9 +47,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   checkHoneypot(formData);
   const submission = parseWithZod(formData, { schema: requestMediationSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await requestOnline({ id: user.id, fullName: user.fullName }, submission.value);
-  if (!result.ok) return json({ result: submission.reply({ fieldErrors: { teamId: ["mediation.errors.badTeam"] } }) }, { status: 400 });
+  if (!result.ok) return data({ result: submission.reply({ fieldErrors: { teamId: ["mediation.errors.badTeam"] } }) }, { status: 400 });
   return redirectWithToast(`/mediation/mine/${result.code}`, { key: "mediation.done.requested", params: { code: result.code }, type: "success" });
 }
 

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -39,7 +39,7 @@ async function load(request: Request, teamId: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { team } = await load(request, params.teamId);
   const [candidates, warnings, t] = await Promise.all([memberCandidates(team), teamCompliance(team.id), getT(request)]);
-  return json({
+  return {
     title: `${team.areaName} · ${t("mediation.teams.heading")}`,
     team: {
       id: team.id,
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     candidates,
     warnings,
-  });
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -59,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const submission = parseWithZod(formData, { schema: memberSchema });
-  if (submission.status !== "success") return json({ intent, result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
   const v = submission.value;
   const back = `/mediation/teams/${team.id}`;
   switch (v.intent) {
@@ -68,17 +68,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirectWithToast(back, { key: "mediation.teams.updated", type: "success" });
     case "addMember": {
       const result = await addMember(user.id, team, v.userId, !!v.isLeader, memberProfile(v));
-      if (!result.ok) return json({ intent, result: submission.reply({ fieldErrors: { userId: ["mediation.teams.badMember"] } }) }, { status: 400 });
+      if (!result.ok) return data({ intent, result: submission.reply({ fieldErrors: { userId: ["mediation.teams.badMember"] } }) }, { status: 400 });
       return redirectWithToast(back, { key: "mediation.teams.memberAdded", type: "success" });
     }
     case "setProfile": {
       const result = await setMemberProfile(user.id, team.id, v.userId, memberProfile(v));
-      if (!result.ok) return json({ intent, result: submission.reply({ fieldErrors: { userId: ["mediation.teams.badMember"] } }) }, { status: 400 });
+      if (!result.ok) return data({ intent, result: submission.reply({ fieldErrors: { userId: ["mediation.teams.badMember"] } }) }, { status: 400 });
       return redirectWithToast(back, { key: "mediationCompliance.profileSaved", type: "success" });
     }
     case "makeLeader": {
       const result = await makeLeader(user.id, team.id, v.userId);
-      if (!result.ok) return json({ intent, result: submission.reply({ formErrors: ["mediation.teams.badMember"] }) }, { status: 400 });
+      if (!result.ok) return data({ intent, result: submission.reply({ formErrors: ["mediation.teams.badMember"] }) }, { status: 400 });
       return redirectWithToast(back, { key: "mediation.teams.leaderSet", type: "success" });
     }
     case "removeMember":

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mediation:manage-teams");
   const scope = user.role === "ADMIN" ? "all" : await staffScopeUnitIds(user);
   const [teams, rules, t] = await Promise.all([listTeams(scope), mediationRules(), getT(request)]);
-  return json({ title: t("mediation.teams.heading"), teams: teams.map((team) => ({ ...team, short: teamWarnings(team, team.members, rules).length > 0 })) });
+  return { title: t("mediation.teams.heading"), teams: teams.map((team) => ({ ...team, short: teamWarnings(team, team.members, rules).length > 0 })) };
 }
 
 export default function Teams() {

@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -25,20 +25,20 @@ async function unitsFor(user: SessionUser) {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mediation:manage-teams");
   const [units, t] = await Promise.all([unitsFor(user), getT(request)]);
-  return json({ title: t("mediation.teams.new"), units: units.map((u) => ({ id: u.id, name: u.name })), defaultUnitId: user.unitId });
+  return { title: t("mediation.teams.new"), units: units.map((u) => ({ id: u.id, name: u.name })), defaultUnitId: user.unitId };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "mediation:manage-teams");
   const submission = parseWithZod(await readForm(request), { schema: teamSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const units = await unitsFor(user);
   // A commune's officer adds teams to their own commune only.
   if (!units.some((u) => u.id === submission.value.unitId)) {
-    return json({ result: submission.reply({ fieldErrors: { unitId: ["mediation.teams.badUnit"] } }) }, { status: 400 });
+    return data({ result: submission.reply({ fieldErrors: { unitId: ["mediation.teams.badUnit"] } }) }, { status: 400 });
   }
   const result = await createTeam(user.id, submission.value);
-  if (!result.ok) return json({ result: submission.reply({ fieldErrors: { unitId: ["mediation.teams.badUnit"] } }) }, { status: 400 });
+  if (!result.ok) return data({ result: submission.reply({ fieldErrors: { unitId: ["mediation.teams.badUnit"] } }) }, { status: 400 });
   return redirectWithToast(`/mediation/teams/${result.teamId}`, { key: "mediation.teams.created", params: { name: submission.value.areaName }, type: "success" });
 }
 

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const field = url.searchParams.get("field")?.slice(0, 40) ?? "";
   const [t, user, procedures, fields] = await Promise.all([getT(request), getUser(request), listProcedures({ q, field }), fieldOptions()]);
-  return json({ title: t("onestop.catalogue.heading"), procedures, fields, canFile: userHasPermission(user, "dossier:file") });
+  return { title: t("onestop.catalogue.heading"), procedures, fields, canFile: userHasPermission(user, "dossier:file") };
 }
 
 export default function Catalogue() {

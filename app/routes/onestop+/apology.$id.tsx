@@ -1,5 +1,5 @@
 import onestopStyles from "~/styles/onestop.css";
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -19,7 +19,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const d = await requirePrintableDossier(request, params.id);
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const unit = d.apologyUnitId ? await db.unit.findUnique({ where: { id: d.apologyUnitId }, select: { name: true } }) : null;
-  return json({
+  return {
     title: t("onestop.dossier.apologySlip"),
     language,
     apology:
@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             at: d.apologyAt.toISOString(),
           }
         : null,
-  });
+  };
 }
 
 export default function ApologySlip() {

@@ -1,5 +1,5 @@
 import onestopStyles from "~/styles/onestop.css";
-import { json, type LinksFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const d = await requireOwnDossier(user, params.id);
   const [language, ctx, timeline, files] = await Promise.all([getLanguage(request), loadOnestopContext(), dossierTimeline(d.id, "citizen"), dossierFiles(d.id)]);
   const can = allowedActions(dossierState(d, ctx), { kind: "citizen", userId: user.id });
-  return json({ title: d.code ?? d.procedure.name, d: dossierView(d, language), applicant: applicantView(d), can, timeline, files });
+  return { title: d.code ?? d.procedure.name, d: dossierView(d, language), applicant: applicantView(d), can, timeline, files };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

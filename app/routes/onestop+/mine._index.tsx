@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -16,7 +16,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:file");
   const [t, page] = await Promise.all([getT(request), listOwnDossiers(user.id, new URL(request.url).searchParams.get("cursor") ?? undefined)]);
-  return json({ title: t("onestop.mine.heading"), ...page });
+  return { title: t("onestop.mine.heading"), ...page };
 }
 
 export default function MyDossiers() {

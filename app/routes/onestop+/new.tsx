@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -30,13 +30,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:file");
   const procedure = await loadProcedure(new URL(request.url).searchParams.get("procedure"));
   const [t, communes] = await Promise.all([getT(request), procedure.level === "COMMUNE" ? communeOptions() : Promise.resolve([])]);
-  return json({
+  return {
     title: t("onestop.file.heading", { name: procedure.name }),
     procedure: { code: procedure.code, name: procedure.name, level: procedure.level, agency: procedure.agencyUnit?.name ?? null, papers: procedure.papers.map((p) => ({ position: p.position, name: p.name, required: p.required })) },
     communes,
     defaults: { applicantName: user.fullName, applicantEmail: user.email ?? "", applicantPhone: user.phone ?? "" },
     submissionToken: randomBytes(18).toString("base64url"),
-  });
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -49,14 +49,14 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
   if (problems.length) errors.files = fileProblemMessages(problems);
   if (bodyProblem) errors.form = [bodyProblemMessage(bodyProblem)];
-  if (!parsed.success || problems.length || bodyProblem) return json({ errors, values }, { status: 400 });
+  if (!parsed.success || problems.length || bodyProblem) return data({ errors, values }, { status: 400 });
   const procedure = await loadProcedure(parsed.data.procedure);
   const result = await fileDossier(
     { ...parsed.data, procedureId: procedure.id, unitId: parsed.data.unitId ?? null },
     { kind: "citizen", user: { id: user.id, fullName: user.fullName, email: user.email, phone: user.phone } },
     files,
   );
-  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
   return redirectWithToast(`/onestop/mine/${result.dossierId}`, { key: "onestop.file.filed", type: "success" });
 }
 

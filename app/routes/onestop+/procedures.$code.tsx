@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [procedure, user] = await Promise.all([procedureByCode(params.code ?? ""), getUser(request)]);
   if (!procedure || !procedure.active) notFound();
-  return json({ title: procedure.name, procedure, signedIn: !!user, canFile: userHasPermission(user, "dossier:file") });
+  return { title: procedure.name, procedure, signedIn: !!user, canFile: userHasPermission(user, "dossier:file") };
 }
 
 export default function ProcedurePage() {

@@ -1,5 +1,5 @@
 import onestopStyles from "~/styles/onestop.css";
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const officer = d.receivedById ? await db.user.findUnique({ where: { id: d.receivedById }, select: { fullName: true } }) : null;
   const qr = d.code ? trackingQr(d.code) : null;
-  return json({
+  return {
     title: t("onestop.dossier.slip"),
     language,
     slip: d.code
@@ -43,7 +43,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     qr,
-  });
+  };
 }
 
 export default function Slip() {

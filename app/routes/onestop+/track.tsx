@@ -1,5 +1,5 @@
 import onestopStyles from "~/styles/onestop.css";
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -23,18 +23,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const raw = new URL(request.url).searchParams.get("code")?.trim().toUpperCase() ?? "";
   const base = { title: t("onestop.track.heading"), code: raw.slice(0, 40) };
-  if (!raw) return json({ ...base, error: null, d: null });
-  if (!isDossierCode(raw)) return json({ ...base, error: "onestop.errors.badCode", d: null }, { status: 400 });
+  if (!raw) return { ...base, error: null, d: null };
+  if (!isDossierCode(raw)) return data({ ...base, error: "onestop.errors.badCode", d: null }, { status: 400 });
   // Shares the case lookup's limit per address: guessing codes is slowed the same way.
   const key = `lookup:${clientAddress(request)}`;
   const wait = await retryAfter(key, limits.lookupPerAddress);
-  if (wait > 0) return json({ ...base, error: `errors.tooManyRequests?minutes=${Math.ceil(wait / 60)}`, d: null }, { status: 429 });
+  if (wait > 0) return data({ ...base, error: `errors.tooManyRequests?minutes=${Math.ceil(wait / 60)}`, d: null }, { status: 429 });
   await hit(key, limits.lookupPerAddress);
   const found = await db.dossier.findUnique({ where: { code: raw }, select: { id: true } });
   const d = found ? await loadDossier(found.id) : null;
-  if (!d) return json({ ...base, error: "onestop.errors.notFound", d: null }, { status: 404 });
+  if (!d) return data({ ...base, error: "onestop.errors.notFound", d: null }, { status: 404 });
   // dossierView holds no name, contact or file: only the procedure, the offices, the dates and the steps.
-  return json({ ...base, error: null, d: dossierView(d, language) });
+  return { ...base, error: null, d: dossierView(d, language) };
 }
 
 export default function Track() {

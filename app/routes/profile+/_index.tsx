@@ -1,6 +1,6 @@
 import { readForm } from "~/utils/form-data.server";
 import { parseWithZod } from "@conform-to/zod";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -20,7 +20,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [profile, t] = await Promise.all([profileOf(user.id), getT(request)]);
-  return json({ title: t("profile.heading"), profile });
+  return { title: t("profile.heading"), profile };
 }
 
 const hidden = { hideFields: ["currentPassword", "newPassword", "confirmPassword", "code"] };
@@ -32,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!isProfileIntent(intent)) badRequest();
   const submission = parseWithZod(formData, { schema: profileSchemas[intent] });
   const refuse = (errors?: Record<string, string[]>) =>
-    json({ intent: intent as ProfileIntent, result: submission.reply({ ...hidden, ...(errors ? { fieldErrors: errors } : {}) }) as Reply }, { status: 400 });
+    data({ intent: intent as ProfileIntent, result: submission.reply({ ...hidden, ...(errors ? { fieldErrors: errors } : {}) }) as Reply }, { status: 400 });
   if (submission.status !== "success") return refuse();
   const v = submission.value;
   const done = (key: string, params?: Record<string, string>, headers?: HeadersInit) => redirectWithToast("/profile", { key, params, type: "success" }, { headers });

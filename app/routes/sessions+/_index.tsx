@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -17,7 +17,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueSt
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "session:book");
   const t = await getT(request);
-  return json({ title: t("dialogue.mine.heading"), ...(await citizenSessions(user.id)) });
+  return { title: t("dialogue.mine.heading"), ...(await citizenSessions(user.id)) };
 }
 
 export default function MySessions() {
