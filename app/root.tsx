@@ -11,9 +11,6 @@ import { getUser } from "./modules/auth/session.server";
 import stylesUrl from "./styles/app.css";
 import { useNonce } from "./utils/nonce";
 import { readToast } from "./utils/toast.server";
-import { installZodMessages } from "./utils/zod-messages";
-
-installZodMessages();
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesUrl },

@@ -1,5 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, ErrorList, EvidenceFiles, FormErrors, Honeypot, SelectField, TextAreaField, TextField } from "~/components/forms";
@@ -45,7 +46,7 @@ export function CaseForm({
     defaultValue: { kind, submissionToken },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: fileCaseSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: fileCaseSchema, errorMap: zodMessages }),
   });
   const needsIdentity = kind === "DENUNCIATION" && !identityVerified;
 

@@ -4,8 +4,13 @@ import { db } from "~/utils/db.server";
 export async function loader() {
   try {
     await db.unitLevel.count();
-    return Response.json({ status: "ok", database: "ok" }, { headers: { "Cache-Control": "no-store" } });
+    return answer(200, { status: "ok", database: "ok" });
   } catch {
-    return Response.json({ status: "error", database: "unreachable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return answer(503, { status: "error", database: "unreachable" });
   }
+}
+
+// A resource route answers with a Response (Remix's installGlobals Response has no static json()).
+function answer(status: number, body: object) {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" } });
 }

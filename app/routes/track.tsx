@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -94,7 +95,7 @@ export default function TrackPage() {
     constraint: getZodConstraint(lookupSchema),
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: lookupSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: lookupSchema, errorMap: zodMessages }),
   });
   return (
     <section aria-labelledby="track-title" className="narrow">

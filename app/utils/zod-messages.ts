@@ -4,8 +4,9 @@ import { z } from "zod";
  * Every zod message a person can see is a catalogue key. Schemas name their
  * messages; this map covers the checks they leave unnamed (a `.max(64)` on an
  * id, an enum), which otherwise show zod's English ("String must contain at
- * most 64 character(s)") on a Vietnamese page. Installed once, on the server
- * and in the browser (root.tsx, entry.server.tsx).
+ * most 64 character(s)") on a Vietnamese page. Installed once on the server
+ * (entry.server.tsx); in the browser each form's onValidate passes it as
+ * parseWithZod's errorMap, so zod stays out of the pages without a form (the landing page).
  */
 export const zodMessages: z.ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {

@@ -1,6 +1,7 @@
 import { readForm } from "~/utils/form-data.server";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -58,7 +59,7 @@ export default function ResetWithCodePage() {
     defaultValue: { phone },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetByCodeSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetByCodeSchema, errorMap: zodMessages }),
   });
   return (
     <section className="narrow" aria-labelledby="reset-code-title">

@@ -1,5 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms";
@@ -31,7 +32,7 @@ export function UnitForm({
       ? { ...defaultValue, parentId: defaultValue.parentId ?? "", remote: defaultValue.remote ? "on" : undefined, active: defaultValue.active ? "on" : undefined }
       : { active: "on" },
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: unitSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: unitSchema, errorMap: zodMessages }),
   });
   return (
     <Form method="post" {...getFormProps(form)}>

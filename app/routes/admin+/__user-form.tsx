@@ -1,5 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms";
@@ -48,7 +49,7 @@ export function UserForm({
         }
       : { role: "HANDLER" },
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: staffUserSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: staffUserSchema, errorMap: zodMessages }),
   });
   return (
     <Form method="post" {...getFormProps(form)}>

@@ -1,5 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms";
@@ -46,7 +47,7 @@ export function SessionForm({
     defaultValue: { ...defaultValue, isPublic: defaultValue.isPublic ? "on" : undefined, version: defaultValue.version?.toString() },
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: sessionSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: sessionSchema, errorMap: zodMessages }),
   });
   return (
     <Form method="post" {...getFormProps(form)}>

@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -54,7 +55,7 @@ export default function WithdrawAnswer() {
     constraint: getZodConstraint(takeDownSchema),
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: takeDownSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: takeDownSchema, errorMap: zodMessages }),
   });
   return (
     <section aria-labelledby="withdraw-title" className="narrow-wide">

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -59,7 +60,7 @@ export default function NewConsultation() {
     defaultValue: { ...data.defaults, subject: "" },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: openConsultationSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: openConsultationSchema, errorMap: zodMessages }),
   });
   return (
     <section aria-labelledby="new-consultation-title" className="narrow-wide">

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -73,7 +74,7 @@ export default function NewMatter() {
     defaultValue: { ...data.defaults, form: "BALLOT", online: "on", subject: "", areaId: data.areas[0]?.id ?? "" },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: openMatterSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: openMatterSchema, errorMap: zodMessages }),
   });
   return (
     <section aria-labelledby="new-matter-title" className="narrow-wide">

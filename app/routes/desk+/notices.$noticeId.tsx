@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { json, type ActionFunctionArgs, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -59,7 +60,7 @@ export default function DeskNotice() {
     constraint: getZodConstraint(takeDownSchema),
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: takeDownSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: takeDownSchema, errorMap: zodMessages }),
   });
   const up = !notice.takenDownAt;
   // A permanent notice (or one up until replaced) has no end: taking it down without a replacement is early.

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -81,7 +82,7 @@ export default function NewNotice() {
     defaultValue: { minDays: String(legalMinDays), category: "" },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: postNoticeSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: postNoticeSchema, errorMap: zodMessages }),
   });
   const pending = actionData?.pending ?? [];
   return (

@@ -1,5 +1,6 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { zodMessages } from "~/utils/zod-messages";
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms";
@@ -27,7 +28,7 @@ export function DetailsForm({ profile, lastResult }: { profile: Profile; lastRes
     defaultValue: { fullName: profile.fullName, locale: profile.locale },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileDetailsSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileDetailsSchema, errorMap: zodMessages }),
   });
   return (
     <Form method="post" {...getFormProps(form)}>
@@ -72,7 +73,7 @@ export function ContactForm({ profile, emailResult, phoneResult }: { profile: Pr
     lastResult: emailResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileEmailSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileEmailSchema, errorMap: zodMessages }),
   });
   const [phoneForm, phoneFields] = useForm({
     id: "profile-phone",
@@ -80,7 +81,7 @@ export function ContactForm({ profile, emailResult, phoneResult }: { profile: Pr
     lastResult: phoneResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profilePhoneSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profilePhoneSchema, errorMap: zodMessages }),
   });
   return (
     <>
@@ -110,7 +111,7 @@ export function ConfirmContactForm({ sentTo, lastResult }: { sentTo: string; las
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileConfirmSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profileConfirmSchema, errorMap: zodMessages }),
   });
   return (
     <section className="notice" aria-labelledby="confirm-contact-title">
@@ -133,7 +134,7 @@ export function PasswordForm({ lastResult }: { lastResult?: Reply }) {
     lastResult,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: profilePasswordSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: profilePasswordSchema, errorMap: zodMessages }),
   });
   return (
     <Form method="post" {...getFormProps(form)}>
