@@ -34,7 +34,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const pgUrl = process.env.BENCH_DATABASE_URL?.startsWith("postgres") ? process.env.BENCH_DATABASE_URL : null;
 const common = { SESSION_SECRET: "bench-secret-at-least-16-chars", COOKIE_SECURE: "false", RUN_JOBS: "false", NODE_NO_WARNINGS: "1" };
 /** The SQLite file is always built first; on PostgreSQL it is then copied there. */
-const sqliteEnv = { ...process.env, ...common, DATABASE_URL: `file:./${file}` };
+const sqliteEnv = { ...process.env, ...common, DATABASE_URL: path.isAbsolute(file) ? `file:${file}` : `file:./${file}` };
 const env = { ...process.env, ...common, DATABASE_URL: pgUrl ?? sqliteEnv.DATABASE_URL };
 
 function cuidLike(i: number) {

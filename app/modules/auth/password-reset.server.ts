@@ -104,7 +104,8 @@ export async function resetWithCode(phone: string, code: string, password: strin
  * page, so it is not in an address (addresses end up in logs). Signed, short.
  */
 export const resetPhoneCookie = createCookie("ln_reset_phone", {
-  path: "/reset-password",
+  // "/", not "/reset-password": single fetch reads the page's data from /reset-password.data, outside that path.
+  path: "/",
   httpOnly: true,
   sameSite: "lax",
   secrets: [sessionSecret()],

@@ -16,7 +16,8 @@ import { hashPassword } from "./password-hash.server";
  * account's email is one its owner reads.
  */
 export const pendingCookie = createCookie(cookieName("ln_pending", "path"), {
-  path: "/register",
+  // "/", not "/register": single fetch reads the form page's data from /register.data, outside that path.
+  path: "/",
   httpOnly: true,
   sameSite: "lax",
   get secure() {

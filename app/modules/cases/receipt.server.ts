@@ -4,12 +4,13 @@ import { secretForSubmission, secretMatches } from "./secret.server";
 
 /**
  * Carries the new case's code to the receipt page once (signed, httpOnly,
- * for half an hour, only under /cases/receipt). Not the secret: that is
+ * for half an hour, only under /cases: single fetch reads the receipt page's
+ * data from /cases/receipt.data, which a cookie path of /cases/receipt misses). Not the secret: that is
  * derived again on the server from the case's form token (secret.server.ts),
  * so it never sits readable in a cookie, a URL or a log.
  */
 export const receiptCookie = createCookie(cookieName("ln_receipt", "path"), {
-  path: "/cases/receipt",
+  path: "/cases",
   httpOnly: true,
   sameSite: "lax",
   get secure() {
