@@ -13,7 +13,8 @@
  * connections for BENCH_SECONDS each, against the bare page (the ratio is what
  * to read on a noisy machine); one worker against two; other pages while one
  * client floods the sign-in form; the landing page's JavaScript, gzipped.
- * BENCH_ONLY=<regex> measures only some pages; BENCH_PORT (3299) and the next
+ * BENCH_ONLY=<regex> measures only some pages; BENCH_INPROCESS=0 skips the in-process
+ * timings; BENCH_PORT (3299) and the next
  * port are used on 127.0.0.1.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -160,9 +161,11 @@ async function copyIntoPostgres(url: string, force: boolean) {
   const target = new pg.Client({ connectionString: url });
   await target.connect();
   const pgColumns = new Map<string, Set<string>>();
-  for (const r of (await target.query(`SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'`)).rows) {
+  const timestamps = new Set<string>(); // "table.column" of PostgreSQL timestamp columns
+  for (const r of (await target.query(`SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'public'`)).rows) {
     if (!pgColumns.has(r.table_name)) pgColumns.set(r.table_name, new Set());
     pgColumns.get(r.table_name)!.add(r.column_name);
+    if (String(r.data_type).startsWith("timestamp")) timestamps.add(`${r.table_name}.${r.column_name}`);
   }
   const sqlite = new Database(file, { readonly: true });
   const dir = mkdtempSync(path.join(tmpdir(), "lny-bench-copy-"));
@@ -174,8 +177,10 @@ async function copyIntoPostgres(url: string, force: boolean) {
     const csv = path.join(dir, `${name}.csv`);
     const fd = openSync(csv, "w");
     let buffer = "";
+    // SQLite may hold a DateTime as epoch milliseconds (rows written by hand, such as the completion marks).
+    const isTimestamp = columns.map((c) => timestamps.has(`${name}.${c}`));
     for (const row of sqlite.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(", ")} FROM "${name}"`).raw().iterate() as Iterable<unknown[]>) {
-      buffer += row.map((v) => (v === null ? "" : typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : String(v))).join(",") + "\n";
+      buffer += row.map((v, i) => (v === null ? "" : typeof v === "string" ? `"${v.replace(/"/g, '""')}"` : typeof v === "number" && isTimestamp[i] ? new Date(v).toISOString() : String(v))).join(",") + "\n";
       if (buffer.length > 1 << 20) {
         writeSync(fd, buffer);
         buffer = "";
@@ -210,9 +215,11 @@ process.env.DATABASE_URL = env.DATABASE_URL;
   }
   // BENCH_ONESTOP_ONLY=1: skip the case-only timings below (the one-stop comparison still times the case dashboard).
   const onestopOnly = process.env.BENCH_ONESTOP_ONLY === "1";
+  // BENCH_INPROCESS=0: straight to the pages (the in-process timings take minutes at 1M).
+  const inProcess = process.env.BENCH_INPROCESS !== "0";
   const units = await publicUnits();
   const thisYear = new Date().getFullYear();
-  const cases: [string, string, string][] = onestopOnly ? [] : [
+  const cases: [string, string, string][] = onestopOnly || !inProcess ? [] : [
     ["province, this year", "SLA", `period=year&year=${thisYear}`],
     ["province, two years (custom)", "SLA", `period=custom&from=${thisYear - 2}-11-15&to=${thisYear}-11-14`],
     ["commune, this quarter", "TOHIEU", "period=quarter"],
@@ -228,7 +235,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     return times.sort((a, b) => a - b)[3]!;
   };
   // Uncached: the pages memoise these answers until the next refresh (30 s), so this is the worst case.
-  if (!onestopOnly) console.log("\ndashboard queries, uncached (median of 7, in-process)");
+  if (!onestopOnly && inProcess) console.log("\ndashboard queries, uncached (median of 7, in-process)");
   for (const [name, code, query] of cases) {
     const parsed = parsePeriod(new URLSearchParams(query));
     if (!parsed.ok) throw new Error(query);
@@ -237,7 +244,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
   const year = parsePeriod(new URLSearchParams(`period=year&year=${thisYear}`));
-  if (year.ok && !onestopOnly) {
+  if (year.ok && !onestopOnly && inProcess) {
     const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
     console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
   }
@@ -245,7 +252,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
   const { loadFacts, windowOf } = await import("~/modules/reports/facts.server");
   const { formRows, forms } = await import("~/modules/reports/forms");
   const quarter = parsePeriod(new URLSearchParams("period=report-quarter"));
-  if (quarter.ok && !onestopOnly) {
+  if (quarter.ok && !onestopOnly && inProcess) {
     console.log("\nstatistical forms, this reporting quarter (median of 7, in-process)");
     const rows = units.map((u) => ({ unitId: u.id, code: u.code, name: u.name, path: u.path, parentId: u.parentId }));
     for (const [name, code] of [["province", "SLA"], ["commune", "TOHIEU"]] as const) {
@@ -260,7 +267,7 @@ process.env.DATABASE_URL = env.DATABASE_URL;
       }
     }
   }
-  await timeDossierDashboard(dossiersSeeded);
+  if (inProcess) await timeDossierDashboard(dossiersSeeded);
   await appDb.$disconnect();
 }
 
