@@ -14,6 +14,7 @@ import {
   viVerify,
   emailedCode,
   lastEmailTo,
+  isPostTo,
 } from "./utils";
 
 const waitSeconds = /Bạn đã thử đăng nhập nhiều lần\. Vui lòng đợi \d+ giây rồi thử lại\./;
@@ -22,9 +23,7 @@ const waitSeconds = /Bạn đã thử đăng nhập nhiều lần\. Vui lòng đ
 async function submitLogin(page: Page, identifier: string, password: string) {
   await page.getByLabel(vi.identifier).fill(identifier);
   await page.getByLabel(vi.password, { exact: true }).fill(password);
-  const answered = page.waitForResponse(
-    (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login",
-  );
+  const answered = page.waitForResponse((r) => isPostTo(r, "/login"));
   await page.getByRole("main").getByRole("button", { name: vi.signIn }).click();
   return answered;
 }

@@ -22,6 +22,7 @@ import {
   vi,
   viCases,
   vnDate,
+  isPostTo,
 } from "./utils";
 
 /** Opens one of the citizen's own cases from "Hồ sơ của tôi". */
@@ -165,7 +166,7 @@ test.describe("Citizens file cases and follow them to the end", () => {
     const exe = Buffer.concat([Buffer.from("MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00", "latin1"), Buffer.alloc(256, 0)]);
     const files = main.getByLabel(viCases.files);
     await files.setInputFiles({ name: "bien-ban-vi-pham.pdf", mimeType: "application/pdf", buffer: exe });
-    const answered = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/cases/new");
+    const answered = page.waitForResponse((r) => isPostTo(r, "/cases/new"));
     await main.getByRole("button", { name: viCases.submit }).click();
     expect((await answered).status()).toBe(400);
     await expect(files).toHaveAccessibleDescription(/Tệp bien-ban-vi-pham\.pdf không phải PDF, JPG, PNG hoặc DOCX/);

@@ -16,6 +16,7 @@ import {
   units,
   vi,
   viCases,
+  isPostTo,
 } from "./utils";
 
 /** A walk-in feedback recorded by the Tô Hiệu reception officer (no account): a fresh SUBMITTED case. */
@@ -167,7 +168,7 @@ test.describe("Officials work the inbox", () => {
     await reception.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
     await expectToast(reception.page, `Đã thụ lý hồ sơ ${code}.`);
 
-    const answered = leader.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === `/desk/cases/${code}`);
+    const answered = leader.page.waitForResponse((r) => isPostTo(r, `/desk/cases/${code}`));
     await leader.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
     expect((await answered).status()).toBe(409);
     // "The page shows the latest state": accepted, by the first official…

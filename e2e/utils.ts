@@ -1,6 +1,6 @@
 import { s3Env } from "../scripts/topology.mjs";
 import { query } from "./db";
-import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Locator, type Page, type Response } from "@playwright/test";
 
 /**
  * Shared helpers for the end-to-end suite. Demo accounts are copied from
@@ -215,6 +215,15 @@ export const viCases = {
 
 /** The unit the demo world lives in, and its neighbour. */
 export const units = { tohieu: "Phường Tô Hiệu", chiengan: "Phường Chiềng An", province: "Tỉnh Sơn La" } as const;
+
+/**
+ * A form's POST to `pathname` as the browser sends it: to the page's own
+ * address without JavaScript, to `<pathname>.data` with it (Remix single fetch).
+ */
+export function isPostTo(response: Response, pathname: string): boolean {
+  const at = new URL(response.url()).pathname;
+  return response.request().method() === "POST" && (at === pathname || at === `${pathname}.data`);
+}
 
 /** A tracking code as the receipt shows it, e.g. TOHIEU-2026-000123. */
 export const caseCodePattern = /^[A-Z0-9-]+-\d{4}-\d{6}$/;
