@@ -1,7 +1,10 @@
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { notFound } from "~/utils/http.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 /** Any unknown URL: a 404 page in the user's language, inside the normal layout. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader() {
   notFound();
 }

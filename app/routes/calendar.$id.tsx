@@ -18,6 +18,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionFacts } from "./sessions+/__session-facts";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -38,6 +39,8 @@ async function publicSession(id: string | undefined) {
 }
 
 /** One public session: details, and for a citizen the booking form (reception day) or a request to join (dialogue). */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await publicSession(params.id);
   const user = await getUser(request);

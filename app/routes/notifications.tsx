@@ -13,9 +13,12 @@ import { formatDateTime } from "~/utils/dates";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const pageSize = 30;
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -20,6 +20,7 @@ import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { limits, take } from "~/utils/rate-limit.server";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -42,6 +43,8 @@ async function publicStatus(request: Request, rawCode: string) {
   if (!c) return { kind: "missing" as const };
   return { kind: "found" as const, c };
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);

@@ -15,8 +15,11 @@ import { requireAnonymous } from "~/modules/auth/session.server";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -18,8 +18,11 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { getT } from "~/i18n/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

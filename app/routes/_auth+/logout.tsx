@@ -7,10 +7,13 @@ import { requireUser } from "~/modules/auth/guards.server";
 import { endSession } from "~/modules/auth/session.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** GET shows a confirmation: signing out is a mutation, so it only happens on POST. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const t = await getT(request);

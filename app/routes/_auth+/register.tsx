@@ -17,8 +17,11 @@ import { pageMeta } from "~/utils/meta";
 import { limits, take } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -16,10 +16,13 @@ import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { limits, take } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** The second step of registering with an email: the code sent to it (registration.server.ts). */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const t = await getT(request);

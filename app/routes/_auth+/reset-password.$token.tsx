@@ -18,12 +18,15 @@ import { db } from "~/utils/db.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { NewPasswordFields } from "./__new-password-fields";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 // The page holds a secret in its address: never cached, never sent on as a referrer.
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
 /** Opening the link only shows the form; the link is used when the new password is saved. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, link] = await Promise.all([getT(request), findLink("RESET", params.token ?? "")]);
   return data({ title: t("recovery.linkHeading"), to: link?.sentTo ?? null }, { headers: { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" } });

@@ -12,10 +12,13 @@ import { loadDemocracyRules, updateDemocracyRule } from "~/modules/democracy/rul
 import { ruleEditSchema } from "~/modules/democracy/schemas";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** An administrator corrects the grassroots democracy rules (figures, source, confirmed), audited. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const [t, rules] = await Promise.all([getT(request), loadDemocracyRules()]);

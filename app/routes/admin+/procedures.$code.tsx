@@ -15,10 +15,13 @@ import { pageMeta } from "~/utils/meta";
 import { foldForSearch } from "~/utils/text";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** Edit one procedure: time, fee, result, basis and source, papers and steps as lines; version-checked, audited. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "procedure:manage");
   const p = await procedureByCode(params.code ?? "");

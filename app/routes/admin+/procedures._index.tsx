@@ -14,10 +14,13 @@ import { db } from "~/utils/db.server";
 import { bodyProblemResponse, parseForm } from "~/utils/form-data.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** The procedure catalogue for an administrator: every procedure, the import, and the one-stop rules with their articles. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "procedure:manage");
   const [t, procedures, rules] = await Promise.all([getT(request), listProcedures({ includeInactive: true }), db.onestopRule.findMany({ orderBy: { key: "asc" } })]);

@@ -12,10 +12,13 @@ import { receptionRuleSchema } from "~/modules/dialogue/schemas";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** How often leaders of each unit level must receive citizens: data with its legal basis, editable. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const t = await getT(request);

@@ -16,12 +16,15 @@ import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { AddRuleForm, HolidayForm, RemoteUnitForm, RuleRowActions } from "./__rule-forms";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 const years = [2026, 2027, 2028];
 
 /** Deadline rules, days off and remote units: the law as data, changed here without a release (issue #11). */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const today = localDate(new Date());

@@ -14,6 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { UserForm } from "./__user-form";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -28,6 +29,8 @@ const userFormSelect = {
   disabled: true,
   identityVerified: true,
 } as const;
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:users");

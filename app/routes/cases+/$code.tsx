@@ -19,10 +19,13 @@ import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { CitizenActionForm } from "./__citizen-actions";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** The citizen's case page: status and the date that matters first, then what they may do now, then the timeline. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { case: c, actor } = await requireCitizenCase(request, params.code);
   return json(await citizenCaseView(c, actor, await getLanguage(request)));

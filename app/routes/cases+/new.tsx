@@ -19,6 +19,7 @@ import { checkHoneypot } from "~/utils/honeypot.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { CaseForm } from "~/components/case-form";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -26,6 +27,8 @@ function kindFrom(url: URL): CaseKind | null {
   const kind = url.searchParams.get("kind")?.toUpperCase();
   return (caseKinds as readonly string[]).includes(kind ?? "") ? (kind as CaseKind) : null;
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getUser(request);

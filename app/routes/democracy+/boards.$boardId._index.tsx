@@ -18,10 +18,13 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { badRequest } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** A supervision board's own page, for its serving members only: plans, recommendations and the commune's answers. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { board, role } = await requireMember(user, params.boardId ?? "");

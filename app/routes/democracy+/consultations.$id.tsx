@@ -16,11 +16,14 @@ import { formatDateTime } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
 /** Public: a consultation, its documents; after the close, the comments with the commune's answers. A resident comments here. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const user = await getUser(request);

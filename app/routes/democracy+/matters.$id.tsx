@@ -15,12 +15,15 @@ import { formatDateTime } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
 /** Public: a matter residents decide; for a resident on its roll, their household's standing and the vote. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const matter = idPattern.test(id) ? await publicMatter(id) : null;

@@ -14,6 +14,7 @@ import { forbidden, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -25,6 +26,8 @@ async function load(request: Request, code: string | undefined) {
   if (!(await mayWithdraw(user, answer.code))) forbidden();
   return { user, answer };
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { answer } = await load(request, params.code);

@@ -24,6 +24,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { CaseActionForm } from "./__case-action-forms";
 import { CaseContent, CaseFacts, SenderPanel } from "./__case-facts";
 import { CaseMediations, MediationReferral } from "./__mediation-referral";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -34,6 +35,8 @@ async function load(request: Request, code: string | undefined) {
 }
 
 /** The staff case page: status, due date and the next step first; the actions the state allows, each opening its one form; then the timeline. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { case: c, actor, user } = await load(request, params.code);
   return json(await staffCaseView(user, c, actor, await getLanguage(request)));

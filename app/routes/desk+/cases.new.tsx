@@ -17,6 +17,7 @@ import { fileCaseSchema } from "~/modules/cases/schemas";
 import { db } from "~/utils/db.server";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 // ONLINE_RECEPTION: a matter taken at an online citizen reception (Luật 136/2025; Nghị định 154/2026 Điều 16–24).
@@ -28,6 +29,8 @@ function kindFrom(url: URL): CaseKind {
 }
 
 /** A reception officer records a walk-in, mail or hotline case for a citizen, then prints the receipt. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "case:intake");
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);

@@ -10,6 +10,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
 import { importRequest } from "./__democracy-import.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -21,6 +22,8 @@ async function load(request: Request, areaId: string | undefined) {
 }
 
 /** A village's household register (the roll), by household code, and its update from a CSV file. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { area } = await load(request, params.areaId);
   const after = new URL(request.url).searchParams.get("after");

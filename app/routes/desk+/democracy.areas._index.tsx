@@ -13,10 +13,13 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
 import { importRequest } from "./__democracy-import.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** The commune's villages and residential groups, each with its household register; a new one from a CSV file. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const [t, areas] = await Promise.all([getT(request), unitAreas(user.unitId)]);

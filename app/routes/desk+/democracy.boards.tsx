@@ -17,10 +17,13 @@ import { decodeCursor } from "~/utils/keyset";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** The commune's supervision boards — members (residents) and their recommendations — for its officers. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const cursor = new URL(request.url).searchParams.get("cursor");

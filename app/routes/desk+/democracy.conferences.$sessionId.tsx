@@ -12,6 +12,7 @@ import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -23,6 +24,8 @@ async function load(request: Request, id: string | undefined) {
 }
 
 /** The annual conference: its statutory agenda and deadlines; its results published once held and minuted. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view } = await load(request, params.sessionId);
   return { title: view.session.title, ...view };

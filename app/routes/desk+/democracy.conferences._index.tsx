@@ -19,10 +19,13 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** The annual dialogue conferences: when they were held, whether their results were published in time; a new one. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const now = new Date();

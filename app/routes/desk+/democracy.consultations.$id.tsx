@@ -14,11 +14,14 @@ import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
 /** A consultation for its commune's officers: moderate the comments, group them, answer each group, publish, decide. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const id = params.id ?? "";

@@ -17,11 +17,14 @@ import { badRequest, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { requireDemocracyDesk } from "./__democracy.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
 /** A matter for its commune's officers: the roll (keyset by household code), and the actions its state allows. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const id = params.id ?? "";

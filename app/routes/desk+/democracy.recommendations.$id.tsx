@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const idPattern = /^[a-z0-9]{10,40}$/i;
@@ -26,6 +27,8 @@ async function load(request: Request, id: string | undefined) {
 }
 
 /** A board's recommendation for the commune; its leader answers it here, on time or late against the deadline. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view } = await load(request, params.id);
   return { title: view.title, r: view };

@@ -17,6 +17,7 @@ import { dossierState } from "~/modules/onestop/dossiers.server";
 import { allowedActions, applicantView, dossierFiles, dossierTimeline, dossierView } from "~/modules/onestop/view.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
@@ -31,6 +32,8 @@ async function load(request: Request, id: string | undefined) {
 }
 
 /** The staff page of a dossier: facts, papers, steps, timeline, and the actions its state allows this officer. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, d } = await load(request, params.id);
   const [language, ctx, timeline, files] = await Promise.all([getLanguage(request), loadOnestopContext(), dossierTimeline(d.id, "staff"), dossierFiles(d.id)]);

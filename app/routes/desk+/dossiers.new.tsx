@@ -16,10 +16,13 @@ import { db } from "~/utils/db.server";
 import { forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** A desk officer records a dossier handed in at the counter or by post (any procedure of the province: art. 14 k.2). */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:desk");
   if (!user.unitId) forbidden();

@@ -18,6 +18,7 @@ import { pageMeta } from "~/utils/meta";
 import boardStyles from "~/styles/board.css";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: boardStyles }];
@@ -30,6 +31,8 @@ async function load(request: Request, id: string | undefined) {
   if (!mayManageNotices(user, notice.unitId)) forbidden();
   return { user, notice };
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { notice } = await load(request, params.noticeId);

@@ -20,6 +20,7 @@ import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress, forbidden } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -28,6 +29,8 @@ async function officer(request: Request) {
   if (!user.unitId) forbidden();
   return user;
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await officer(request);

@@ -22,6 +22,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { MonthFilter } from "./__month-filter";
 import { Field, IntentForm, type Result } from "./__session-parts";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -32,6 +33,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueSt
  * people and a group's representatives, kind, handling). The register itself
  * — printable by period, searchable, CSV — is /desk/registers/reception.
  */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");
   if (!user.unitId || !user.unit) notFound();

@@ -22,9 +22,12 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { Field, IntentForm, type Result } from "./__session-parts";
 import { BookingTable, ParticipantTable } from "./__session-tables";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");

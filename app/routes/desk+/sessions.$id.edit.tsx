@@ -13,10 +13,13 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionForm } from "./__session-form";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** Edit or postpone a scheduled session (a new start time tells every participant). */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const s = await requireStaffSession(user, params.id);

@@ -16,6 +16,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { SessionForm } from "./__session-form";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
@@ -23,6 +24,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueSt
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** Schedules a session of the official's unit; `?case=CODE` starts the dialogue a complaint requires. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   if (!user.unitId) notFound();

@@ -19,6 +19,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Description, MediationActions, Parties, RecordLink, Sessions, FollowUps, Outcome } from "./__mediation-sections";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -26,6 +27,8 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 function vnNowLocal(): string {
   return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 16);
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

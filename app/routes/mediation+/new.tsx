@@ -16,6 +16,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { Checkboxes, Field, usePageForm } from "./__panels";
 import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -26,6 +27,8 @@ async function myTeams(userId: string) {
     select: { id: true, areaName: true, unit: { select: { name: true } }, members: { select: { user: { select: { id: true, fullName: true } } } } },
   });
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mediation:work");

@@ -17,6 +17,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { Field, usePageForm } from "./__panels";
 import { DisputeTypeSelect, PartyFieldset } from "./__party-fields";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -34,6 +35,8 @@ async function teamGroups() {
 }
 
 /** A party asks for mediation online. Signed-in citizens only: they are the applicant and follow it under "My mediations". */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (user.role !== "CITIZEN") forbidden();

@@ -18,6 +18,7 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { Field, type Result } from "./__panels";
 import { readForm } from "~/utils/form-data.server";
 import { MemberActions, ProfileFields, TeamWarnings } from "./__team-forms";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -35,6 +36,8 @@ async function load(request: Request, teamId: string | undefined) {
   if (!mayManageTeamsOf(user, team.unit)) forbidden();
   return { user, team };
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { team } = await load(request, params.teamId);

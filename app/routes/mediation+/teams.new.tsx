@@ -14,6 +14,7 @@ import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { Field, usePageForm } from "./__panels";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -21,6 +22,8 @@ async function unitsFor(user: SessionUser) {
   const units = await communeUnits();
   return units.filter((u) => mayManageTeamsOf(user, u));
 }
+
+export const shouldRevalidate = revalidateAfterRefusal;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "mediation:manage-teams");

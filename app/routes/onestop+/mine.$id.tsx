@@ -14,6 +14,7 @@ import { loadOnestopContext } from "~/modules/onestop/context.server";
 import { dossierState } from "~/modules/onestop/dossiers.server";
 import { allowedActions, applicantView, dossierFiles, dossierTimeline, dossierView } from "~/modules/onestop/view.server";
 import { pageMeta } from "~/utils/meta";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
@@ -21,6 +22,8 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopSty
 const citizenIntents = ["supply", "withdraw", "rate"] as const;
 
 /** The applicant's own dossier: progress, what is missing, the result, and supply / withdraw / rate. Anyone else's: 404. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:file");
   const d = await requireOwnDossier(user, params.id);

@@ -16,6 +16,7 @@ import { checkHoneypot } from "~/utils/honeypot.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -26,6 +27,8 @@ async function loadProcedure(code: string | null) {
 }
 
 /** Online filing by a signed-in citizen: the applicant's details, where it is decided, one file per paper. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:file");
   const procedure = await loadProcedure(new URL(request.url).searchParams.get("procedure"));

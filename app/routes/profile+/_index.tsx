@@ -13,10 +13,13 @@ import { badRequest } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { redirectWithToast } from "~/utils/toast.server";
 import { ChannelsForm, ConfirmContactForm, ContactForm, DetailsForm, PasswordForm, type Reply } from "./__forms";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** A person's own account: name and language, notification channels, email and phone (verified), password. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [profile, t] = await Promise.all([profileOf(user.id), getT(request)]);

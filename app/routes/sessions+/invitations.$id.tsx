@@ -12,10 +12,13 @@ import { redirectWithToast } from "~/utils/toast.server";
 import { SessionFacts } from "./__session-facts";
 import { invitationResponseSchema } from "~/modules/dialogue/schemas";
 import { readForm } from "~/utils/form-data.server";
+import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 /** An invitation to a dialogue: the invited citizen alone may open it (anyone else gets 404) and confirm or decline. */
+export const shouldRevalidate = revalidateAfterRefusal;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const p = await requireOwnInvitation(params.id, user.id);
