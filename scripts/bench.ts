@@ -369,11 +369,15 @@ const targets: [string, string, string | undefined][] = [
   ...dossierTargets(staff),
 ];
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
+const loadAtStart = (await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ");
 const rows: Row[] = [await measure("bare Remix page (50-row table, no database)", `${bareBase}/`)];
 for (const [name, path, cookie] of targets.filter(([name]) => !only || only.test(name))) {
   rows.push(await measure(name, base + path, cookie));
 }
-const bareRps = rows[0]!.rps;
+// The bare page again after the app's pages: on a shared machine the load changes during a run, so
+// the ratios are read against the mean of the two.
+rows.push(await measure("bare Remix page, again after the pages", `${bareBase}/`));
+const bareRps = (rows[0]!.rps + rows.at(-1)!.rps) / 2;
 
 // Two workers against one, on the two cores: a signed-out page and a signed-in one, 20 connections.
 const scaling: { name: string; one: number; two: number }[] = [];
@@ -439,7 +443,9 @@ const landingJs = (() => {
 })();
 
 const ratio = (n: number) => (n / bareRps).toFixed(2);
-console.log(`\n${total.toLocaleString("en")} cases on ${pgUrl ? "PostgreSQL" : "SQLite"} · one worker · ${seconds} s each · 10 connections · 127.0.0.1\n`);
+const { loadavg } = await import("node:os");
+console.log(`\n${total.toLocaleString("en")} cases on ${pgUrl ? "PostgreSQL" : "SQLite"} · one worker · ${seconds} s each · 10 connections · 127.0.0.1 · load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end\n`);
+console.log(`× bare Remix: against the mean of the bare page's two runs (${Math.round(bareRps)} req/s)\n`);
 console.log("| page | req/s | p50 ms | p99 ms | × bare Remix |\n|---|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.name}${r.errors ? ` (${r.errors} errors)` : ""} | ${r.rps} | ${r.p50} | ${r.p99} | ${ratio(r.rps)} |`);
 if (scaling.length) {
