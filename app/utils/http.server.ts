@@ -1,4 +1,3 @@
-import { data } from "@remix-run/node";
 
 /** Throws a Response with `status` unless `condition` holds (404 for missing records, 403 for refusals). */
 export function invariantResponse(
@@ -7,16 +6,16 @@ export function invariantResponse(
   init: { status: number } = { status: 400 },
 ): asserts condition {
   if (!condition) {
-    throw data({ message }, { status: init.status });
+    throw refusal(message, init.status);
   }
 }
 
 export function forbidden(message = "forbidden"): never {
-  throw data({ message }, { status: 403 });
+  throw refusal(message, 403);
 }
 
 export function notFound(message = "not-found"): never {
-  throw data({ message }, { status: 404 });
+  throw refusal(message, 404);
 }
 
 export function clientAddress(request: Request): string {
@@ -25,5 +24,14 @@ export function clientAddress(request: Request): string {
 }
 
 export function badRequest(message = "bad-request"): never {
-  throw data({ message }, { status: 400 });
+  throw refusal(message, 400);
+}
+
+/**
+ * A refusal thrown from a loader or action: a Response (not single fetch's
+ * `data()`), so a resource route answers it as it is, with its message, and
+ * code that catches it reads `.status`. Pages show it in their error boundary.
+ */
+export function refusal(message: string, status: number): Response {
+  return new Response(JSON.stringify({ message }), { status, headers: { "Content-Type": "application/json; charset=utf-8" } });
 }
