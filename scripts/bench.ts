@@ -336,6 +336,11 @@ async function signIn(email: string) {
   if (!cookie.includes("ln_session")) throw new Error(`bench: could not sign in as ${email} (${res.status})`);
   return cookie;
 }
+// The previous run's sign-in flood left its rate-limit rows: the bench's accounts start unthrottled.
+{
+  const { write } = await import("~/utils/db.server");
+  await write((tx) => tx.rateLimit.deleteMany());
+}
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
 const leader = await signIn("lanhdao.tohieu@langnghe.local");
 const citizen = await signIn("congdan2@langnghe.local");
