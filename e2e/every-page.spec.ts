@@ -282,9 +282,11 @@ for (const language of ["vi", "en"] as const) {
       test(`${walk.who}: every page passes axe${language === "vi" ? " and fits the phone" : ""}`, async ({ page }) => {
         test.setTimeout(240_000);
         const problems: string[] = [];
+        // The links of each page opened so far: a list page is not opened again to find the next item to visit.
+        const linksOn = new Map<string, string[]>();
         if (walk.who !== "signedOut") await signIn(page, emails[walk.who]);
         for (const visit of walk.visits) {
-          const where = await reach(page, visit);
+          const where = await reach(page, visit, linksOn);
           if (!where) {
             problems.push(`${visit.route}: no link matching ${visit.link} on ${visit.from}`);
             continue;
@@ -314,12 +316,17 @@ async function signIn(page: Page, email: string) {
 }
 
 /** Opens the visit's page; returns its path, or null when the link to follow is not there. */
-async function reach(page: Page, visit: Visit): Promise<string | null> {
+async function reach(page: Page, visit: Visit, linksOn: Map<string, string[]>): Promise<string | null> {
+  const mainLinks = () => page.locator("main a[href]").evaluateAll((as) => as.map((a) => (a.getAttribute("href") ?? "").split("#")[0]!));
   let target = visit.path ?? null;
   if (!target) {
-    if (visit.from !== ".") await open(page, visit.from!);
-    const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-    const found = hrefs.map((h) => h.split("#")[0]!).find((h) => visit.link!.test(h.split("?")[0]!));
+    let hrefs = visit.from === "." ? await mainLinks() : linksOn.get(visit.from!);
+    if (!hrefs) {
+      await open(page, visit.from!);
+      hrefs = await mainLinks();
+      linksOn.set(visit.from!, hrefs);
+    }
+    const found = hrefs.find((h) => visit.link!.test(h.split("?")[0]!));
     if (!found) return null;
     target = found;
     if (visit.query === "slip") target = target.replace("/onestop/mine/", "/onestop/slip/");
@@ -327,6 +334,7 @@ async function reach(page: Page, visit: Visit): Promise<string | null> {
     else if (visit.query) target += visit.query;
   }
   await open(page, target);
+  linksOn.set(target, await mainLinks());
   return target;
 }
 
