@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, demoPassword, expectToast, fillRegisterForm, hydrated, login, open, openAction, uniqueEmail, uniqueSuffix, vnDate } from "./utils";
+import { accounts, demoPassword, expectToast, fillRegisterForm, hydrated, login, open, openAction, scheduleConference, uniqueEmail, uniqueSuffix, vnDate } from "./utils";
 
 /**
  * Every page of every role, once in Vietnamese on a 390 × 844 phone and once
@@ -250,14 +250,7 @@ test.beforeAll(async ({ browser }) => {
   const context = await browser.newContext({ locale: "vi-VN" });
   const page = await context.newPage();
   await login(page, accounts.reception.email);
-  await open(page, "/desk/democracy/conferences");
-  const form = page.getByRole("form", { name: "Lên lịch" });
-  if (!(await form.isVisible())) await openAction(page, "Lên lịch hội nghị");
-  await form.getByLabel("Tên hội nghị").fill(`Hội nghị đối thoại năm ${uniqueSuffix()}`);
-  await form.getByLabel("Chủ trì").selectOption({ label: "Hoàng Văn Nam — Chủ tịch UBND phường" });
-  await form.getByLabel("Địa điểm").fill("Hội trường UBND phường Tô Hiệu");
-  await form.getByRole("button", { name: "Lên lịch" }).click();
-  await expectToast(page, "Đã lên lịch hội nghị, kèm chương trình theo quy định.");
+  await scheduleConference(page);
   await context.clearCookies();
 
   await signIn(page, emails.boardHead);
