@@ -470,3 +470,15 @@ export async function openAction(page: Page, name: string): Promise<Locator> {
   await expect(item.locator(".action-body")).toBeVisible();
   return item;
 }
+
+/** The signed-in reception officer schedules the ward's annual dialogue conference from /desk/democracy/conferences. */
+export async function scheduleConference(page: Page): Promise<void> {
+  await open(page, "/desk/democracy/conferences");
+  const form = page.getByRole("form", { name: "Lên lịch" });
+  if (!(await form.isVisible())) await openAction(page, "Lên lịch hội nghị");
+  await form.getByLabel("Tên hội nghị").fill(`Hội nghị đối thoại năm ${uniqueSuffix()}`);
+  await form.getByLabel("Chủ trì").selectOption({ label: "Hoàng Văn Nam — Chủ tịch UBND phường" });
+  await form.getByLabel("Địa điểm").fill("Hội trường UBND phường Tô Hiệu");
+  await form.getByRole("button", { name: "Lên lịch" }).click();
+  await expectToast(page, "Đã lên lịch hội nghị, kèm chương trình theo quy định.");
+}
