@@ -295,6 +295,7 @@ export const en: Catalogue = {
     content: "Details",
     resolution: "Resolution",
     respondBy: "You can accept it or appeal until the end of {{date}}; after that the case closes by itself.",
+    respondByAccept: "You can say you accept the outcome until the end of {{date}}; after that the case closes by itself.",
     provideInfoHeading: "Add information",
     provideInfoLabel: "Additional information",
     provideInfoSubmit: "Send the information",

@@ -299,6 +299,8 @@ export const vi = {
     content: "Nội dung",
     resolution: "Kết quả giải quyết",
     respondBy: "Bạn có thể đồng ý hoặc khiếu nại lần hai đến hết ngày {{date}}; sau ngày đó hồ sơ tự đóng.",
+    // Feedback, petitions, denunciations and second-instance complaints: no second complaint to offer.
+    respondByAccept: "Bạn có thể cho biết mình đồng ý với kết quả đến hết ngày {{date}}; sau ngày đó hồ sơ tự đóng.",
     provideInfoHeading: "Bổ sung thông tin",
     provideInfoLabel: "Thông tin bổ sung",
     provideInfoSubmit: "Gửi thông tin bổ sung",

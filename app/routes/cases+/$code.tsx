@@ -88,7 +88,10 @@ export default function CitizenCasePage() {
         <section aria-labelledby="resolution-title" className="notice">
           <h2 id="resolution-title">{t("cases.resolution")}</h2>
           <p className="prewrap">{c.resolutionText}</p>
-          {c.status === "RESOLVED" && c.appealDueAt ? <p>{t("cases.respondBy", { date: formatDate(c.appealDueAt, language) })}</p> : null}
+          {c.status === "RESOLVED" && c.appealDueAt ? (
+            // A second complaint only where the procedure allows one (a first-instance complaint), never on feedback.
+            <p>{t(actions.includes("appeal") ? "cases.respondBy" : "cases.respondByAccept", { date: formatDate(c.appealDueAt, language) })}</p>
+          ) : null}
         </section>
       ) : null}
 
