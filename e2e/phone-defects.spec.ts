@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { query, stored } from "./db";
-import { fileCaseAsCitizen, open, registerCitizen, uniqueSuffix } from "./utils";
+import { query, sessionTookPlace, stored } from "./db";
+import { accounts, expectToast, fact, fileCaseAsCitizen, hydrated, open, registerCitizen, signedIn, uniqueSuffix, vnDate } from "./utils";
 
 /**
  * The defects of issue #13 that were left after its first merge, each pinned
@@ -28,4 +28,46 @@ test("a resolved feedback does not offer a second complaint (it is for complaint
   await expect(resolution).toContainText("sau ngày đó hồ sơ tự đóng");
   await expect(page.getByRole("main")).not.toContainText(/khiếu nại lần hai/i);
   await expect(page.getByRole("button", { name: "Tôi đồng ý với kết quả" })).toBeVisible();
+});
+
+test("minutes cannot be saved before the session has taken place; the print is not dated until it has", async ({ browser }) => {
+  const s = uniqueSuffix();
+  const title = `Tiếp công dân chưa diễn ra ${s}`;
+  const summary = `Giao tổ dân phố 3 kiểm tra cống (${s}).`;
+  const leader = await signedIn(browser, accounts.leader.email);
+  const main = leader.page.getByRole("main");
+  await open(leader.page, "/desk/sessions/new");
+  await main.getByLabel("Tên buổi").fill(title);
+  await main.getByLabel("Người chủ trì").selectOption({ label: `${accounts.leader.fullName} — Chủ tịch UBND phường` });
+  await main.getByLabel("Bắt đầu").fill(`${vnDate(-9)}T08:00`);
+  await main.getByLabel("Kết thúc").fill(`${vnDate(-9)}T11:00`);
+  await main.getByLabel("Địa điểm").fill("Phòng tiếp công dân, UBND phường Tô Hiệu");
+  await main.getByLabel("Số lượt tiếp tối đa").fill("5");
+  await main.getByRole("button", { name: "Lên lịch", exact: true }).click();
+  await expectToast(leader.page, `Đã lên lịch “${title}”.`);
+  const sessionPath = new URL(leader.page.url()).pathname;
+
+  // Nine days early: refused, said on the form, and what was typed is kept.
+  await open(leader.page, `${sessionPath}/minutes`);
+  await leader.page.getByLabel("Kết luận chung của người chủ trì").fill(summary);
+  await leader.page.getByRole("button", { name: "Lưu biên bản" }).click();
+  await expect(main.getByRole("alert")).toContainText("chưa diễn ra");
+  await expect(leader.page.getByLabel("Kết luận chung của người chủ trì")).toHaveValue(summary);
+  await open(leader.page, sessionPath);
+  await expect(fact(leader.page, "Tình trạng")).toContainText("Đã lên lịch");
+  await open(leader.page, `${sessionPath}/print`);
+  await expect(leader.page.getByRole("article")).toContainText("Bản nháp");
+  await expect(leader.page.getByRole("article")).not.toContainText("Biên bản được lập xong lúc");
+
+  // Once it has taken place (moved to yesterday: a session cannot be waited for), the minutes are saved and the print is dated.
+  await sessionTookPlace(sessionPath);
+  await open(leader.page, `${sessionPath}/minutes`);
+  await hydrated(leader.page);
+  await leader.page.getByLabel("Kết luận chung của người chủ trì").fill(summary);
+  await leader.page.getByRole("button", { name: "Lưu biên bản" }).click();
+  await expectToast(leader.page, "Đã lưu biên bản.");
+  await expect(fact(leader.page, "Tình trạng")).toContainText("Đã tổ chức");
+  await open(leader.page, `${sessionPath}/print`);
+  await expect(leader.page.getByRole("article")).toContainText("Biên bản được lập xong lúc");
+  await leader.context.close();
 });
