@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { query, sessionTookPlace, stored } from "./db";
-import { accounts, expectToast, fact, fileCaseAsCitizen, hydrated, open, registerCitizen, signedIn, uniqueSuffix, vnDate } from "./utils";
+import { accounts, expectToast, fact, fileCaseAsCitizen, hydrated, open, openAction, registerCitizen, signedIn, uniqueSuffix, vnDate } from "./utils";
 
 /**
  * The defects of issue #13 that were left after its first merge, each pinned
@@ -70,4 +70,44 @@ test("minutes cannot be saved before the session has taken place; the print is n
   await open(leader.page, `${sessionPath}/print`);
   await expect(leader.page.getByRole("article")).toContainText("Biên bản được lập xong lúc");
   await leader.context.close();
+});
+
+test("a request for information: the official sets a reply-by date; the citizen sees the question and the date above the answer form", async ({ browser }) => {
+  const s = uniqueSuffix();
+  const question = `Đề nghị gửi ảnh chụp vị trí cống bị tắc (${s}).`;
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await registerCitizen(citizen);
+  const code = await fileCaseAsCitizen(citizen, "FEEDBACK", { title: `Cống tắc ở tổ 4 ${s}`, description: "Cống thoát nước ở tổ 4 bị tắc, nước tràn lên đường khi mưa." });
+
+  const reception = await signedIn(browser, accounts.reception.email);
+  await open(reception.page, `/desk/cases/${code}`);
+  const ask = await openAction(reception.page, "Đề nghị bổ sung thông tin");
+  // The default is filled in (the app's own policy: working days from today).
+  const replyBy = ask.getByLabel("Hạn công dân bổ sung");
+  expect(await replyBy.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect((await replyBy.inputValue()) > vnDate(0)).toBe(true);
+  // A date already passed is refused next to the field; the question typed is kept.
+  await ask.getByLabel("Cần công dân bổ sung gì?").fill(question);
+  await replyBy.fill(vnDate(2));
+  await ask.getByRole("button", { name: "Đề nghị bổ sung thông tin" }).click();
+  const again = await openAction(reception.page, "Đề nghị bổ sung thông tin");
+  await expect(again.getByLabel("Hạn công dân bổ sung")).toHaveAccessibleDescription(/đã qua/);
+  await expect(again.getByLabel("Cần công dân bổ sung gì?")).toHaveValue(question);
+  const due = vnDate(-12);
+  const dueShown = due.split("-").reverse().join("/");
+  await again.getByLabel("Hạn công dân bổ sung").fill(due);
+  await again.getByRole("button", { name: "Đề nghị bổ sung thông tin" }).click();
+  await expectToast(reception.page, "Đã đề nghị công dân bổ sung thông tin.");
+  await expect(fact(reception.page, "Hạn công dân bổ sung")).toHaveText(dueShown);
+  await reception.context.close();
+
+  await open(citizen, `/cases/${code}`);
+  const request = citizen.getByRole("region", { name: "Cơ quan đề nghị bổ sung thông tin" });
+  await expect(request).toContainText(question);
+  await expect(request).toContainText(`Hạn bổ sung: ${dueShown}`);
+  const form = citizen.getByRole("form", { name: "Bổ sung thông tin" });
+  const [questionBox, formBox] = [await request.boundingBox(), await form.boundingBox()];
+  expect(questionBox!.y + questionBox!.height).toBeLessThanOrEqual(formBox!.y);
+  await citizenContext.close();
 });

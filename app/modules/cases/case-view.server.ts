@@ -11,6 +11,7 @@ import { isVerifier, stripIdentity, type Identity } from "./denouncer";
 import { nextStep, orderedActions, primaryAction, staffActionOrder, type PageAction } from "./next-step";
 import { groundsInForce, type GroundData } from "./procedure";
 import { procedureFacts } from "./procedure.server";
+import { currentInfoRequest, proposedReplyBy } from "./info-request.server";
 import { caseTimeline } from "./timeline.server";
 import { decide, type Actor } from "./workflow";
 import type { requireCitizenCase, requireStaffCase } from "./access.server";
@@ -45,12 +46,15 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
   };
   const strip = (text: string | null) => (verifier && text ? stripIdentity(text, identity) : text);
 
-  const [rawTimeline, handlers, units, mediation, hiddenFiles] = await Promise.all([
+  const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null, hideIdentifying: verifier }),
     db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
     transferTargets(c.unitId),
     referralPanel(user, c),
     verifier ? db.attachment.count({ where: { caseId: c.id, identifying: true } }) : 0,
+    currentInfoRequest(c),
+    // The reply-by date the request form proposes, only when the form is offered.
+    decide("requestInfo", actor, state, now).ok ? proposedReplyBy(now) : null,
   ]);
   const timeline = rawTimeline.map((e) => ({ ...e, note: strip(e.note) }));
 
@@ -128,6 +132,8 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
     me: user.id,
     timeline,
     mediation,
+    infoRequest: infoRequest ? { ...infoRequest, question: strip(infoRequest.question) } : null,
+    replyByDefault,
   };
 }
 export type StaffCaseView = Awaited<ReturnType<typeof staffCaseView>>;
@@ -144,10 +150,11 @@ type CitizenCase = Awaited<ReturnType<typeof requireCitizenCase>>["case"];
  * would mean, and the public timeline.
  */
 export async function citizenCaseView(c: CitizenCase, actor: Actor, language: Language, now = new Date()) {
-  const [{ state, context, appealCode }, timeline, appealOf] = await Promise.all([
+  const [{ state, context, appealCode }, timeline, appealOf, infoRequest] = await Promise.all([
     procedureFacts(c, now),
     caseTimeline(c.id, "citizen"),
     c.appealOfId ? db.case.findUnique({ where: { id: c.appealOfId }, select: { code: true } }) : null,
+    currentInfoRequest(c),
   ]);
   const actions = citizenActionOrder.filter((a) => decide(a, actor, state, now).ok);
   const consequence = groundsInForce(context.grounds, { kind: c.kind, action: "WITHDRAW", at: now })[0];
@@ -185,5 +192,6 @@ export async function citizenCaseView(c: CitizenCase, actor: Actor, language: La
     withdrawConsequence: consequence ? (language === "en" ? consequence.labelEn : consequence.labelVi) : null,
     timeline,
     actions,
+    infoRequest,
   };
 }

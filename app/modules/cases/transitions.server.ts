@@ -51,6 +51,8 @@ export type TransitionInput = {
   /** extend / suspend / resume / end: the written decision (its number, and its date YYYY-MM-DD) */
   decisionNo?: string | null;
   decisionDate?: string | null;
+  /** requestInfo: the date the citizen is asked to answer by (YYYY-MM-DD), kept on the event */
+  replyBy?: string | null;
   files?: CheckedFile[];
 };
 
@@ -201,6 +203,7 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
   // decidedAt / grounds / days / newDueAt are what the official documents read (app/modules/documents).
   if (input.decisionNo) Object.assign(eventData, { decisionNo: input.decisionNo.trim(), decisionDate: input.decisionDate, decidedAt: input.decisionDate });
   if (input.action === "approveResolution" && dialogueSession) eventData.dialogueSessionId = dialogueSession.id;
+  if (input.action === "requestInfo" && input.replyBy) eventData.replyBy = input.replyBy;
 
   // The deadline that matters from now on (inbox sort, overdue and due-soon filters); none while suspended.
   const acceptDue = "acceptDueAt" in data ? (data.acceptDueAt as Date | null) : current.acceptDueAt;

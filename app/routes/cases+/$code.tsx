@@ -66,7 +66,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function CitizenCasePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { c, timeline, actions, withdrawConsequence } = useLoaderData<typeof loader>();
+  const { c, timeline, actions, withdrawConsequence, infoRequest } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : null);
   const primary = actions.find((a) => a !== "withdraw") ?? null;
@@ -91,6 +91,19 @@ export default function CitizenCasePage() {
           {c.status === "RESOLVED" && c.appealDueAt ? (
             // A second complaint only where the procedure allows one (a first-instance complaint), never on feedback.
             <p>{t(actions.includes("appeal") ? "cases.respondBy" : "cases.respondByAccept", { date: formatDate(c.appealDueAt, language) })}</p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {infoRequest ? (
+        // The question comes before the form that answers it, with the date to answer by.
+        <section aria-labelledby="info-request-title" className="notice">
+          <h2 id="info-request-title">{t("cases.infoRequested")}</h2>
+          <p className="prewrap">{infoRequest.question}</p>
+          {infoRequest.replyBy ? (
+            <p>
+              <strong>{t("cases.infoReplyBy", { date: formatDate(infoRequest.replyBy, language) })}</strong>
+            </p>
           ) : null}
         </section>
       ) : null}

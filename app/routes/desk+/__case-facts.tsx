@@ -51,8 +51,11 @@ export function CaseFacts({
   c,
   rules,
   dialogue,
+  infoRequest,
 }: {
   c: FactsCase;
+  /** The request for information the case waits on: its reply-by date. */
+  infoRequest?: { replyBy: string | null } | null;
   rules: { accept: Rule; resolve: Rule };
   dialogue: { gate: string; session: { id: string; title: string; startsAt: string } | null };
 }) {
@@ -75,6 +78,7 @@ export function CaseFacts({
           {formatDate(c.acceptDueAt, language) || "—"}
           <Basis rule={rules.accept} />
         </Fact>
+        {infoRequest?.replyBy ? <Fact term={t("desk.case.replyBy")}>{formatDate(infoRequest.replyBy, language)}</Fact> : null}
         {c.forwardDueAt ? <Fact term={t("procedure.forwardBy")}>{formatDate(c.forwardDueAt, language)}</Fact> : null}
         <Fact term={t("procedure.dueAt")}>
           {formatDate(c.dueAt, language) || "—"}
