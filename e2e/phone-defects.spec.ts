@@ -1,6 +1,23 @@
 import { expect, test } from "@playwright/test";
 import { query, sessionTookPlace, stored } from "./db";
-import { accounts, expectToast, fact, fileCaseAsCitizen, hydrated, open, openAction, registerCitizen, signedIn, uniqueSuffix, vnDate } from "./utils";
+import {
+  accounts,
+  expectToast,
+  fact,
+  fileCaseAsCitizen,
+  fillCaseForm,
+  hydrated,
+  open,
+  openAction,
+  openFilingForm,
+  registerCitizen,
+  samplePng,
+  signedIn,
+  submitCase,
+  uniqueSuffix,
+  viCases,
+  vnDate,
+} from "./utils";
 
 /**
  * The defects of issue #13 that were left after its first merge, each pinned
@@ -110,4 +127,24 @@ test("a request for information: the official sets a reply-by date; the citizen 
   const [questionBox, formBox] = [await request.boundingBox(), await form.boundingBox()];
   expect(questionBox!.y + questionBox!.height).toBeLessThanOrEqual(formBox!.y);
   await citizenContext.close();
+});
+
+test("a filing form sent back keeps its file once: sent again, the case has exactly one attachment", async ({ page }) => {
+  const s = uniqueSuffix();
+  const matter = { title: `Rác thải đổ trộm ở bờ suối ${s}`, description: "Có người đổ rác thải xây dựng ra bờ suối Nậm La, cạnh cầu, đã ba ngày." };
+  await registerCitizen(page);
+  await fileCaseAsCitizen(page, "FEEDBACK", matter);
+  // The same matter again, with a photo: the server sends the form back with the similar-cases panel, the file kept.
+  await openFilingForm(page, "FEEDBACK");
+  await fillCaseForm(page, { ...matter, files: [{ name: `bo-suoi-${s}.png`, mimeType: "image/png", buffer: samplePng() }] });
+  await page.getByRole("main").getByRole("button", { name: viCases.submit }).click();
+  const similar = page.getByRole("region", { name: "Bạn đã có hồ sơ tương tự đang giải quyết" });
+  await expect(similar).toBeVisible();
+  await expect(page.getByRole("main").getByText("Các tệp đã gửi lên và được giữ lại (không cần chọn lại):")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: `bo-suoi-${s}.png` })).toBeVisible();
+  // Sent again as a person would ("another matter"), without choosing the file a second time.
+  await similar.getByLabel("Đây là việc khác, tôi vẫn muốn gửi hồ sơ mới").check();
+  const { code } = await submitCase(page);
+  const rows = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM "Attachment" a JOIN "Case" c ON c.id = a."caseId" WHERE c.code = ?', [code]);
+  expect(Number(rows[0]!.n)).toBe(1);
 });
