@@ -11,6 +11,7 @@ import {
   openAction,
   openFilingForm,
   registerCitizen,
+  samplePdf,
   samplePng,
   signedIn,
   submitCase,
@@ -147,4 +148,24 @@ test("a filing form sent back keeps its file once: sent again, the case has exac
   const { code } = await submitCase(page);
   const rows = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM "Attachment" a JOIN "Case" c ON c.id = a."caseId" WHERE c.code = ?', [code]);
   expect(Number(rows[0]!.n)).toBe(1);
+});
+
+test("a dossier form sent back keeps the papers already chosen: the missing one added, the dossier has each file once", async ({ page }) => {
+  await registerCitizen(page);
+  await open(page, "/onestop/procedures/1.001193");
+  await page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" }).click();
+  await hydrated(page);
+  await page.getByLabel("Xã, phường giải quyết").selectOption({ label: "Phường Tô Hiệu" });
+  await page.getByLabel("Tờ khai đăng ký khai sinh").setInputFiles({ name: "to-khai.pdf", mimeType: "application/pdf", buffer: samplePdf("To khai") });
+  await page.getByLabel("Giấy chứng sinh").setInputFiles({ name: "chung-sinh.pdf", mimeType: "application/pdf", buffer: samplePdf("Chung sinh") });
+  // The third required paper is missing: the form comes back and says so, the two files are kept.
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByText("Đã nhận tệp to-khai.pdf", { exact: false })).toBeVisible();
+  await expect(page.getByText("Đã nhận tệp chung-sinh.pdf", { exact: false })).toBeVisible();
+  await page.getByLabel("Giấy tờ tùy thân của người đi đăng ký").setInputFiles({ name: "cccd.pdf", mimeType: "application/pdf", buffer: samplePdf("CCCD") });
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByText("Đã nộp hồ sơ. Bộ phận Một cửa sẽ kiểm tra trong 8 giờ làm việc.")).toBeVisible();
+  const dossierId = new URL(page.url()).pathname.split("/").at(-1);
+  const files = await query<{ fileName: string }>('SELECT "fileName" FROM "DossierFile" WHERE "dossierId" = ? ORDER BY "fileName"', [dossierId]);
+  expect(files.map((f) => f.fileName)).toEqual(["cccd.pdf", "chung-sinh.pdf", "to-khai.pdf"]);
 });

@@ -74,7 +74,8 @@ export async function expirePendingFiles(now = new Date(), batch = 500): Promise
   if (!stale.length) return 0;
   await write((tx) => tx.attachment.deleteMany({ where: { id: { in: stale.map((a) => a.id) }, caseId: null, noticeId: null, mediationId: null } }));
   for (const storageKey of new Set(stale.map((a) => a.storageKey))) {
-    const stillUsed = await db.attachment.count({ where: { storageKey } });
+    // A dossier that took a kept file refers to the same stored content (onestop/files.server.ts).
+    const stillUsed = (await db.attachment.count({ where: { storageKey } })) + (await db.dossierFile.count({ where: { storageKey } }));
     if (!stillUsed) await removeStoredFile(storageKey);
   }
   return stale.length;
