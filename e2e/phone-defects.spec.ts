@@ -169,3 +169,83 @@ test("a dossier form sent back keeps the papers already chosen: the missing one 
   const files = await query<{ fileName: string }>('SELECT "fileName" FROM "DossierFile" WHERE "dossierId" = ? ORDER BY "fileName"', [dossierId]);
   expect(files.map((f) => f.fileName)).toEqual(["cccd.pdf", "chung-sinh.pdf", "to-khai.pdf"]);
 });
+
+test("an appeal links both cases, carries the first case's files and decision to the handling unit, and tells the citizen who handles it and by when", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const s = uniqueSuffix();
+  const title = `Khiếu nại quyết định cưỡng chế tháo dỡ mái che ${s}`;
+  const fileName = `bien-ban-cuong-che-${s}.pdf`;
+  const citizenContext = await browser.newContext();
+  const citizen = await citizenContext.newPage();
+  await registerCitizen(citizen);
+  await openFilingForm(citizen, "COMPLAINT");
+  await fillCaseForm(citizen, {
+    title,
+    description: "Phường ra quyết định cưỡng chế tháo dỡ mái che trước nhà tôi nhưng mái che nằm trong phần đất của gia đình.",
+    category: "Xây dựng, đô thị",
+    decision: "Quyết định cưỡng chế số 12/QĐ-CC của Chủ tịch UBND phường",
+    learnedAt: vnDate(5),
+    files: [{ name: fileName, mimeType: "application/pdf", buffer: samplePdf("Bien ban cuong che") }],
+  });
+  const { code } = await submitCase(citizen);
+
+  // First instance: accepted, assigned, proposed, approved.
+  const reception = await signedIn(browser, accounts.reception.email);
+  await open(reception.page, `/desk/cases/${code}`);
+  await reception.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
+  await expectToast(reception.page, `Đã thụ lý hồ sơ ${code}.`);
+  await reception.page.getByLabel("Cán bộ xử lý").selectOption({ label: accounts.handler.fullName });
+  await reception.page.getByRole("button", { name: "Phân công xử lý" }).click();
+  await expectToast(reception.page, `Đã phân công xử lý hồ sơ ${code}.`);
+  await reception.context.close();
+  const handler = await signedIn(browser, accounts.handler.email);
+  await open(handler.page, `/desk/cases/${code}`);
+  await handler.page.getByLabel("Nội dung kết quả giải quyết").fill(`Giữ nguyên quyết định cưỡng chế số 12/QĐ-CC (${s}).`);
+  await handler.page.getByRole("button", { name: "Đề xuất kết quả giải quyết" }).click();
+  await expectToast(handler.page, "Đã gửi đề xuất kết quả để lãnh đạo duyệt.");
+  await handler.context.close();
+  const leader = await signedIn(browser, accounts.leader.email);
+  await open(leader.page, `/desk/cases/${code}`);
+  await leader.page.getByRole("button", { name: "Duyệt kết quả" }).click();
+  await expectToast(leader.page, `Đã duyệt kết quả giải quyết hồ sơ ${code}.`);
+  await leader.context.close();
+
+  // The citizen appeals: the confirmation names the unit and the date.
+  await open(citizen, `/cases/${code}`);
+  await citizen.getByLabel("Lý do khiếu nại lần hai").fill(`Phường chưa đo đạc ranh giới đất (${s}).`);
+  await citizen.getByRole("button", { name: "Khiếu nại lần hai" }).click();
+  const toast = citizen.getByRole("status").filter({ hasText: "Đã gửi khiếu nại lần hai: hồ sơ mới" });
+  await expect(toast).toContainText(/Tỉnh Sơn La giải quyết; hạn trả lời thụ lý: \d{2}\/\d{2}\/\d{4}\./);
+  const appealCode = /hồ sơ mới ([A-Z0-9-]+-\d{4}-\d{6})\./.exec((await toast.textContent()) ?? "")![1]!;
+  await expect(fact(citizen, "Cơ quan giải quyết lần hai")).toHaveText("Tỉnh Sơn La");
+  await expect(fact(citizen, "Hạn trả lời thụ lý lần hai")).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+  // Linked both ways, and the first case's file is on the appeal.
+  await fact(citizen, "Hồ sơ khiếu nại lần hai").getByRole("link", { name: appealCode }).click();
+  await expect(citizen).toHaveURL(new RegExp(`/cases/${appealCode}$`));
+  await expect(fact(citizen, "Khiếu nại lần hai của hồ sơ").getByRole("link", { name: code })).toHaveAttribute("href", `/cases/${code}`);
+  const fileLink = citizen.getByRole("region", { name: "Quá trình xử lý" }).getByRole("link", { name: fileName });
+  const fileHref = (await fileLink.getAttribute("href"))!;
+  expect((await citizen.request.get(fileHref)).status()).toBe(200);
+  await citizenContext.close();
+  // The same stored content, not a copy.
+  const stored = await query<{ storageKey: string }>('SELECT DISTINCT a."storageKey" FROM "Attachment" a JOIN "Case" c ON c.id = a."caseId" WHERE c.code IN (?, ?) AND a."fileName" = ?', [code, appealCode, fileName]);
+  expect(stored).toHaveLength(1);
+
+  // The province, handling the appeal: the link back, the files and the first-instance decision.
+  const province = await signedIn(browser, accounts.provinceLeader.email);
+  await open(province.page, `/desk/cases/${appealCode}`);
+  await expect(fact(province.page, "Khiếu nại lần hai của hồ sơ").getByRole("link", { name: code })).toHaveAttribute("href", `/desk/cases/${code}`);
+  const decisionLink = fact(province.page, "Quyết định giải quyết lần đầu").getByRole("link");
+  const decision = await province.page.request.get((await decisionLink.getAttribute("href"))!);
+  expect(decision.status()).toBe(200);
+  expect(decision.headers()["content-type"]).toContain("application/pdf");
+  expect((await province.page.request.get(fileHref)).status()).toBe(200);
+  await province.context.close();
+
+  // Staff of an unrelated unit get neither the decision nor the files.
+  const other = await signedIn(browser, accounts.handlerChiengAn.email);
+  for (const path of [`/desk/cases/${appealCode}/first-instance.pdf`, fileHref, `/desk/cases/${code}`]) {
+    expect([403, 404]).toContain((await other.page.request.get(path, { maxRedirects: 0 })).status());
+  }
+  await other.context.close();
+});

@@ -46,7 +46,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
   };
   const strip = (text: string | null) => (verifier && text ? stripIdentity(text, identity) : text);
 
-  const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault] = await Promise.all([
+  const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault, firstCase] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null, hideIdentifying: verifier }),
     db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
     transferTargets(c.unitId),
@@ -55,6 +55,8 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
     currentInfoRequest(c),
     // The reply-by date the request form proposes, only when the form is offered.
     decide("requestInfo", actor, state, now).ok ? proposedReplyBy(now) : null,
+    // An appeal: whether its first case has a decision the handling unit can open.
+    c.appealOfId ? db.case.findUnique({ where: { id: c.appealOfId }, select: { resolvedAt: true } }) : null,
   ]);
   const timeline = rawTimeline.map((e) => ({ ...e, note: strip(e.note) }));
 
@@ -111,6 +113,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
       version: c.version,
       appealCode: c.appeal?.code ?? null,
       appealOfCode: c.appealOf?.code ?? null,
+      firstDecision: !!firstCase?.resolvedAt,
       // Sealed: a denouncer's identity is not in the page unless revealed (action below).
       citizen: sealed
         ? null
@@ -138,6 +141,13 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
 }
 export type StaffCaseView = Awaited<ReturnType<typeof staffCaseView>>;
 
+/** A second-instance case as its first case shows it: the unit handling it, and the date that matters now. */
+export async function appealSummary(code: string) {
+  const a = await db.case.findUnique({ where: { code }, select: { code: true, acceptedAt: true, acceptDueAt: true, dueAt: true, unit: { select: { name: true } } } });
+  if (!a) return null;
+  return { code: a.code, unit: a.unit.name, dueAt: a.acceptedAt ? a.dueAt : a.acceptDueAt, accepted: !!a.acceptedAt };
+}
+
 const citizenActionOrder = ["provideInfo", "acceptResolution", "appeal", "rate", "withdraw"] as const;
 export type CitizenAction = (typeof citizenActionOrder)[number];
 
@@ -156,6 +166,8 @@ export async function citizenCaseView(c: CitizenCase, actor: Actor, language: La
     c.appealOfId ? db.case.findUnique({ where: { id: c.appealOfId }, select: { code: true } }) : null,
     currentInfoRequest(c),
   ]);
+  // Who handles the appeal and by when (the citizen's own second case).
+  const appeal = appealCode ? await appealSummary(appealCode) : null;
   const actions = citizenActionOrder.filter((a) => decide(a, actor, state, now).ok);
   const consequence = groundsInForce(context.grounds, { kind: c.kind, action: "WITHDRAW", at: now })[0];
   const due = currentDueAt(c);
@@ -193,5 +205,6 @@ export async function citizenCaseView(c: CitizenCase, actor: Actor, language: La
     timeline,
     actions,
     infoRequest,
+    appeal,
   };
 }

@@ -550,7 +550,7 @@ async function openSecondInstance(
       nextDueAt: acceptBy?.dueAt ?? null,
     },
   });
-  await tx.caseEvent.create({
+  const submitted = await tx.caseEvent.create({
     data: {
       caseId: second.id,
       type: "SUBMITTED",
@@ -562,5 +562,14 @@ async function openSecondInstance(
       createdAt: now,
     },
   });
+  // The first case's files the citizen could see go with the appeal: new rows naming the same
+  // stored content (content-addressed), never copies, so the handling unit reads them on its own case.
+  const files = await tx.attachment.findMany({
+    where: { caseId: first.id, OR: [{ eventId: null }, { event: { visibility: "PUBLIC" } }] },
+    select: { sha256: true, storageKey: true, fileName: true, mimeType: true, size: true, uploadedById: true, identifying: true },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  });
+  for (const f of files) await tx.attachment.create({ data: { ...f, caseId: second.id, eventId: submitted.id } });
   return code;
 }

@@ -25,6 +25,7 @@ function Basis({ rule }: { rule: Rule }) {
 }
 
 type FactsCase = {
+  code: string;
   kind: string;
   channel: string;
   instance: number;
@@ -44,6 +45,7 @@ type FactsCase = {
   filedLate: boolean;
   appealCode: string | null;
   appealOfCode: string | null;
+  firstDecision: boolean;
 };
 
 /** The case's facts and every deadline with the rule row it runs on. */
@@ -117,6 +119,12 @@ export function CaseFacts({
         {c.appealOfCode ? (
           <Fact term={t("cases.appealOf")} className="code">
             <Link to={`/desk/cases/${c.appealOfCode}`}>{c.appealOfCode}</Link>
+          </Fact>
+        ) : null}
+        {c.appealOfCode && c.firstDecision ? (
+          <Fact term={t("cases.firstDecision")}>
+            {/* Served through the appeal case: the handling unit reads the decision without access to the rest of the first case. */}
+            <a href={`/desk/cases/${c.code}/first-instance.pdf`}>{t("cases.firstDecision")} ({c.appealOfCode}, PDF)</a>
           </Fact>
         ) : null}
       </dl>
