@@ -249,3 +249,39 @@ test("an appeal links both cases, carries the first case's files and decision to
   }
   await other.context.close();
 });
+
+test("public search by words in any order, with or without diacritics: the notice board, the answers and the API", async ({ browser }) => {
+  const s = uniqueSuffix();
+  const title = `Thông báo thu phí ${s}`;
+  const reception = await signedIn(browser, accounts.reception.email);
+  const main = reception.page.getByRole("main");
+  await open(reception.page, "/desk/notices/new");
+  await main.getByLabel("Nội dung niêm yết").selectOption({ index: 1 });
+  await main.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await main.getByLabel("Nội dung", { exact: true }).fill(`Mức phí vệ sinh năm 2027 của tổ dân phố ${s} giữ nguyên như năm trước.`);
+  await main.getByLabel("Số ngày niêm yết tối thiểu").fill("30");
+  await main.getByRole("button", { name: "Niêm yết", exact: true }).click();
+  await expect(reception.page.getByRole("status").filter({ hasText: `Đã đăng bản niêm yết “${title}”.` })).toBeVisible();
+  await reception.context.close();
+
+  const visitor = await browser.newContext();
+  const page = await visitor.newPage();
+  for (const q of [`phí vệ sinh 2027 ${s}`, `2027 ${s} phi VE sinh`]) {
+    await open(page, `/notices?q=${encodeURIComponent(q)}`);
+    await expect(page.getByRole("main").getByRole("link", { name: title })).toBeVisible();
+  }
+  await open(page, `/notices?q=${encodeURIComponent(`phí vệ sinh 2028 ${s}`)}`);
+  await expect(page.getByRole("main").getByRole("link", { name: title })).toHaveCount(0);
+
+  // A published answer of the demo data, found by two of its words in reverse order, on the page and in the API.
+  const [answer] = await query<{ code: string; publicSearch: string }>('SELECT code, "publicSearch" FROM "Case" WHERE "publishedAt" IS NOT NULL AND "publicSearch" IS NOT NULL ORDER BY "publishedAt" DESC LIMIT 1', []);
+  const words = answer!.publicSearch.split(/\s+/).filter((w) => w.length >= 4);
+  const q = `${words[3]} ${words[0]}`;
+  const api = await page.request.get(`/api/v1/answers?q=${encodeURIComponent(q)}`);
+  expect(api.status()).toBe(200);
+  const body = (await api.json()) as { data: { code: string }[] };
+  expect(body.data.map((a) => a.code)).toContain(answer!.code);
+  await open(page, `/answers?q=${encodeURIComponent(q)}`);
+  await expect(page.locator(`main a[href="/answers/${answer!.code}"]`)).toBeVisible();
+  await visitor.close();
+});
