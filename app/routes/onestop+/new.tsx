@@ -10,7 +10,8 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { fileProblemMessages } from "~/modules/cases/evidence.server";
 import { communeOptions, procedureByCode } from "~/modules/onestop/catalogue.server";
 import { fileDossier } from "~/modules/onestop/dossiers.server";
-import { bodyProblemMessage, readDossierForm } from "~/modules/onestop/files.server";
+import { bodyProblemMessage, keepDossierFiles, keptDossierFiles, readDossierForm } from "~/modules/onestop/files.server";
+import { clientAddress } from "~/utils/http.server";
 import { fileDossierSchema } from "~/modules/onestop/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { notFound } from "~/utils/http.server";
@@ -45,18 +46,33 @@ export async function action({ request }: ActionFunctionArgs) {
   checkHoneypot(formData);
   const parsed = fileDossierSchema.safeParse(Object.fromEntries(formData));
   const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const token = values.submissionToken ?? "";
+  const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
+  const procedure = await loadProcedure(parsed.success ? parsed.data.procedure : (values.procedure ?? null));
+  const fields = procedure.papers.map((p) => `paper-${p.position}`);
+  // A file chosen again for a paper replaces the one kept for it; the others stay kept.
+  const chosen = new Set(files.map((f) => f.field));
+  const kept = tokenOk ? (await keptDossierFiles(token, fields)).filter((k) => !chosen.has(k.field)) : [];
+  // Sent back: the files that came are kept under the form's token, so the citizen does not choose them again.
+  const sendBack = async (errors: Record<string, string[]>) => {
+    const notKept = tokenOk && files.length ? (await keepDossierFiles(token, files, clientAddress(request))).notKept : files.length;
+    if (notKept) (errors.files ??= []).push("errors.filesNotKept");
+    const keptNow = tokenOk ? await keptDossierFiles(token, fields) : [];
+    return json({ errors, values, kept: keptNow.map((k) => ({ id: k.id, field: k.field, fileName: k.fileName })) }, { status: 400 });
+  };
   const errors: Record<string, string[]> = {};
   if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
   if (problems.length) errors.files = fileProblemMessages(problems);
   if (bodyProblem) errors.form = [bodyProblemMessage(bodyProblem)];
-  if (!parsed.success || problems.length || bodyProblem) return json({ errors, values }, { status: 400 });
-  const procedure = await loadProcedure(parsed.data.procedure);
+  if (!parsed.success || problems.length || bodyProblem) return sendBack(errors);
   const result = await fileDossier(
     { ...parsed.data, procedureId: procedure.id, unitId: parsed.data.unitId ?? null },
     { kind: "citizen", user: { id: user.id, fullName: user.fullName, email: user.email, phone: user.phone } },
     files,
+    new Date(),
+    kept,
   );
-  if (!result.ok) return json({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return sendBack(result.errors);
   return redirectWithToast(`/onestop/mine/${result.dossierId}`, { key: "onestop.file.filed", type: "success" });
 }
 
@@ -64,7 +80,8 @@ export default function FileDossier() {
   const { procedure, communes, defaults, submissionToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const errors = actionData?.errors ?? {};
+  const errors: Record<string, string[] | undefined> = actionData?.errors ?? {};
+  const keptFor = (position: number) => actionData?.kept?.find((k) => k.field === `paper-${position}`);
   const v = (name: keyof typeof defaults | string) => actionData?.values?.[name] ?? (defaults as Record<string, string>)[name] ?? "";
   const field = (name: string, label: string, type = "text", hint?: string, required = false) => (
     <div className="field" data-invalid={errors[name] ? "" : undefined}>
@@ -118,7 +135,20 @@ export default function FileDossier() {
               <label htmlFor={`paper-${p.position}`}>
                 {p.name} <span className="field-optional">({p.required ? t("onestop.procedure.required") : t("onestop.procedure.optional")})</span>
               </label>
-              <input id={`paper-${p.position}`} name={`paper-${p.position}`} type="file" accept=".pdf,.jpg,.jpeg,.png,.docx" aria-describedby={`paper-${p.position}-error`} />
+              {keptFor(p.position) ? (
+                <p className="field-hint" id={`paper-${p.position}-kept`}>
+                  {t("onestop.file.kept", { name: keptFor(p.position)!.fileName })}
+                </p>
+              ) : null}
+              <input
+                // Remounted when a file is kept for it: no longer selected in the browser, so not sent twice.
+                key={keptFor(p.position)?.id ?? "none"}
+                id={`paper-${p.position}`}
+                name={`paper-${p.position}`}
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,.docx"
+                aria-describedby={[keptFor(p.position) ? `paper-${p.position}-kept` : "", `paper-${p.position}-error`].join(" ").trim()}
+              />
               <ErrorList id={`paper-${p.position}-error`} errors={errors[`paper-${p.position}`]} />
             </div>
           ))}
