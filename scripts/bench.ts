@@ -34,7 +34,8 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const pgUrl = process.env.BENCH_DATABASE_URL?.startsWith("postgres") ? process.env.BENCH_DATABASE_URL : null;
 const common = { SESSION_SECRET: "bench-secret-at-least-16-chars", COOKIE_SECURE: "false", RUN_JOBS: "false", NODE_NO_WARNINGS: "1" };
 /** The SQLite file is always built first; on PostgreSQL it is then copied there. */
-const sqliteEnv = { ...process.env, ...common, DATABASE_URL: `file:./${file}` };
+// An absolute BENCH_FILE stays absolute ("file:.//work/…" would be a path under the working directory).
+const sqliteEnv = { ...process.env, ...common, DATABASE_URL: file.startsWith("/") ? `file:${file}` : `file:./${file}` };
 const env = { ...process.env, ...common, DATABASE_URL: pgUrl ?? sqliteEnv.DATABASE_URL };
 
 function cuidLike(i: number) {
