@@ -112,6 +112,9 @@ async function expectDashboardsMatchRecount(now: Date) {
     for (const [from, to] of periods) {
       const got = await computeDossierDashboard(scope, units, { from, to }, {}, now);
       expect(got.total, `${code} ${from}..${to}`).toEqual(dossierFiguresOf(sumsFromContributions(contributionsFor(), from, to, localDate(now))));
+      // The trend's months add up to the period.
+      expect(got.trend.reduce((n, m) => n + m.received, 0), `${code} ${from}..${to} trend`).toBe(got.total.newReceived);
+      expect(got.trend.reduce((n, m) => n + m.resolved, 0), `${code} ${from}..${to} trend`).toBe(got.total.resolved);
       for (const procedureId of new Set(all.map((d) => d.procedureId))) {
         const pure = dossierFiguresOf(sumsFromContributions(contributionsFor(procedureId), from, to, localDate(now)));
         const row = got.byProcedure.find((r) => r.procedure.id === procedureId);

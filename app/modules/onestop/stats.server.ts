@@ -244,7 +244,9 @@ export async function computeDossierDashboard(
   const s: DossierScope = { unitIds: unitIdsOf(scope, units), procedureIds };
   const today = localDate(now);
   const rowFilter = { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}) };
-  const { months: trendMonths, plus: trendPlus, minus: trendMinus } = spanParts(period.from, period.to);
+  // A period inside one month: its trend is the period's own sums (below), no read of its own.
+  const oneMonth = period.from.slice(0, 7) === period.to.slice(0, 7);
+  const { months: trendMonths, plus: trendPlus, minus: trendMinus } = oneMonth ? { months: null, plus: [], minus: [] } : spanParts(period.from, period.to);
   const trendDays = (ranges: [string, string][]) =>
     Promise.all(ranges.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["day"], where: { ...rowFilter, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat());
   const [byKey, trendMonthly, trendAdded, trendTaken] = await Promise.all([
@@ -298,6 +300,7 @@ export async function computeDossierDashboard(
   for (const g of trendMonthly) byMonth.set(g.month, addDossierTally(byMonth.get(g.month) ?? emptyDossierTally, toTally(g)));
   for (const g of trendAdded) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, toTally(g)));
   for (const g of trendTaken) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, negated(toTally(g))));
+  if (oneMonth) byMonth.set(period.from.slice(0, 7), total.during);
   const trend = [...byMonth.entries()].map(([month, t]) => ({ month, received: t.received, resolved: t.resolvedEarly + t.resolvedOnTime + t.resolvedLate, resolvedLate: t.resolvedLate }));
 
   return { total: dossierFiguresOf(total), byUnit, byProcedure, byField, trend };
