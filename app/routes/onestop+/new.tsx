@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -11,14 +11,19 @@ import { fileProblemMessages } from "~/modules/cases/evidence.server";
 import { communeOptions, procedureByCode } from "~/modules/onestop/catalogue.server";
 import { fileDossier } from "~/modules/onestop/dossiers.server";
 import { bodyProblemMessage, keepDossierFiles, keptDossierFiles, readDossierForm } from "~/modules/onestop/files.server";
-import { clientAddress } from "~/utils/http.server";
 import { fileDossierSchema } from "~/modules/onestop/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
-import { notFound } from "~/utils/http.server";
+import { clientAddress, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { limits, take } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** The action's Retry-After (over the filing limit) reaches the browser with the page. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 async function loadProcedure(code: string | null) {
   const procedure = code ? await procedureByCode(code) : null;
@@ -60,6 +65,15 @@ export async function action({ request }: ActionFunctionArgs) {
     const keptNow = tokenOk ? await keptDossierFiles(token, fields) : [];
     return json({ errors, values, kept: keptNow.map((k) => ({ id: k.id, field: k.field, fileName: k.fileName })) }, { status: 400 });
   };
+  // The case form's limit, on the same counter: every form sent from an address counts, cases and dossiers
+  // alike; over it nothing is filed and the form comes back as it was sent (with the files kept before).
+  const allowed = await take(`file:${clientAddress(request)}`, limits.filingPerAddress);
+  if (!allowed.ok) {
+    return json(
+      { errors: { form: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] } as Record<string, string[]>, values, kept: kept.map((k) => ({ id: k.id, field: k.field, fileName: k.fileName })) },
+      { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
+    );
+  }
   const errors: Record<string, string[]> = {};
   if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
   if (problems.length) errors.files = fileProblemMessages(problems);
