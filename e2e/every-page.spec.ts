@@ -211,6 +211,8 @@ const excluded: Record<string, string> = {
   "cases+/$code_.documents.$template.$source._index.tsx": "a statutory form: opened from the documents page (firstDocument)",
   "desk+/cases.$code_.documents.$template.$source._index.tsx": "a statutory form: opened from the documents page (firstDocument)",
   "onestop+/apology.$id.tsx": "the apology letter exists only for a late dossier; onestop.spec.ts prints it; same print frame as the slip",
+  "onestop+/supplement.$id.tsx": "exists only for a dossier sent back for supplement; onestop.spec.ts prints it; same print frame as the slip",
+  "onestop+/refusal.$id.tsx": "exists only for a refused dossier; onestop.spec.ts prints it; same print frame as the slip",
 };
 
 /** Page routes: route modules under app/routes with a default export (a component), except `__` helpers. */
