@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { lastEmailTo, smsReceiverPort, startSmsReceiver, type Sms } from "./messages";
+import { deliveredEmailTo, smsReceiverPort, startSmsReceiver, type Sms } from "./messages";
 import { escapeRegExp, expectToast, fileCaseAsCitizen, hydrated, login, logout, open, openAction, registerCitizen, uniqueEmail, type Registration, uniqueSuffix, vi } from "./utils";
 
 let receiver: Awaited<ReturnType<typeof startSmsReceiver>>;
@@ -118,9 +118,9 @@ test.describe("password reset", () => {
     await page.getByRole("main").getByRole("button", { name: "Gửi hướng dẫn" }).click();
     await expect(page.getByRole("status").filter({ hasText: `Nếu ${reg.email} là email của một tài khoản` })).toBeVisible();
 
-    let mail: Awaited<ReturnType<typeof lastEmailTo>> = null;
+    let mail: Awaited<ReturnType<typeof deliveredEmailTo>> = null;
     // The latest email to this address (the registration code came before it).
-    await expect.poll(async () => (mail = await lastEmailTo(reg.email))?.subject, { message: `the reset email to ${reg.email}` }).toBe("Đặt lại mật khẩu · Lắng Nghe");
+    await expect.poll(async () => (mail = await deliveredEmailTo(reg.email))?.subject, { message: `the reset email to ${reg.email}` }).toBe("Đặt lại mật khẩu · Lắng Nghe");
     expect(mail!.subject).toBe("Đặt lại mật khẩu · Lắng Nghe");
     const link = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{43}/.exec(mail!.text)?.[0] ?? "";
     const path = new URL(link).pathname;

@@ -12,6 +12,7 @@ import {
   openAction,
   openFromInbox,
   registerCitizen,
+  resolveAtWard,
   samplePdf,
   samplePng,
   signedIn,
@@ -386,27 +387,7 @@ test.describe("Citizens file cases and follow them to the end", () => {
       learnedAt: vnDate(10),
     });
 
-    const reception = await signedIn(browser, accounts.reception.email);
-    await openFromInbox(reception.page, code);
-    await reception.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
-    await expectToast(reception.page, `Đã thụ lý hồ sơ ${code}.`);
-    await reception.page.getByLabel("Cán bộ xử lý").selectOption({ label: accounts.handler.fullName });
-    await reception.page.getByRole("button", { name: "Phân công xử lý" }).click();
-    await expectToast(reception.page, `Đã phân công xử lý hồ sơ ${code}.`);
-    await reception.context.close();
-
-    const handler = await signedIn(browser, accounts.handler.email);
-    await open(handler.page, `/desk/cases/${code}`);
-    await handler.page.getByLabel("Nội dung kết quả giải quyết").fill(`Giữ nguyên quyết định xử phạt số 45/QĐ-XPVPHC (${s}).`);
-    await handler.page.getByRole("button", { name: "Đề xuất kết quả giải quyết" }).click();
-    await expectToast(handler.page, "Đã gửi đề xuất kết quả để lãnh đạo duyệt.");
-    await handler.context.close();
-
-    const leader = await signedIn(browser, accounts.leader.email);
-    await open(leader.page, `/desk/cases/${code}`);
-    await leader.page.getByRole("button", { name: "Duyệt kết quả" }).click();
-    await expectToast(leader.page, `Đã duyệt kết quả giải quyết hồ sơ ${code}.`);
-    await leader.context.close();
+    await resolveAtWard(browser, code, `Giữ nguyên quyết định xử phạt số 45/QĐ-XPVPHC (${s}).`);
 
     // The citizen disagrees and appeals.
     await openMyCase(citizen, code, title);

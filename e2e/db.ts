@@ -84,3 +84,16 @@ export async function backdateAcceptance(code: string, days: number, dueFor: (ac
   await query('UPDATE "Case" SET "nextDueAt" = ? WHERE "code" = ? AND "nextDueAt" IS NOT NULL', [d, code]);
   return { acceptedAt, dueAt };
 }
+
+/**
+ * Makes a scheduled dialogue session or reception day (by its page's path,
+ * /desk/sessions/<id>) under way: begun an hour ago, ending in an hour. The
+ * forms only schedule sessions ahead, and minutes are refused before a
+ * session's start.
+ */
+export async function sessionTookPlace(sessionPath: string): Promise<void> {
+  const id = sessionPath.split("/").filter(Boolean).at(-1);
+  const hour = 3_600_000;
+  const [row] = await query<{ id: string }>('UPDATE "DialogueSession" SET "startsAt" = ?, "endsAt" = ? WHERE id = ? RETURNING id', [stored(new Date(Date.now() - hour)), stored(new Date(Date.now() + hour)), id]);
+  if (!row) throw new Error(`no session ${id}`);
+}

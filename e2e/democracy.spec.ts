@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { endPeriodNow } from "./db";
-import { accounts, demoPassword, expectToast, login, open, signedIn, uniqueSuffix, vnDate } from "./utils";
+import { accounts, demoPassword, expectToast, login, open, scheduleConference, signedIn, uniqueSuffix, vnDate } from "./utils";
 
 /**
  * Grassroots democracy (issue #16), end to end on the production build:
@@ -375,14 +375,7 @@ test("a People's Inspection Board sends a recommendation; the commune's late ans
 
 test("the commune schedules its annual dialogue conference with the statutory agenda; an administrator corrects a rule, audited", async ({ browser, page }) => {
   await login(page, accounts.reception.email);
-  await open(page, "/desk/democracy/conferences");
-  const form = page.getByRole("form", { name: "Lên lịch" });
-  if (!(await form.isVisible())) await openAction(page, "Lên lịch hội nghị");
-  await form.getByLabel("Tên hội nghị").fill(`Hội nghị đối thoại năm ${uniqueSuffix()}`);
-  await form.getByLabel("Chủ trì").selectOption({ label: "Hoàng Văn Nam — Chủ tịch UBND phường" });
-  await form.getByLabel("Địa điểm").fill("Hội trường UBND phường Tô Hiệu");
-  await form.getByRole("button", { name: "Lên lịch" }).click();
-  await expectToast(page, "Đã lên lịch hội nghị, kèm chương trình theo quy định.");
+  await scheduleConference(page);
   const main = page.getByRole("main");
   await expect(main).toContainText("UBND báo cáo tình hình hoạt động của chính quyền địa phương");
   await expect(main).toContainText("Chủ tịch UBND trả lời, giải trình và cam kết");

@@ -17,6 +17,7 @@ import {
   vnDate,
   openAction,
 } from "./utils";
+import { sessionTookPlace } from "./db";
 
 /** Vietnamese strings of the dialogue pages (app/i18n/locales/dialogue.ts). */
 const viDialogue = {
@@ -117,7 +118,17 @@ test.describe("Dialogue sessions and reception days", () => {
     await expect(leader.page.getByLabel(`${citizen.fullName} có mặt`)).toBeChecked();
     await expect(leader.page.getByLabel(`Lò Văn Đến ${s} đã ký biên bản`)).toBeChecked();
 
-    // Minutes with a commitment.
+    // The .ics feed parses, with this reception day in it.
+    const feed = await request.get("/calendar.ics?unit=TOHIEU");
+    expect(feed.ok()).toBe(true);
+    expect(feed.headers()["content-type"]).toContain("text/calendar");
+    const cal = new ICAL.Component(ICAL.parse(await feed.text()));
+    const event = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).find((e) => e.summary === `Ngày tiếp công dân: ${title}`);
+    expect(event).toBeDefined();
+    expect(event!.startDate.toJSDate().toISOString()).toBe(new Date(`${vnDateTime(9, 8)}:00+07:00`).toISOString());
+
+    // Minutes with a commitment, once the session has begun (moved to now: it cannot be waited for).
+    await sessionTookPlace(new URL(sessionUrl).pathname);
     await leader.page.getByRole("link", { name: "Biên bản", exact: true }).click();
     await expect(leader.page.getByRole("heading", { level: 1, name: `Biên bản: ${title}` })).toBeVisible();
     await hydrated(leader.page);
@@ -159,15 +170,6 @@ test.describe("Dialogue sessions and reception days", () => {
     const outcome = timeline(leader.page).getByRole("listitem").filter({ hasText: "Đã đối thoại, có kết luận" });
     await expect(outcome).toContainText(conclusion);
     await expect(outcome).toContainText(`Tại buổi “${title}”`);
-
-    // The .ics feed parses, with this reception day in it.
-    const feed = await request.get("/calendar.ics?unit=TOHIEU");
-    expect(feed.ok()).toBe(true);
-    expect(feed.headers()["content-type"]).toContain("text/calendar");
-    const cal = new ICAL.Component(ICAL.parse(await feed.text()));
-    const event = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).find((e) => e.summary === `Ngày tiếp công dân: ${title}`);
-    expect(event).toBeDefined();
-    expect(event!.startDate.toJSDate().toISOString()).toBe(new Date(`${vnDateTime(9, 8)}:00+07:00`).toISOString());
 
     // The walk-in is in this month's reception register, which exports as CSV.
     await open(leader.page, "/desk/reception");

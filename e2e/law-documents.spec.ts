@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pdfText } from "../app/test/pdf-text";
+import { sessionTookPlace } from "./db";
 import {
   accounts,
   expectToast,
@@ -67,6 +68,8 @@ async function holdDialogue(page: Page, code: string, chair: string, place: stri
   await form.getByRole("button", { name: "Lên lịch", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: /Đã lên lịch/ })).toBeVisible();
   await hydrated(page);
+  // Held: moved to now (a dialogue is scheduled days ahead and cannot be waited for; minutes are refused before it).
+  await sessionTookPlace(new URL(page.url()).pathname);
   await page.getByRole("link", { name: "Biên bản", exact: true }).click();
   await hydrated(page);
   await page.getByLabel("Ý kiến trao đổi").fill("Người khiếu nại trình bày diện tích thực tế lớn hơn; cán bộ địa chính trình bày kết quả xác minh.");

@@ -38,8 +38,12 @@ export async function startSmsReceiver(port: number): Promise<{ messages: Sms[];
 
 export const emailOutbox = path.resolve("test-results/outbox");
 
-/** The newest email to `to` in the outbox directory (its text), or null. */
-export async function lastEmailTo(to: string): Promise<{ subject: string; text: string } | null> {
+/**
+ * The newest email to `to` as the mail driver delivered it (an .eml file in
+ * the outbox directory), or null. utils.ts's lastEmailTo reads the outbox
+ * table instead: what was queued, not what went out.
+ */
+export async function deliveredEmailTo(to: string): Promise<{ subject: string; text: string } | null> {
   let files: string[] = [];
   try {
     files = (await readdir(emailOutbox)).filter((f) => f.endsWith(".eml")).sort();

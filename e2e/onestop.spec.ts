@@ -13,14 +13,9 @@ import { accounts, e2eJobEnv, fileDossierOnline as fileOnline, hydrated, login, 
 const e2eEnv = e2eJobEnv();
 
 function onestopJobs(now = new Date()) {
-  // The jobs run under a lease: a server of another spec running its own jobs (scale-out's) may hold it
-  // for a moment, and then this run does nothing (null) — run again shortly.
-  for (let attempt = 1; ; attempt++) {
-    const out = execFileSync("npx", ["tsx", "scripts/onestop-jobs.ts", `--now=${now.toISOString()}`], { env: e2eEnv, encoding: "utf8" });
-    const result = JSON.parse(out.trim().split("\n").at(-1)!);
-    if (result.maintenance !== null || attempt >= 10) return result;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000);
-  }
+  // Under the jobs' leases: a lease another process holds (scale-out's job-running servers) is waited for.
+  const out = execFileSync("npx", ["tsx", "scripts/onestop-jobs.ts", `--now=${now.toISOString()}`], { env: e2eEnv, encoding: "utf8" });
+  return JSON.parse(out.trim().split("\n").at(-1)!);
 }
 
 function backdate(code: string, days: number) {
@@ -73,6 +68,12 @@ test("a birth registration from online filing to a rated result, counted on the 
   await open(citizen, path);
   await expect(citizen.getByText("Chờ bổ sung").first()).toBeVisible();
   await expect(citizen.getByText(/Còn thiếu: Giấy chứng sinh/)).toBeVisible();
+  // The printable request lists every missing paper at once, with the desk's note (art. 17 k.1 c).
+  await citizen.getByRole("link", { name: "In phiếu yêu cầu bổ sung, hoàn thiện hồ sơ" }).click();
+  await expect(citizen.getByRole("heading", { name: "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ" })).toBeVisible();
+  await expect(citizen.locator("article.slip li").filter({ hasText: "Giấy chứng sinh" })).toHaveCount(1);
+  await expect(citizen.getByText(/Bản chụp giấy chứng sinh bị mờ/)).toBeVisible();
+  await open(citizen, path);
   await citizen.getByText("Bổ sung giấy tờ", { exact: true }).first().click();
   await citizen.getByLabel(/Giấy chứng sinh/).setInputFiles({ name: "giay-chung-sinh.png", mimeType: "image/png", buffer: samplePng() });
   await citizen.locator("details#action-supply").getByRole("button", { name: "Bổ sung giấy tờ" }).click();
@@ -199,6 +200,21 @@ test("another unit's officer is refused (403, nothing written); another citizen 
   await open(citizenPage, path);
   await expect(citizenPage.getByText("Chờ kiểm tra").first()).toBeVisible();
   await expect(citizenPage.locator("ol.timeline > li")).toHaveCount(1);
+  // Its own desk refuses it; the applicant prints the refusal with its reason, another citizen cannot.
+  const desk = await staff(browser, accounts.reception.email);
+  await act(desk, staffPath(path), "Từ chối tiếp nhận", async (p) => {
+    const form = p.locator("details[open]");
+    await form.getByLabel("Lý do", { exact: true }).selectOption({ label: "Không thuộc thẩm quyền giải quyết" });
+    await form.getByLabel("Giải thích cho người nộp").fill("Người đăng ký thường trú ở xã khác.");
+  });
+  await expect(desk.getByText("Đã từ chối tiếp nhận hồ sơ.")).toBeVisible();
+  await open(citizenPage, path);
+  await citizenPage.getByRole("link", { name: "In phiếu từ chối tiếp nhận, giải quyết hồ sơ" }).click();
+  await expect(citizenPage.getByRole("heading", { name: "PHIẾU TỪ CHỐI TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ" })).toBeVisible();
+  await expect(citizenPage.getByText(/Không thuộc thẩm quyền giải quyết: Người đăng ký thường trú ở xã khác/)).toBeVisible();
+  const refusalPath = new URL(citizenPage.url()).pathname;
+  expect(refusalPath).toMatch(/^\/onestop\/refusal\//);
+  expect((await other.goto(refusalPath))?.status()).toBe(404);
 });
 
 test("a leader's one-stop report downloads as CSV and XLSX; an administrator imports a catalogue file", async ({ browser }) => {

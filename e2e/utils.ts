@@ -479,3 +479,40 @@ export async function openAction(page: Page, name: string): Promise<Locator> {
   await expect(item.locator(".action-body")).toBeVisible();
   return item;
 }
+
+/** The signed-in reception officer schedules the ward's annual dialogue conference from /desk/democracy/conferences. */
+export async function scheduleConference(page: Page): Promise<void> {
+  await open(page, "/desk/democracy/conferences");
+  const form = page.getByRole("form", { name: "Lên lịch" });
+  if (!(await form.isVisible())) await openAction(page, "Lên lịch hội nghị");
+  await form.getByLabel("Tên hội nghị").fill(`Hội nghị đối thoại năm ${uniqueSuffix()}`);
+  await form.getByLabel("Chủ trì").selectOption({ label: "Hoàng Văn Nam — Chủ tịch UBND phường" });
+  await form.getByLabel("Địa điểm").fill("Hội trường UBND phường Tô Hiệu");
+  await form.getByRole("button", { name: "Lên lịch" }).click();
+  await expectToast(page, "Đã lên lịch hội nghị, kèm chương trình theo quy định.");
+}
+
+/** The ward takes a case to a decision: reception accepts it and assigns the handler, who proposes `resolution`, which the leader approves. */
+export async function resolveAtWard(browser: Browser, code: string, resolution: string): Promise<void> {
+  const reception = await signedIn(browser, accounts.reception.email);
+  await openFromInbox(reception.page, code);
+  await reception.page.getByRole("button", { name: "Thụ lý", exact: true }).click();
+  await expectToast(reception.page, `Đã thụ lý hồ sơ ${code}.`);
+  await reception.page.getByLabel("Cán bộ xử lý").selectOption({ label: accounts.handler.fullName });
+  await reception.page.getByRole("button", { name: "Phân công xử lý" }).click();
+  await expectToast(reception.page, `Đã phân công xử lý hồ sơ ${code}.`);
+  await reception.context.close();
+
+  const handler = await signedIn(browser, accounts.handler.email);
+  await open(handler.page, `/desk/cases/${code}`);
+  await handler.page.getByLabel("Nội dung kết quả giải quyết").fill(resolution);
+  await handler.page.getByRole("button", { name: "Đề xuất kết quả giải quyết" }).click();
+  await expectToast(handler.page, "Đã gửi đề xuất kết quả để lãnh đạo duyệt.");
+  await handler.context.close();
+
+  const leader = await signedIn(browser, accounts.leader.email);
+  await open(leader.page, `/desk/cases/${code}`);
+  await leader.page.getByRole("button", { name: "Duyệt kết quả" }).click();
+  await expectToast(leader.page, `Đã duyệt kết quả giải quyết hồ sơ ${code}.`);
+  await leader.context.close();
+}

@@ -8,6 +8,7 @@
  *   SEED_DEMO=false npm run db:seed # reference data only
  */
 import { nextCaseCode } from "~/modules/cases/codes.server";
+import { fallbackInfoReplyDays, infoReplyDaysSetting } from "~/modules/cases/info-request";
 import type { Tx } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { createUnit } from "~/modules/units/units.server";
@@ -67,6 +68,11 @@ export async function syncLegalReference(tx: Tx) {
   for (const rule of deadlineRules) if (!haveRule.has(rule.id)) (await tx.deadlineRule.create({ data: rule }), added++);
   for (const ground of procedureGrounds) if (!haveGround.has(ground.id)) (await tx.procedureGround.create({ data: ground }), added++);
   for (const h of holidays) if (!haveDay.has(h.date)) (await tx.holiday.create({ data: h }), added++);
+  // The app's own policies (not law), changed by an administrator: written when missing, never overwritten.
+  if (!(await tx.setting.findUnique({ where: { key: infoReplyDaysSetting }, select: { key: true } }))) {
+    await tx.setting.create({ data: { key: infoReplyDaysSetting, value: String(fallbackInfoReplyDays) } });
+    added++;
+  }
   return added;
 }
 

@@ -35,6 +35,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const pgUrl = process.env.BENCH_DATABASE_URL?.startsWith("postgres") ? process.env.BENCH_DATABASE_URL : null;
 const common = { SESSION_SECRET: "bench-secret-at-least-16-chars", COOKIE_SECURE: "false", RUN_JOBS: "false", NODE_NO_WARNINGS: "1" };
 /** The SQLite file is always built first; on PostgreSQL it is then copied there. */
+// An absolute BENCH_FILE stays absolute ("file:.//work/…" would be a path under the working directory).
 const sqliteEnv = { ...process.env, ...common, DATABASE_URL: path.isAbsolute(file) ? `file:${file}` : `file:./${file}` };
 const env = { ...process.env, ...common, DATABASE_URL: pgUrl ?? sqliteEnv.DATABASE_URL };
 
@@ -316,10 +317,28 @@ const bare = spawn(process.execPath, ["bench/bare-remix/server.mjs"], { env: { .
 running.add(bare);
 await waitUntilListening(bare, "the bare Remix server");
 
-type Row = { name: string; rps: number; p50: number; p99: number; errors: number };
-async function measure(name: string, url: string, cookie?: string, connections = 10): Promise<Row> {
+type Row = { name: string; rps: number; p50: number; p99: number; errors: number; cpu: number | null };
+/** CPU time (ms) the process has used so far, from /proc (Linux; null elsewhere): a page's cost per request, whatever the machine's load. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+/**
+ * One page under load. One request first, waited for: it queues behind what the previous page's run
+ * left in flight (so that work is not counted against this page) and fills the page's cache, as a
+ * server that has run for a while has it.
+ */
+async function measure(name: string, url: string, cookie?: string, connections = 10, pid = app?.pid): Promise<Row> {
+  await fetch(url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
+  const before = cpuMs(pid);
   const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
-  return { name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
+  const after = cpuMs(pid);
+  const cpu = before !== null && after !== null && result.requests.total > 0 ? (after - before) / result.requests.total : null;
+  return { name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, cpu };
 }
 
 let app = await startApp(1);
@@ -375,13 +394,13 @@ const targets: [string, string, string | undefined][] = [
 ];
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
 const loadAtStart = (await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ");
-const rows: Row[] = [await measure("bare Remix page (50-row table, no database)", `${bareBase}/`)];
+const rows: Row[] = [await measure("bare Remix page (50-row table, no database)", `${bareBase}/`, undefined, 10, bare.pid)];
 for (const [name, path, cookie] of targets.filter(([name]) => !only || only.test(name))) {
   rows.push(await measure(name, base + path, cookie));
 }
 // The bare page again after the app's pages: on a shared machine the load changes during a run, so
 // the ratios are read against the mean of the two.
-rows.push(await measure("bare Remix page, again after the pages", `${bareBase}/`));
+rows.push(await measure("bare Remix page, again after the pages", `${bareBase}/`, undefined, 10, bare.pid));
 const bareRps = (rows[0]!.rps + rows.at(-1)!.rps) / 2;
 
 // Two workers against one, on the two cores: a signed-out page and a signed-in one, 20 connections.
@@ -451,8 +470,8 @@ const ratio = (n: number) => (n / bareRps).toFixed(2);
 const { loadavg } = await import("node:os");
 console.log(`\n${total.toLocaleString("en")} cases on ${pgUrl ? "PostgreSQL" : "SQLite"} · one worker · ${seconds} s each · 10 connections · 127.0.0.1 · load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end\n`);
 console.log(`× bare Remix: against the mean of the bare page's two runs (${Math.round(bareRps)} req/s)\n`);
-console.log("| page | req/s | p50 ms | p99 ms | × bare Remix |\n|---|---|---|---|---|");
-for (const r of rows) console.log(`| ${r.name}${r.errors ? ` (${r.errors} errors)` : ""} | ${r.rps} | ${r.p50} | ${r.p99} | ${ratio(r.rps)} |`);
+console.log("| page | req/s | p50 ms | p99 ms | × bare Remix | CPU ms per request |\n|---|---|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.name}${r.errors ? ` (${r.errors} errors)` : ""} | ${r.rps} | ${r.p50} | ${r.p99} | ${ratio(r.rps)} | ${r.cpu === null ? "—" : r.cpu.toFixed(1)} |`);
 if (scaling.length) {
   console.log("\n| two workers against one (20 connections) | 1 worker req/s | 2 workers req/s | × |\n|---|---|---|---|");
   for (const r of scaling) console.log(`| ${r.name} | ${r.one} | ${r.two} | ${(r.two / r.one).toFixed(2)} |`);

@@ -4,6 +4,7 @@
  * job takes a lease in the database, and each reminder is sent once.
  */
 import { runJobsOnce } from "~/modules/jobs/case-jobs.server";
+import { LEASE_MS } from "~/modules/jobs/lease.server";
 import { db } from "~/utils/db.server";
 
 // --now=<ISO date> runs the round as of that instant (replaying a missed night, or testing).
@@ -13,6 +14,8 @@ if (Number.isNaN(now.getTime())) {
   console.error(`run-jobs: --now must be a date, got ${nowArg}`);
   process.exit(2);
 }
-const result = await runJobsOnce(now);
+// A lease another process holds (a server mid-round, or one killed mid-job) is waited for, then the job runs:
+// asked for a round, the caller expects it done, not skipped.
+const result = await runJobsOnce(now, { waitMs: 2 * LEASE_MS });
 console.log(JSON.stringify(result));
 await db.$disconnect();

@@ -173,6 +173,8 @@ export function EvidenceFiles({ legend, pending, errors }: { legend: string; pen
       ) : null}
       <label htmlFor="files">{t("file.files")}</label>
       <input
+        // Remounted when the kept files change: a file kept by the server is no longer selected here, so it is not sent twice.
+        key={pending.map((f) => f.id).join(",")}
         id="files"
         name="files"
         type="file"

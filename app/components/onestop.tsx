@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Language } from "~/i18n/config";
@@ -5,6 +6,7 @@ import { formatDate, formatDateTime } from "~/utils/dates";
 import { Badge } from "./kit";
 
 type View = {
+  id: string;
   code: string | null;
   ref: string;
   status: string;
@@ -73,6 +75,17 @@ export function DossierFacts({ d, children }: { d: View; children?: ReactNode })
       <Fact term={t("onestop.dossier.submittedAt")}>{formatDateTime(d.submittedAt, lang)}</Fact>
       {d.receivedAt ? <Fact term={t("onestop.dossier.receivedAt")}>{formatDateTime(d.receivedAt, lang)}</Fact> : null}
       {d.outcome ? <Fact term={t("onestop.dossier.outcome")}>{t(`onestop.outcomes.${d.outcome}`)}</Fact> : null}
+      {/* The printable request or refusal (art. 17 k.1 c), for the applicant to keep or the desk to hand over. */}
+      {d.status === "NEEDS_SUPPLEMENT" ? (
+        <Fact term={t("onestop.dossier.supplementSlip")}>
+          <Link to={`/onestop/supplement/${d.id}`}>{t("onestop.dossier.printSupplementSlip")}</Link>
+        </Fact>
+      ) : null}
+      {d.status === "REFUSED_AT_INTAKE" ? (
+        <Fact term={t("onestop.dossier.refusalSlip")}>
+          <Link to={`/onestop/refusal/${d.id}`}>{t("onestop.dossier.printRefusalSlip")}</Link>
+        </Fact>
+      ) : null}
       {children}
     </dl>
   );

@@ -30,3 +30,17 @@ export function afterCursorDesc<F extends string>(field: F, cursor: Cursor | nul
   const at = new Date(cursor.at);
   return { OR: [{ [field]: { lt: at } }, { [field]: at, id: { lt: cursor.id } }] };
 }
+
+/**
+ * The findMany arguments for one page of a list sorted newest first by
+ * (field, id): `after` goes into the caller's where, `orderBy` and `take`
+ * (one row more than shown, so keysetPage knows whether a next page exists)
+ * are spread into the query.
+ */
+export function newestFirst<F extends string>(field: F, rawCursor: string | null | undefined, size: number) {
+  return {
+    after: afterCursorDesc(field, decodeCursor(rawCursor)),
+    orderBy: [{ [field]: "desc" } as { [K in F]: "desc" }, { id: "desc" as const }],
+    take: size + 1,
+  };
+}

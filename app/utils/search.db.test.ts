@@ -40,7 +40,7 @@ async function file(title: string) {
 const mine: string[] = [];
 
 /** Titles of the cases a search finds. */
-async function found(query: string, options?: { maxIds?: number }) {
+async function found(query: string, options?: { maxIds?: number; words?: boolean }) {
   const rows = await db.case.findMany({ where: { AND: [await textMatch("caseText", query, options), { id: { in: mine } }] }, select: { title: true } });
   return rows.map((r) => r.title).sort();
 }
@@ -59,6 +59,18 @@ describe("text search", () => {
       const plain = await db.case.findMany({ where: { searchText: { contains: foldForSearch(q) }, id: { in: mine } }, select: { title: true } });
       expect(await found(q)).toEqual(plain.map((r) => r.title).sort());
     }
+  });
+
+  test("by words, in any order, with or without diacritics (the public board's search)", async () => {
+    await file("Thu phí vệ sinh năm 2027 tại tổ 3");
+    await file("Phí trông xe năm 2026");
+    expect(await found("phí vệ sinh 2027")).toEqual([]); // as a phrase: not there
+    expect(await found("phí vệ sinh 2027", { words: true })).toEqual(["Thu phí vệ sinh năm 2027 tại tổ 3"]);
+    expect(await found("2027 PHI ve SINH", { words: true })).toEqual(["Thu phí vệ sinh năm 2027 tại tổ 3"]);
+    expect(await found("phí năm", { words: true })).toEqual(["Phí trông xe năm 2026", "Thu phí vệ sinh năm 2027 tại tổ 3"]);
+    expect(await found("phí 2028", { words: true })).toEqual([]);
+    // What ANDed `contains` finds, the index finds (also past maxIds, by scanning).
+    expect(await found("phi nam", { words: true, maxIds: 1 })).toEqual(await found("phi nam", { words: true }));
   });
 
   test("follows updates and deletes; a very common word falls back to scanning and finds the same", async () => {
@@ -83,6 +95,24 @@ describe("text search", () => {
       return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT "id" FROM "Case" WHERE "searchText" LIKE '%den duong%'`);
     });
     expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain("Case_searchText_trgm_idx");
+  });
+
+  test.runIf(isPostgres())("PostgreSQL: a search by words uses the trigram index of the notices and of the published answers", async () => {
+    for (const [table, column, index] of [["Notice", "searchText", "Notice_searchText_trgm_idx"], ["Case", "publicSearch", "Case_publicSearch_trgm_idx"]] as const) {
+      const plan = await write(async (tx) => {
+        await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+        return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT "id" FROM "${table}" WHERE "${column}" LIKE '%phi%' AND "${column}" LIKE '%sinh%' AND "${column}" LIKE '%2027%'`);
+      });
+      expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain(index);
+    }
+  });
+
+  test.skipIf(isPostgres())("SQLite: a search by words is one FTS5 lookup (the trigram index), not a scan of the table", async () => {
+    for (const fts of ["NoticeSearchText", "CasePublicSearch"]) {
+      const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN SELECT rowid FROM "${fts}" WHERE "${fts}" MATCH '"phi" AND "sinh" AND "2027"'`);
+      expect(plan.map((r) => r.detail).join("\n")).toMatch(/VIRTUAL TABLE INDEX/);
+    }
+    expect(await textMatch("noticeText", "phí vệ sinh 2027", { words: true })).toHaveProperty("id");
   });
 
   test.skipIf(isPostgres())("SQLite: an index whose triggers are gone (a migration rebuilt the table) is rebuilt at the next connection", async () => {

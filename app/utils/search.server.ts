@@ -23,10 +23,19 @@ import { foldForSearch } from "./text";
  */
 export type { SearchIndex } from "./search-index.server";
 
-/** A Prisma `where` fragment for rows whose indexed column contains `query`. */
-export async function textMatch(index: SearchIndex, query: string, { maxIds = 2000 } = {}): Promise<Record<string, unknown>> {
+/**
+ * A Prisma `where` fragment for rows whose indexed column contains `query` —
+ * as a phrase, or with `words`, each of its words in any order (the public
+ * board: "phí vệ sinh 2027" finds "…phí vệ sinh năm 2027…"). Words: on
+ * PostgreSQL one `contains` per word, each served by the trigram index; on
+ * SQLite one FTS5 query ANDing the words of three characters or more, the
+ * shorter ones (which trigrams cannot index) checked with `contains` on the rows it gives.
+ */
+export async function textMatch(index: SearchIndex, query: string, { maxIds = 2000, words = false } = {}): Promise<Record<string, unknown>> {
   const { table, column, fts } = searchIndexes[index];
   const folded = foldForSearch(query);
+  const terms = words ? [...new Set(folded.split(/\s+/).filter(Boolean))].slice(0, 8) : [folded];
+  if (terms.length > 1) return wordsMatch({ table, column, fts }, terms, maxIds);
   const contains = { [column]: { contains: folded } };
   if (isPostgres() || folded.length < 3) return contains;
   const phrase = `"${folded.replace(/"/g, '""')}"`;
@@ -36,4 +45,19 @@ export async function textMatch(index: SearchIndex, query: string, { maxIds = 20
     phrase,
   );
   return rows.length > maxIds ? contains : { id: { in: rows.map((r) => r.id) } };
+}
+
+async function wordsMatch(ix: { table: string; column: string; fts: string }, terms: string[], maxIds: number): Promise<Record<string, unknown>> {
+  const each = (list: string[]) => list.map((w) => ({ [ix.column]: { contains: w } }));
+  const all = { AND: each(terms) };
+  const indexable = terms.filter((w) => w.length >= 3);
+  if (isPostgres() || !indexable.length) return all;
+  const match = indexable.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT t."id" AS "id" FROM "${ix.table}" t WHERE t.rowid IN (SELECT rowid FROM "${ix.fts}" WHERE "${ix.fts}" MATCH ? LIMIT ${maxIds + 1})`,
+    match,
+  );
+  if (rows.length > maxIds) return all;
+  const short = terms.filter((w) => w.length < 3);
+  return { id: { in: rows.map((r) => r.id) }, ...(short.length ? { AND: each(short) } : {}) };
 }

@@ -88,7 +88,7 @@ export async function listPublishedAnswers(filter: AnswerFilter) {
   if (filter.kind) where.kind = filter.kind;
   if (filter.unitId) where.unitId = filter.unitId;
   if (filter.categoryId) where.categoryId = filter.categoryId;
-  if (filter.q) Object.assign(where, await textMatch("casePublic", filter.q));
+  if (filter.q) Object.assign(where, await textMatch("casePublic", filter.q, { words: true }));
   const rows = await db.case.findMany({
     where: { AND: [where, afterCursorDesc("publishedAt", decodeCursor(filter.cursor))] },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],

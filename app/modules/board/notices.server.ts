@@ -204,7 +204,7 @@ export async function listPublicNotices(query: NoticeBoardQuery & { unitId?: str
   else where.OR = [{ takenDownAt: null }, { takenDownAt: { gt: db.notice.fields.postedAt } }];
   if (query.unitId) where.unitId = query.unitId;
   if (query.category) where.category = query.category;
-  if (query.q) Object.assign(where, await textMatch("noticeText", query.q));
+  if (query.q) Object.assign(where, await textMatch("noticeText", query.q, { words: true }));
   const rows = await db.notice.findMany({
     where: { AND: [where, afterCursorDesc("postedAt", cursor)] },
     orderBy: [{ postedAt: "desc" }, { id: "desc" }],

@@ -94,6 +94,20 @@ export async function requireStaffCase(user: SessionUser, rawCode: string | unde
   return { case: found, actor };
 }
 
+/**
+ * The first-instance case of an appeal, for the staff of the unit handling the
+ * appeal (whoever may read the appeal case): read-only, for its decision. The
+ * appeal case is checked first, with the usual unit rule — staff of any other
+ * unit get the same 404 as for a case that does not exist.
+ */
+export async function requireFirstInstanceOfAppeal(user: SessionUser, appealCode: string | undefined) {
+  const { case: appeal, actor } = await requireStaffCase(user, appealCode);
+  if (!appeal.appealOfId) notFound();
+  const row = await db.case.findUnique({ where: { id: appeal.appealOfId } });
+  if (!row) notFound();
+  return { appeal, first: { ...row, ...(await unitAndCategory(row)) }, actor };
+}
+
 /** A case's unit and field, from the reference cache. */
 async function unitAndCategory(c: { unitId: string; categoryId: string | null }) {
   const [unit, categories] = await Promise.all([unitById(c.unitId), allCategories()]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localDate } from "../deadlines/calendar";
 import { complexities } from "../deadlines/rules";
 import { versionField } from "~/utils/form-fields";
 
@@ -29,7 +30,16 @@ export const staffActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("accept"), version, complex: z.boolean().optional() }),
   z.object({ intent: z.literal("decline"), version, reasonCode: z.enum(declineCodes, { errorMap: () => ({ message: "errors.required" }) }), note: note(2000) }),
   z.object({ intent: z.literal("transfer"), version, targetUnitId: z.string({ required_error: "errors.required" }).min(1).max(64), note: note(2000) }),
-  z.object({ intent: z.literal("requestInfo"), version, note: note(2000) }),
+  z.object({
+    intent: z.literal("requestInfo"),
+    version,
+    note: note(2000),
+    // The date the citizen is asked to answer by: today or later (Vietnamese local date).
+    replyBy: z
+      .string({ required_error: "errors.required" })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
+      .refine((v) => v >= localDate(new Date()), "cases.errors.replyByPast"),
+  }),
   z.object({ intent: z.literal("assign"), version, assigneeId: z.string({ required_error: "errors.required" }).min(1).max(64) }),
   z.object({ intent: z.literal("proposeResolution"), version, note: note(10000) }),
   z.object({ intent: z.literal("approveResolution"), version }),

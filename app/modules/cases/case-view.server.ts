@@ -11,6 +11,7 @@ import { isVerifier, stripIdentity, type Identity } from "./denouncer";
 import { nextStep, orderedActions, primaryAction, staffActionOrder, type PageAction } from "./next-step";
 import { groundsInForce, type GroundData } from "./procedure";
 import { procedureFacts } from "./procedure.server";
+import { currentInfoRequest, proposedReplyBy } from "./info-request.server";
 import { caseTimeline } from "./timeline.server";
 import { decide, type Actor } from "./workflow";
 import type { requireCitizenCase, requireStaffCase } from "./access.server";
@@ -45,12 +46,17 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
   };
   const strip = (text: string | null) => (verifier && text ? stripIdentity(text, identity) : text);
 
-  const [rawTimeline, handlers, units, mediation, hiddenFiles] = await Promise.all([
+  const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault, firstCase] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null, hideIdentifying: verifier }),
     db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
     transferTargets(c.unitId),
     referralPanel(user, c),
     verifier ? db.attachment.count({ where: { caseId: c.id, identifying: true } }) : 0,
+    currentInfoRequest(c),
+    // The reply-by date the request form proposes, only when the form is offered.
+    decide("requestInfo", actor, state, now).ok ? proposedReplyBy(now) : null,
+    // An appeal: whether its first case has a decision the handling unit can open.
+    c.appealOfId ? db.case.findUnique({ where: { id: c.appealOfId }, select: { resolvedAt: true } }) : null,
   ]);
   const timeline = rawTimeline.map((e) => ({ ...e, note: strip(e.note) }));
 
@@ -107,6 +113,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
       version: c.version,
       appealCode: c.appeal?.code ?? null,
       appealOfCode: c.appealOf?.code ?? null,
+      firstDecision: !!firstCase?.resolvedAt,
       // Sealed: a denouncer's identity is not in the page unless revealed (action below).
       citizen: sealed
         ? null
@@ -128,9 +135,18 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
     me: user.id,
     timeline,
     mediation,
+    infoRequest: infoRequest ? { ...infoRequest, question: strip(infoRequest.question) } : null,
+    replyByDefault,
   };
 }
 export type StaffCaseView = Awaited<ReturnType<typeof staffCaseView>>;
+
+/** A second-instance case as its first case shows it: the unit handling it, and the date that matters now. */
+export async function appealSummary(code: string) {
+  const a = await db.case.findUnique({ where: { code }, select: { code: true, acceptedAt: true, acceptDueAt: true, dueAt: true, unit: { select: { name: true } } } });
+  if (!a) return null;
+  return { code: a.code, unit: a.unit.name, dueAt: a.acceptedAt ? a.dueAt : a.acceptDueAt, accepted: !!a.acceptedAt };
+}
 
 const citizenActionOrder = ["provideInfo", "acceptResolution", "appeal", "rate", "withdraw"] as const;
 export type CitizenAction = (typeof citizenActionOrder)[number];
@@ -144,11 +160,14 @@ type CitizenCase = Awaited<ReturnType<typeof requireCitizenCase>>["case"];
  * would mean, and the public timeline.
  */
 export async function citizenCaseView(c: CitizenCase, actor: Actor, language: Language, now = new Date()) {
-  const [{ state, context, appealCode }, timeline, appealOf] = await Promise.all([
+  const [{ state, context, appealCode }, timeline, appealOf, infoRequest] = await Promise.all([
     procedureFacts(c, now),
     caseTimeline(c.id, "citizen"),
     c.appealOfId ? db.case.findUnique({ where: { id: c.appealOfId }, select: { code: true } }) : null,
+    currentInfoRequest(c),
   ]);
+  // Who handles the appeal and by when (the citizen's own second case).
+  const appeal = appealCode ? await appealSummary(appealCode) : null;
   const actions = citizenActionOrder.filter((a) => decide(a, actor, state, now).ok);
   const consequence = groundsInForce(context.grounds, { kind: c.kind, action: "WITHDRAW", at: now })[0];
   const due = currentDueAt(c);
@@ -185,5 +204,7 @@ export async function citizenCaseView(c: CitizenCase, actor: Actor, language: La
     withdrawConsequence: consequence ? (language === "en" ? consequence.labelEn : consequence.labelVi) : null,
     timeline,
     actions,
+    infoRequest,
+    appeal,
   };
 }

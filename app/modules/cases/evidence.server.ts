@@ -38,8 +38,11 @@ export function fileProblemMessages(problems: EvidenceProblem[]): string[] {
  * says so. Unclaimed files expire (expirePendingFiles, a job).
  */
 export async function keepPendingFiles(token: string, files: CheckedFile[], address: string): Promise<{ notKept: number }> {
-  const already = await db.attachment.count({ where: { pendingToken: token, caseId: null, noticeId: null } });
-  const room = files.slice(0, Math.max(0, maxFilesPerSubmission - already));
+  const held = await db.attachment.findMany({ where: { pendingToken: token, caseId: null, noticeId: null }, select: { sha256: true }, take: maxFilesPerSubmission });
+  // A file already kept for this form (sent again because the browser kept it selected) is the same file: kept once.
+  const seen = new Set(held.map((a) => a.sha256));
+  const fresh = files.filter((f) => !seen.has(f.sha256) && (seen.add(f.sha256), true));
+  const room = fresh.slice(0, Math.max(0, maxFilesPerSubmission - held.length));
   const bytes = room.reduce((sum, f) => sum + f.size, 0);
   const allowed = room.length ? await take(`pending-bytes:${address}`, limits.pendingBytesPerAddress, new Date(), bytes) : { ok: true };
   const kept = allowed.ok ? room : [];
@@ -51,7 +54,7 @@ export async function keepPendingFiles(token: string, files: CheckedFile[], addr
       });
     }
   });
-  return { notKept: files.length - kept.length };
+  return { notKept: fresh.length - kept.length };
 }
 
 /** How long a file kept for a form sent back waits to be claimed by its corrected form. */
@@ -71,7 +74,8 @@ export async function expirePendingFiles(now = new Date(), batch = 500): Promise
   if (!stale.length) return 0;
   await write((tx) => tx.attachment.deleteMany({ where: { id: { in: stale.map((a) => a.id) }, caseId: null, noticeId: null, mediationId: null } }));
   for (const storageKey of new Set(stale.map((a) => a.storageKey))) {
-    const stillUsed = await db.attachment.count({ where: { storageKey } });
+    // A dossier that took a kept file refers to the same stored content (onestop/files.server.ts).
+    const stillUsed = (await db.attachment.count({ where: { storageKey } })) + (await db.dossierFile.count({ where: { storageKey } }));
     if (!stillUsed) await removeStoredFile(storageKey);
   }
   return stale.length;

@@ -27,6 +27,19 @@ describe("files kept for a form sent back for correction", () => {
     expect(await db.attachment.count({ where: { pendingToken: t } })).toBe(5);
   });
 
+  test("a file sent again with the form that kept it (still selected in the browser) is kept once", async () => {
+    const t = token();
+    const bytes = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(1000)]);
+    const photo: CheckedFile = { fileName: "ảnh.pdf", mimeType: "application/pdf", ...(await spoolBytes(bytes)) };
+    expect(await keepPendingFiles(t, [photo], "203.0.113.2")).toEqual({ notKept: 0 });
+    // The same bytes uploaded again (a new upload of the same content), beside a new file sent twice.
+    const again: CheckedFile = { fileName: "ảnh.pdf", mimeType: "application/pdf", ...(await spoolBytes(bytes)) };
+    const other = await pdf();
+    expect(await keepPendingFiles(t, [again, other, { ...other }], "203.0.113.2")).toEqual({ notKept: 0 });
+    expect(await db.attachment.count({ where: { pendingToken: t } })).toBe(2);
+    expect((await db.attachment.findMany({ where: { pendingToken: t }, select: { sha256: true } })).map((a) => a.sha256).sort()).toEqual([photo.sha256, other.sha256].sort());
+  });
+
   test("at most 100 MB a day from one address, across form tokens", async () => {
     const big = () => pdf(9 * 1024 * 1024);
     for (let i = 0; i < 11; i++) expect(await keepPendingFiles(token(), [await big()], "198.51.100.9")).toEqual({ notKept: 0 });

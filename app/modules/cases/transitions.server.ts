@@ -51,6 +51,8 @@ export type TransitionInput = {
   /** extend / suspend / resume / end: the written decision (its number, and its date YYYY-MM-DD) */
   decisionNo?: string | null;
   decisionDate?: string | null;
+  /** requestInfo: the date the citizen is asked to answer by (YYYY-MM-DD), kept on the event */
+  replyBy?: string | null;
   files?: CheckedFile[];
 };
 
@@ -201,6 +203,7 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
   // decidedAt / grounds / days / newDueAt are what the official documents read (app/modules/documents).
   if (input.decisionNo) Object.assign(eventData, { decisionNo: input.decisionNo.trim(), decisionDate: input.decisionDate, decidedAt: input.decisionDate });
   if (input.action === "approveResolution" && dialogueSession) eventData.dialogueSessionId = dialogueSession.id;
+  if (input.action === "requestInfo" && input.replyBy) eventData.replyBy = input.replyBy;
 
   // The deadline that matters from now on (inbox sort, overdue and due-soon filters); none while suspended.
   const acceptDue = "acceptDueAt" in data ? (data.acceptDueAt as Date | null) : current.acceptDueAt;
@@ -547,7 +550,7 @@ async function openSecondInstance(
       nextDueAt: acceptBy?.dueAt ?? null,
     },
   });
-  await tx.caseEvent.create({
+  const submitted = await tx.caseEvent.create({
     data: {
       caseId: second.id,
       type: "SUBMITTED",
@@ -559,5 +562,14 @@ async function openSecondInstance(
       createdAt: now,
     },
   });
+  // The first case's files the citizen could see go with the appeal: new rows naming the same
+  // stored content (content-addressed), never copies, so the handling unit reads them on its own case.
+  const files = await tx.attachment.findMany({
+    where: { caseId: first.id, OR: [{ eventId: null }, { event: { visibility: "PUBLIC" } }] },
+    select: { sha256: true, storageKey: true, fileName: true, mimeType: true, size: true, uploadedById: true, identifying: true },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+  });
+  for (const f of files) await tx.attachment.create({ data: { ...f, caseId: second.id, eventId: submitted.id } });
   return code;
 }

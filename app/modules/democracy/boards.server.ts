@@ -5,7 +5,7 @@ import type { CheckedFile } from "~/modules/files/files.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { addLocalDays, localDate, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { db, write } from "~/utils/db.server";
-import { afterCursorDesc, decodeCursor } from "~/utils/keyset";
+import { afterCursorDesc, decodeCursor, newestFirst } from "~/utils/keyset";
 import { forbidden, notFound } from "~/utils/http.server";
 import { mayAnswerBoards, mayManageDemocracy } from "./access.server";
 import { answerRuleFor, type BoardKind, type MemberRole } from "./constants";
@@ -248,12 +248,8 @@ export async function awaitingAnswer(unitIds: string[], now = new Date(), take =
 
 /** A commune's recommendations for its officers, newest first (keyset on unitId, sentAt). */
 export async function unitRecommendations(unitId: string, cursor: string | null, now = new Date()) {
-  const rows = await db.supervisionRecommendation.findMany({
-    where: { unitId, ...afterCursorDesc("sentAt", decodeCursor(cursor)) },
-    orderBy: [{ sentAt: "desc" }, { id: "desc" }],
-    take: 31,
-    select: recommendationSelect,
-  });
+  const { after, ...order } = newestFirst("sentAt", cursor, 30);
+  const rows = await db.supervisionRecommendation.findMany({ where: { unitId, ...after }, ...order, select: recommendationSelect });
   const page = keysetPage(rows, 30, (r) => r.sentAt);
   return { rows: page.rows.map((r) => ({ ...r, overdue: isRecommendationOverdue(r, now) })), nextCursor: page.nextCursor };
 }

@@ -3,7 +3,7 @@ import { anonymiseText } from "~/modules/board/anonymise";
 import type { CheckedFile } from "~/modules/files/files.server";
 import { createServerI18n } from "~/i18n/i18n.server";
 import { db, write } from "~/utils/db.server";
-import { afterCursorDesc, decodeCursor } from "~/utils/keyset";
+import { newestFirst } from "~/utils/keyset";
 import { forbidden, notFound } from "~/utils/http.server";
 import { formatDateTime } from "~/utils/dates";
 import { mayManageDemocracy } from "./access.server";
@@ -55,24 +55,17 @@ function page<R extends { id: string; opensAt: Date }>(rows: R[]) {
   return { consultations, nextCursor };
 }
 
-export async function unitConsultations(unitId: string, cursor: string | null) {
-  const rows = await db.consultation.findMany({
-    where: { unitId, ...afterCursorDesc("opensAt", decodeCursor(cursor)) },
-    orderBy: [{ opensAt: "desc" }, { id: "desc" }],
-    take: consultationPageSize + 1,
-    select: listSelect,
-  });
-  return page(rows);
+async function consultationPage(where: { unitId?: string }, cursor: string | null | undefined) {
+  const { after, ...order } = newestFirst("opensAt", cursor, consultationPageSize);
+  return page(await db.consultation.findMany({ where: { ...where, ...after }, ...order, select: listSelect }));
 }
 
-export async function publicConsultations(query: { unitId?: string | null; cursor?: string | null }) {
-  const rows = await db.consultation.findMany({
-    where: { ...(query.unitId ? { unitId: query.unitId } : {}), ...afterCursorDesc("opensAt", decodeCursor(query.cursor)) },
-    orderBy: [{ opensAt: "desc" }, { id: "desc" }],
-    take: consultationPageSize + 1,
-    select: listSelect,
-  });
-  return page(rows);
+export function unitConsultations(unitId: string, cursor: string | null) {
+  return consultationPage({ unitId }, cursor);
+}
+
+export function publicConsultations(query: { unitId?: string | null; cursor?: string | null }) {
+  return consultationPage(query.unitId ? { unitId: query.unitId } : {}, query.cursor);
 }
 
 const consultationSelect = {

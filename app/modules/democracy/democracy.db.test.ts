@@ -4,7 +4,7 @@ import { db, write } from "~/utils/db.server";
 import { foldForSearch } from "~/utils/text";
 import { importRegister } from "./areas.server";
 import { addMember, answerRecommendation, awaitingAnswer, boardCase, boardCases, sendPlan, sendRecommendation } from "./boards.server";
-import { addComment, moderateComment, publicConsultation, publishAnswers, openConsultation, recordConsultationDecision, saveGroup, staffConsultation } from "./consultations.server";
+import { addComment, consultationPageSize, moderateComment, publicConsultation, publicConsultations, publishAnswers, openConsultation, unitConsultations, recordConsultationDecision, saveGroup, staffConsultation } from "./consultations.server";
 import { castOnlineVote, closeMatter, openMatter, publicMatter, recordPaperBallot, residentStanding, staffMatter, rollForExport, recordDecision } from "./matters.server";
 import { democracyStats } from "./stats.server";
 import { conferenceForOfficer, publishConferenceReport, scheduleConference } from "./conference.server";
@@ -315,6 +315,36 @@ describe("a consultation", () => {
     expect(bodies).not.toContain("Quảng cáo"); // rejected: never public
     const decided = await recordConsultationDecision(officer, id, { decisionRef: "QĐ 45/QĐ-UBND", decisionText: "Phê duyệt quy hoạch có điều chỉnh.", version: view.consultation.version + 1 }, after);
     expect(decided).toEqual({ ok: true });
+  });
+});
+
+describe("the consultation lists", () => {
+  test("page newest first by opening time, each consultation once, the public list filtered by commune", async () => {
+    const base = Date.UTC(2026, 5, 1);
+    const titles: string[] = [];
+    for (let i = 0; i < consultationPageSize + 3; i++) {
+      const opensAt = new Date(base + Math.floor(i / 2) * day); // two share each opening time: the id breaks the tie
+      const opened = await openConsultation(
+        otherOfficer,
+        { subject: "CONSULT_CONSTRUCTION_PLANNING", title: `Dự thảo số ${i}`, description: "Lấy ý kiến về dự thảo.", opensAt, closesAt: new Date(opensAt.getTime() + day), submissionToken: token(`page${i}`) },
+        [],
+        opensAt,
+      );
+      if (!opened.ok) throw new Error(JSON.stringify(opened));
+      titles.push(`Dự thảo số ${i}`);
+    }
+    const first = await unitConsultations(otherOfficer.unitId!, null);
+    expect(first.consultations).toHaveLength(consultationPageSize);
+    expect(first.nextCursor).not.toBeNull();
+    const second = await unitConsultations(otherOfficer.unitId!, first.nextCursor);
+    expect(second.nextCursor).toBeNull();
+    const seen = [...first.consultations, ...second.consultations];
+    expect(seen.map((c) => c.title).sort()).toEqual([...titles].sort());
+    const times = seen.map((c) => c.opensAt.getTime());
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const publicFirst = await publicConsultations({ unitId: otherOfficer.unitId, cursor: null });
+    expect(publicFirst.consultations.map((c) => c.id)).toEqual(first.consultations.map((c) => c.id));
+    expect(publicFirst.consultations.every((c) => c.unit.code === "CHIENGAN")).toBe(true);
   });
 });
 

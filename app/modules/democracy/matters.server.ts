@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { audit } from "~/modules/audit/audit.server";
 import type { CheckedFile } from "~/modules/files/files.server";
 import { db, isUniqueViolation, write, type Tx } from "~/utils/db.server";
-import { afterCursorDesc, decodeCursor } from "~/utils/keyset";
+import { newestFirst } from "~/utils/keyset";
 import { forbidden, notFound } from "~/utils/http.server";
 import { mayManageDemocracy } from "./access.server";
 import type { Choice, MatterForm } from "./constants";
@@ -146,26 +146,19 @@ function page<R extends { id: string; opensAt: Date }>(rows: R[]) {
   return { matters, nextCursor };
 }
 
+async function matterPage(where: { unitId?: string; status?: { not: "CANCELLED" } }, cursor: string | null | undefined) {
+  const { after, ...order } = newestFirst("opensAt", cursor, matterPageSize);
+  return page(await db.democracyMatter.findMany({ where: { ...where, ...after }, ...order, select: listSelect }));
+}
+
 /** A commune's matters for its officers, newest first (keyset on unitId, opensAt, id). */
-export async function unitMatters(unitId: string, cursor: string | null) {
-  const rows = await db.democracyMatter.findMany({
-    where: { unitId, ...afterCursorDesc("opensAt", decodeCursor(cursor)) },
-    orderBy: [{ opensAt: "desc" }, { id: "desc" }],
-    take: matterPageSize + 1,
-    select: listSelect,
-  });
-  return page(rows);
+export function unitMatters(unitId: string, cursor: string | null) {
+  return matterPage({ unitId }, cursor);
 }
 
 /** The public list: every matter that is not cancelled, by commune when asked. */
-export async function publicMatters(query: { unitId?: string | null; cursor?: string | null }) {
-  const rows = await db.democracyMatter.findMany({
-    where: { status: { not: "CANCELLED" }, ...(query.unitId ? { unitId: query.unitId } : {}), ...afterCursorDesc("opensAt", decodeCursor(query.cursor)) },
-    orderBy: [{ opensAt: "desc" }, { id: "desc" }],
-    take: matterPageSize + 1,
-    select: listSelect,
-  });
-  return page(rows);
+export function publicMatters(query: { unitId?: string | null; cursor?: string | null }) {
+  return matterPage({ status: { not: "CANCELLED" }, ...(query.unitId ? { unitId: query.unitId } : {}) }, query.cursor);
 }
 
 const matterSelect = {

@@ -184,11 +184,14 @@ describe("holding the session", () => {
     expect((await recordAttendance(id, { attended: [], signed: [], bookingsAttended: [b.id] })).ok).toBe(true);
     const s = await db.dialogueSession.findUniqueOrThrow({ where: { id } });
     const due = new Date(now.getTime() + 10 * dayMs);
-    const saved = await saveMinutes(
-      id,
-      { version: s.version, summary: "Giao các bộ phận xử lý", items: [{ id: items[0]!.id, discussion: "Công dân phản ánh đèn hỏng.", conclusion: "Thay bóng đèn trong 10 ngày.", commitments: [{ responsible: "Tổ dân phố 9", what: "Thay ba bóng đèn ngõ 9", dueAt: due }] }] },
-      now,
-    );
+    const minutes = { version: s.version, summary: "Giao các bộ phận xử lý", items: [{ id: items[0]!.id, discussion: "Công dân phản ánh đèn hỏng.", conclusion: "Thay bóng đèn trong 10 ngày.", commitments: [{ responsible: "Tổ dân phố 9", what: "Thay ba bóng đèn ngõ 9", dueAt: due }] }] };
+    // Before the session's start (three days ahead) the minutes are refused and nothing is written.
+    expect(await saveMinutes(id, minutes, now)).toEqual({ ok: false, errors: { "": ["dialogue.errors.notYetHeld"] }, status: 409 });
+    expect(await db.dialogueSession.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "SCHEDULED", minutesSavedAt: null, version: s.version });
+    expect(await db.commitment.count({ where: { sessionId: id } })).toBe(0);
+    // The day it takes place, once it has begun.
+    const heldAt = new Date(s.startsAt.getTime() + 4 * 3600_000);
+    const saved = await saveMinutes(id, minutes, heldAt);
     expect(saved.ok).toBe(true);
     expect((await db.dialogueSession.findUniqueOrThrow({ where: { id } })).status).toBe("HELD");
     const event = await db.caseEvent.findFirstOrThrow({ where: { caseId: c.id, type: "DIALOGUE_HELD" } });
@@ -210,7 +213,7 @@ describe("holding the session", () => {
     expect(mine.map((e) => e.visitorName).sort()).toEqual(["Lò Văn Đến", visitor!.fullName].sort());
     // Saving the minutes again does not register the same visitor twice.
     const held = await db.dialogueSession.findUniqueOrThrow({ where: { id } });
-    expect((await saveMinutes(id, { version: held.version, summary: "Giao các bộ phận xử lý", items: [{ id: items[0]!.id, conclusion: "Thay bóng đèn trong 10 ngày.", commitments: [{ responsible: "Tổ dân phố 9", what: "Thay ba bóng đèn ngõ 9", dueAt: due }] }] }, now)).ok).toBe(true);
+    expect((await saveMinutes(id, { version: held.version, summary: "Giao các bộ phận xử lý", items: [{ id: items[0]!.id, conclusion: "Thay bóng đèn trong 10 ngày.", commitments: [{ responsible: "Tổ dân phố 9", what: "Thay ba bóng đèn ngõ 9", dueAt: due }] }] }, heldAt)).ok).toBe(true);
     expect((await registerEntries(tohieu.id, "2026-11")).filter((e) => e.session?.id === id)).toHaveLength(2);
     expect(await db.caseEvent.count({ where: { caseId: c.id, type: "DIALOGUE_HELD" } })).toBe(1);
     // …nor alert again about the same, unchanged commitment.

@@ -5,6 +5,7 @@ import { localDate } from "~/modules/deadlines/calendar";
 import { formatDate } from "~/utils/dates";
 import { fileCase } from "../cases/filing.server";
 import { notify } from "../notifications/notifications.server";
+import { minutesRefusal } from "./held";
 import type { FieldErrors, ServiceResult } from "./sessions.server";
 import { putCaseOnAgenda } from "./sessions.server";
 
@@ -103,18 +104,20 @@ export type MinutesInput = {
  * Saves the minutes: each agenda item's discussion, conclusion and
  * commitments (who, what, by when — follow-ups on the unit's desk). The first
  * save marks the session held; each agenda case whose conclusion is new gets
- * a public event on its timeline. A cancelled session has no minutes.
+ * a public event on its timeline. A cancelled session has no minutes, and a
+ * session not yet begun none either (they would mark it held — held.ts).
  */
 export async function saveMinutes(sessionId: string, input: MinutesInput, now = new Date()): Promise<ServiceResult> {
   const s = await db.dialogueSession.findUniqueOrThrow({
     where: { id: sessionId },
     include: { agenda: true, bookings: { where: { attended: true }, include: { citizen: { select: { fullName: true, email: true, phone: true } } } } },
   });
-  if (s.status === "CANCELLED") return { ok: false, errors: { "": ["dialogue.errors.cancelled"] }, status: 409 };
+  const refusal = minutesRefusal(s, now);
+  if (refusal) return { ok: false, errors: { "": [refusal === "cancelled" ? "dialogue.errors.cancelled" : "dialogue.errors.notYetHeld"] }, status: 409 };
   try {
     await write(async (tx) => {
       const updated = await tx.dialogueSession.updateMany({
-        where: { id: sessionId, version: input.version, status: { not: "CANCELLED" } },
+        where: { id: sessionId, version: input.version, status: { not: "CANCELLED" }, startsAt: { lte: now } },
         data: { status: "HELD", minutesSummary: input.summary ?? null, minutesSavedAt: now, version: { increment: 1 } },
       });
       if (updated.count !== 1) throw new ConflictError();

@@ -1,7 +1,7 @@
 import { db } from "~/utils/db.server";
 import { clientAddress, notFound } from "~/utils/http.server";
 import type { SessionUser } from "../auth/session.server";
-import { requireCitizenCase, requireStaffCase } from "../cases/access.server";
+import { requireCitizenCase, requireFirstInstanceOfAppeal, requireStaffCase } from "../cases/access.server";
 import { isSealed, mayReveal, recordReveal } from "../cases/confidentiality.server";
 import type { Actor } from "../cases/workflow";
 import { availableDocuments, composeDocument, type AvailableDocument, type CaseFacts, type CitizenOnDocument, type DialogueFacts, type DocumentEvent, type DocumentModel } from "./compose";
@@ -178,4 +178,18 @@ export async function citizenDocument(request: Request, params: { code?: string;
 export async function staffDocument(request: Request, user: SessionUser, params: { code?: string; template?: string; source?: string }) {
   const { case: c, actor } = await requireStaffCase(user, params.code);
   return compose(c, { kind: "staff", actor, userId: user.id, ip: clientAddress(request) }, params.template, params.source);
+}
+
+/**
+ * The first-instance decision of an appealed complaint, for the staff handling
+ * the appeal (the appeal case's unit): the decision only, composed from the
+ * first case's own events; nothing else of the first case is served here.
+ */
+export async function firstInstanceDecision(request: Request, user: SessionUser, appealCode: string | undefined) {
+  const { first, actor } = await requireFirstInstanceOfAppeal(user, appealCode);
+  const reader: Reader = { kind: "staff", actor, userId: user.id, ip: clientAddress(request) };
+  const { available } = await load(first as LoadedCase, reader);
+  const decision = [...available].reverse().find((a) => a.id === "complaint-decision-first");
+  if (!decision) notFound();
+  return compose(first as LoadedCase, reader, decision.id, decision.source);
 }

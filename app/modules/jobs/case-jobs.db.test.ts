@@ -88,10 +88,10 @@ describe("auto-closing", () => {
 describe("job leases", () => {
   test("while one instance holds a job's lease, another does not run it", async () => {
     let inner: { ran: boolean } | undefined;
-    const outer = await withLease("test-job", 60_000, async () => {
+    const outer = await withLease("test-job", async () => {
       // Simulate a second server: take the row from under our own instance id.
       await write((tx) => tx.jobLease.update({ where: { name: "test-job" }, data: { holder: "other-server" } }));
-      inner = await withLease("test-job", 60_000, async () => "ran twice");
+      inner = await withLease("test-job", async () => "ran twice");
       return "ran";
     });
     expect(outer).toEqual({ ran: true, result: "ran" });

@@ -12,7 +12,7 @@ import { deleteExpiredCodes } from "../auth/verification-codes.server";
 import { expirePendingFiles } from "../cases/evidence.server";
 import { remindMediationStart } from "../mediation/compliance.server";
 import { runOnestopJobs } from "../onestop/jobs.server";
-import { once, releaseLeases, withLease } from "./lease.server";
+import { once, releaseLeases, withLease, type LeaseOptions } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** Handlers are reminded this long before a deadline. */
@@ -82,23 +82,23 @@ export async function remindAndAlert(now = new Date()): Promise<{ reminded: numb
 }
 
 /** One round of every job, each under its lease (safe on several app servers at once). */
-export async function runJobsOnce(now = new Date()) {
-  const maintenance = await withLease("case-maintenance", 5 * 60_000, async () => ({
+export async function runJobsOnce(now = new Date(), lease: LeaseOptions = {}) {
+  const maintenance = await withLease("case-maintenance", async () => ({
     closed: await autoCloseResolved(now),
     ...(await remindAndAlert(now)),
     commitmentsAlerted: await alertOverdueCommitments(now),
     mediationStart: await remindMediationStart(now),
-  }));
-  const emails = await withLease("send-emails", 2 * 60_000, () => sendQueuedEmails());
-  const sms = await withLease("send-sms", 2 * 60_000, () => sendQueuedSms());
+  }), lease);
+  const emails = await withLease("send-emails", () => sendQueuedEmails(), lease);
+  const sms = await withLease("send-sms", () => sendQueuedSms(), lease);
   // After the maintenance, so cases it closed are counted in this round.
-  const stats = await withLease("stats-refresh", 10 * 60_000, () => refreshStats());
+  const stats = await withLease("stats-refresh", () => refreshStats(), lease);
   // Uploads kept for forms never sent again, and spent one-time codes (docs/security.md).
-  const housekeeping = await withLease("housekeeping", 5 * 60_000, async () => ({
+  const housekeeping = await withLease("housekeeping", async () => ({
     pendingFilesDeleted: await expirePendingFiles(now),
     codesDeleted: await deleteExpiredCodes(now),
-  }));
-  const onestop = await runOnestopJobs(now);
+  }), lease);
+  const onestop = await runOnestopJobs(now, lease);
   return {
     maintenance: maintenance.ran ? maintenance.result : null,
     emails: emails.ran ? emails.result : null,

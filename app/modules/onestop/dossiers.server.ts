@@ -12,7 +12,7 @@ import { notify, type NotificationType } from "../notifications/notifications.se
 import { formatDossierCode, dossierCodeDay } from "./codes";
 import { isDossierStatus, type IntakeRefusalCode, type ReturnChannel, type StepKind } from "./constants";
 import { loadOnestopContext } from "./context.server";
-import { addDossierFiles, storeDossierFiles, type DossierUpload } from "./files.server";
+import { addDossierFiles, storeDossierFiles, type DossierUpload, type KeptDossierFile } from "./files.server";
 import {
   apologyDeadline,
   appointmentFor,
@@ -46,7 +46,7 @@ export type DossierFiler =
 
 export type FileDossierResult = { ok: true; dossierId: string; duplicate: boolean } | { ok: false; errors: Record<string, string[]> };
 
-export async function fileDossier(input: FileDossierInput, filer: DossierFiler, files: DossierUpload[], now = new Date()): Promise<FileDossierResult> {
+export async function fileDossier(input: FileDossierInput, filer: DossierFiler, files: DossierUpload[], now = new Date(), kept: KeptDossierFile[] = []): Promise<FileDossierResult> {
   const existing = await db.dossier.findUnique({ where: { submissionToken: input.submissionToken }, select: { id: true } });
   if (existing) return { ok: true, dossierId: existing.id, duplicate: true };
 
@@ -77,14 +77,15 @@ export async function fileDossier(input: FileDossierInput, filer: DossierFiler, 
   if (!applicantName) errors.applicantName = ["errors.required"];
   // Every required paper comes with the online filing; at the desk the officer checks the papers themselves.
   if (filer.kind === "citizen") {
-    const missing = procedure.papers.filter((p) => p.required && !files.some((f) => f.field === `paper-${p.position}`));
+    const missing = procedure.papers.filter((p) => p.required && ![...files, ...kept].some((f) => f.field === `paper-${p.position}`));
     for (const p of missing) errors[`paper-${p.position}`] = ["onestop.errors.paperRequired"];
   }
   if (Object.keys(errors).length || !unitId) return { ok: false, errors };
 
   const deskUnitId = filer.kind === "desk" ? filer.deskUnitId : unitId;
   const { rules, calendar } = await loadOnestopContext();
-  const stored = await storeDossierFiles(files);
+  // Files kept from a form sent back are stored already (content-addressed): the dossier refers to the same stored file.
+  const stored = [...(await storeDossierFiles(files)), ...kept];
   const channel = filer.kind === "desk" ? filer.channel : "ONLINE";
   const checkDueAt = filer.kind === "citizen" ? checkDueFor(now, calendar, rules) : null;
   try {
@@ -112,13 +113,15 @@ export async function fileDossier(input: FileDossierInput, filer: DossierFiler, 
       });
       const paperIdByPosition = new Map<number, string>();
       for (const p of procedure.papers) {
-        const provided = files.some((f) => f.field === `paper-${p.position}`);
+        const provided = stored.some((f) => f.field === `paper-${p.position}`);
         const row = await tx.dossierPaper.create({
           data: { dossierId: dossier.id, position: p.position, name: p.name, required: p.required, status: provided ? "PROVIDED" : "NOT_PROVIDED" },
         });
         paperIdByPosition.set(p.position, row.id);
       }
       await addDossierFiles(tx, dossier.id, stored, { uploadedById: filer.kind === "citizen" ? filer.user.id : filer.officerId, paperIdByPosition });
+      // The kept files now belong to the dossier: their pending rows go (expiry checks dossier files before removing stored content).
+      if (kept.length) await tx.attachment.deleteMany({ where: { id: { in: kept.map((k) => k.id) }, caseId: null, noticeId: null, mediationId: null } });
       await tx.dossierEvent.create({
         data: {
           dossierId: dossier.id,

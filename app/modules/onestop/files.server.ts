@@ -1,5 +1,6 @@
 import type { UploadHandler } from "@remix-run/node";
-import type { Tx } from "~/utils/db.server";
+import { db, write, type Tx } from "~/utils/db.server";
+import { keepPendingFiles } from "../cases/evidence.server";
 import { bodyProblemResponse, maxUploadBytes, parseForm } from "~/utils/form-data.server";
 import { checkUploads, storeFile, type CheckedFile, type FileProblem, type Upload } from "../files/files.server";
 import { maxFileBytes } from "../files/file-rules";
@@ -83,10 +84,42 @@ export async function storeDossierFiles(files: DossierUpload[]) {
   return out;
 }
 
+/**
+ * Files of a dossier form sent back for correction are kept like a case
+ * form's (keepPendingFiles: pending Attachment rows, the same bounds and
+ * expiry), one pending token per file input — `<form token>/<field>` — so the
+ * corrected form knows which paper each is. A file chosen again for a paper
+ * replaces the one kept for it.
+ */
+const fieldToken = (token: string, field: string) => `${token}/${field}`;
+
+export type KeptDossierFile = { id: string; field: string; sha256: string; storageKey: string; fileName: string; mimeType: string; size: number };
+
+export async function keepDossierFiles(token: string, files: DossierUpload[], address: string): Promise<{ notKept: number }> {
+  let notKept = 0;
+  for (const field of new Set(files.map((f) => f.field))) {
+    await write((tx) => tx.attachment.deleteMany({ where: { pendingToken: fieldToken(token, field), caseId: null, noticeId: null, mediationId: null } }));
+    notKept += (await keepPendingFiles(fieldToken(token, field), files.filter((f) => f.field === field).slice(0, 1), address)).notKept;
+  }
+  return { notKept };
+}
+
+/** The files kept for a dossier form's inputs (`fields`), by exact token: an index lookup each. */
+export async function keptDossierFiles(token: string, fields: string[]): Promise<KeptDossierFile[]> {
+  if (!token || !fields.length) return [];
+  const rows = await db.attachment.findMany({
+    where: { pendingToken: { in: fields.map((f) => fieldToken(token, f)) }, caseId: null, noticeId: null, mediationId: null },
+    select: { id: true, pendingToken: true, sha256: true, storageKey: true, fileName: true, mimeType: true, size: true },
+    orderBy: { createdAt: "asc" },
+    take: maxDossierFiles,
+  });
+  return rows.map(({ pendingToken, ...r }) => ({ ...r, field: (pendingToken ?? "").slice(token.length + 1) }));
+}
+
 export async function addDossierFiles(
   tx: Tx,
   dossierId: string,
-  stored: Awaited<ReturnType<typeof storeDossierFiles>>,
+  stored: { field: string; sha256: string; storageKey: string; fileName: string; mimeType: string; size: number }[],
   opts: { uploadedById: string | null; paperIdByPosition: Map<number, string> },
 ) {
   for (const f of stored) {

@@ -7,7 +7,7 @@
  */
 import { db, isUniqueViolation, write } from "~/utils/db.server";
 import { localDate } from "../deadlines/calendar";
-import { withLease } from "../jobs/lease.server";
+import { withLease, type LeaseOptions } from "../jobs/lease.server";
 import { notify } from "../notifications/notifications.server";
 import { loadOnestopContext } from "./context.server";
 import { applyDossierAction } from "./dossiers.server";
@@ -69,11 +69,11 @@ export async function closeUnsupplemented(now = new Date()): Promise<number> {
 }
 
 /** One round of the one-stop jobs (called from the app's job loop and by `npm run jobs:onestop`). */
-export async function runOnestopJobs(now = new Date()) {
-  const maintenance = await withLease("onestop-maintenance", 5 * 60_000, async () => ({
+export async function runOnestopJobs(now = new Date(), lease: LeaseOptions = {}) {
+  const maintenance = await withLease("onestop-maintenance", async () => ({
     prompted: await promptApologies(now),
     closed: await closeUnsupplemented(now),
-  }));
-  const stats = await withLease("onestop-stats", 10 * 60_000, () => refreshDossierStats());
+  }), lease);
+  const stats = await withLease("onestop-stats", () => refreshDossierStats(), lease);
   return { maintenance: maintenance.ran ? maintenance.result : null, stats: stats.ran ? stats.result : null };
 }

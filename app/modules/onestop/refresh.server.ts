@@ -7,11 +7,13 @@
  * touch — the day received, of the result, the stop, the refusal, the
  * apology, the rating, the due day, and a due day a restart moved away from —
  * and rebuilds those whole days from the dossiers themselves, then their
- * months. Rebuilding is idempotent: overlapping runs never double count.
+ * months, then the running balances (DossierStatBalance) of the (unit,
+ * procedure) pairs whose months changed. Rebuilding is idempotent: overlapping
+ * runs never double count.
  */
 import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { db, write } from "~/utils/db.server";
-import { addDossierTally, contributionsOf, dossierTallyFields, emptyDossierTally, supplementContribution, type DossierTally } from "./figures";
+import { addDossierTally, contributionsOf, dossierTallyFields, emptyDossierTally, supplementContribution, type DossierTally, type DossierTallyField } from "./figures";
 
 const WATERMARK_KEY = "onestop.stats.watermark";
 const REFRESHED_KEY = "onestop.stats.refreshedAt";
@@ -76,16 +78,108 @@ async function recomputeRange(from: string, to: string): Promise<void> {
 
 const sumSelect = Object.fromEntries(dossierTallyFields.map((f) => [f, true])) as Record<(typeof dossierTallyFields)[number], true>;
 
-async function recomputeMonth(month: string) {
+type PairTally = DossierTally & { unitId: string; procedureId: string };
+const pairKey = (r: { unitId: string; procedureId: string }) => `${r.unitId}|${r.procedureId}`;
+const tallyOf = (r: Partial<Record<DossierTallyField, number | null>>): DossierTally =>
+  Object.fromEntries(dossierTallyFields.map((f) => [f, r[f] ?? 0])) as DossierTally;
+const sameTally = (a: DossierTally, b: DossierTally) => dossierTallyFields.every((f) => a[f] === b[f]);
+
+/**
+ * Rebuilds one month's rows from its days. Returns the (unit, procedure)
+ * pairs whose month changed, whose running balances must follow.
+ */
+async function recomputeMonth(month: string): Promise<string[]> {
   const groups = await db.dossierStatDaily.groupBy({ by: ["unitId", "procedureId"], where: { day: { gte: `${month}-01`, lte: `${month}-31` } }, _sum: sumSelect });
-  await write(async (tx) => {
+  const data = groups.map((g) => ({ unitId: g.unitId, procedureId: g.procedureId, month, ...tallyOf(g._sum) }));
+  return write(async (tx) => {
+    const old = await tx.dossierStatMonthly.findMany({ where: { month } });
     await tx.dossierStatMonthly.deleteMany({ where: { month } });
-    if (groups.length) {
-      await tx.dossierStatMonthly.createMany({
-        data: groups.map((g) => ({ unitId: g.unitId, procedureId: g.procedureId, month, ...Object.fromEntries(dossierTallyFields.map((f) => [f, g._sum[f] ?? 0])) })),
-      });
+    if (data.length) await tx.dossierStatMonthly.createMany({ data });
+    const before = new Map(old.map((r) => [pairKey(r), tallyOf(r)]));
+    const after = new Map(data.map((r) => [pairKey(r), tallyOf(r)]));
+    return [...new Set([...before.keys(), ...after.keys()])].filter((k) => !sameTally(before.get(k) ?? emptyDossierTally, after.get(k) ?? emptyDossierTally));
+  });
+}
+
+const nextMonth = (month: string) => {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+};
+const previousMonth = (month: string) => {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`;
+};
+function monthsFrom(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = from; m <= to; m = nextMonth(m)) out.push(m);
+  return out;
+}
+
+/** The balance table's last month, which never trails the monthly rows' last month. */
+async function balanceReach(): Promise<string | null> {
+  const [balance, monthly] = await Promise.all([
+    db.dossierStatBalance.findFirst({ orderBy: { month: "desc" }, select: { month: true } }),
+    db.dossierStatMonthly.findFirst({ orderBy: { month: "desc" }, select: { month: true } }),
+  ]);
+  if (!balance) return monthly?.month ?? null;
+  if (!monthly || monthly.month <= balance.month) return balance.month;
+  // A new last month: every pair's balance carries forward to it (nothing happened in between).
+  const carried = await db.dossierStatBalance.findMany({ where: { month: balance.month } });
+  await write(async (tx) => {
+    for (const month of monthsFrom(nextMonth(balance.month), monthly.month)) {
+      await tx.dossierStatBalance.deleteMany({ where: { month } });
+      for (let i = 0; i < carried.length; i += 5000) await tx.dossierStatBalance.createMany({ data: carried.slice(i, i + 5000).map((r) => ({ ...r, month })) });
     }
   });
+  return monthly.month;
+}
+
+/**
+ * The running balances of these pairs from these months on, recounted from
+ * their monthly rows (the balance before `from` plus each month's row), so a
+ * rerun or an overlapping run writes the same rows.
+ */
+async function rebalancePairs(changed: Map<string, string>): Promise<void> {
+  if (!changed.size) return;
+  const last = await balanceReach();
+  if (!last) return;
+  for (const [key, from] of changed) {
+    const [unitId, procedureId] = key.split("|") as [string, string];
+    const [opening, monthly] = await Promise.all([
+      db.dossierStatBalance.findUnique({ where: { month_unitId_procedureId: { month: previousMonth(from), unitId, procedureId } } }),
+      db.dossierStatMonthly.findMany({ where: { unitId, procedureId, month: { gte: from } } }),
+    ]);
+    const byMonth = new Map(monthly.map((r) => [r.month, r]));
+    let running = opening ? tallyOf(opening) : emptyDossierTally;
+    const data = monthsFrom(from, last).map((month) => {
+      const row = byMonth.get(month);
+      if (row) running = addDossierTally(running, tallyOf(row));
+      return { unitId, procedureId, month, ...running };
+    });
+    await write(async (tx) => {
+      await tx.dossierStatBalance.deleteMany({ where: { unitId, procedureId, month: { gte: from } } });
+      await tx.dossierStatBalance.createMany({ data });
+    });
+  }
+}
+
+/** Every running balance from the monthly rows (the full rebuild): one pass in month order. */
+export async function rebuildBalances(): Promise<void> {
+  await write((tx) => tx.dossierStatBalance.deleteMany({}));
+  const first = await db.dossierStatMonthly.findFirst({ orderBy: { month: "asc" }, select: { month: true } });
+  const last = await db.dossierStatMonthly.findFirst({ orderBy: { month: "desc" }, select: { month: true } });
+  if (!first || !last) return;
+  const running = new Map<string, PairTally>();
+  for (const month of monthsFrom(first.month, last.month)) {
+    for (const r of await db.dossierStatMonthly.findMany({ where: { month } })) {
+      const k = pairKey(r);
+      running.set(k, { unitId: r.unitId, procedureId: r.procedureId, ...addDossierTally(running.get(k) ?? emptyDossierTally, tallyOf(r)) });
+    }
+    const data = [...running.values()].map((r) => ({ ...r, month }));
+    await write(async (tx) => {
+      for (let i = 0; i < data.length; i += 5000) await tx.dossierStatBalance.createMany({ data: data.slice(i, i + 5000) });
+    });
+  }
 }
 
 /** Rebuilds the daily rows of these days (consecutive days in one read), then their months. */
@@ -102,7 +196,12 @@ export async function recomputeDossierDays(days: Iterable<string>): Promise<numb
     start = end = day;
   }
   if (start && end) await recomputeRange(start, end);
-  for (const month of new Set(sorted.map((d) => d.slice(0, 7)))) await recomputeMonth(month);
+  // Each changed pair's balance is recounted once, from the first month it changed in.
+  const changed = new Map<string, string>();
+  for (const month of [...new Set(sorted.map((d) => d.slice(0, 7)))].sort()) {
+    for (const pair of await recomputeMonth(month)) if (!changed.has(pair)) changed.set(pair, month);
+  }
+  await rebalancePairs(changed);
   return sorted.length;
 }
 
@@ -144,6 +243,7 @@ export async function rebuildAllDossierStats(): Promise<number> {
   await write(async (tx) => {
     await tx.dossierStatDaily.deleteMany({});
     await tx.dossierStatMonthly.deleteMany({});
+    await tx.dossierStatBalance.deleteMany({});
   });
   // In slices: one transaction per 20,000 rows keeps each write short (a full rebuild is run by hand or the bench).
   for (let i = 0; i < data.length; i += 20_000) {
@@ -154,6 +254,7 @@ export async function rebuildAllDossierStats(): Promise<number> {
   }
   const days = [...new Set(data.map((r) => r.day))];
   for (const month of new Set(days.map((d) => d.slice(0, 7)))) await recomputeMonth(month);
+  await rebuildBalances();
   return days.length;
 }
 
@@ -176,6 +277,8 @@ export async function refreshDossierStats(): Promise<{ days: number; rebuilt: bo
     days = await rebuildAllDossierStats();
     rebuilt = true;
   } else {
+    // Rows made before the balances existed (the migration adds the table empty): counted once from the months.
+    if (!(await db.dossierStatBalance.findFirst({ select: { month: true } })) && (await db.dossierStatMonthly.findFirst({ select: { month: true } }))) await rebuildBalances();
     const since = new Date(new Date(mark.value).getTime() - OVERLAP_MS);
     const [changed, events] = await Promise.all([
       db.dossier.findMany({ where: { updatedAt: { gte: since } }, select: statSelect }),

@@ -1,10 +1,11 @@
 /**
  * Reads the one-stop figures for a unit (with everything below it), a period
- * and optionally one procedure or field, from the precomputed rows: whole
- * months from DossierStatMonthly, the ragged days at either end added or
- * subtracted from DossierStatDaily (spanParts), summed by the database on
- * covering indexes by (unit, procedure). The definitions are figures.ts's;
- * this only adds up days.
+ * and optionally one procedure or field, from the precomputed rows: the
+ * history before a date from the running balances (DossierStatBalance) of
+ * the month before it, whole months from DossierStatMonthly, the ragged days
+ * added or subtracted from DossierStatDaily (spanParts), summed by the
+ * database by unit and by procedure. The definitions are figures.ts's; this
+ * only adds up days.
  */
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
@@ -12,8 +13,6 @@ import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
 import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally, type DossierTallyField } from "./figures";
 
-/** The earliest day figures are read from ("every day before the period"). */
-const EPOCH = "2000-01-01";
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDayOf = (month: string) => {
   const [y, m] = month.split("-").map(Number) as [number, number];
@@ -71,11 +70,17 @@ type Sums = { _sum: Partial<Record<(typeof dossierTallyFields)[number], number |
 const toTally = (g: Sums): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, g._sum[f] ?? 0])) as DossierTally;
 
 export type DossierScope = { unitIds: string[] | null; procedureIds: string[] | null };
-/** Sums keyed by `${unitId}|${procedureId}`: one read gives both the units' and the procedures' figures. */
-type SumsByPair = Map<string, DossierSums>;
-const pairKey = (g: { unitId: string; procedureId: string }) => `${g.unitId}|${g.procedureId}`;
+/**
+ * Sums keyed "unit <id>" and "procedure <id>": each read is grouped once by
+ * unit and once by procedure in the database. Rows per (unit, procedure) pair
+ * would be a thousand for the province, and moving rows of text ids through
+ * the Prisma client costs more than the database's summing.
+ */
+type SumsByKey = Map<string, DossierSums>;
+type Grouped = { unitId?: string; procedureId?: string; _sum: Partial<Record<DossierTallyField, number | null>> };
+const keyOf = (g: Grouped) => (g.unitId !== undefined ? `unit ${g.unitId}` : `procedure ${g.procedureId}`);
 
-/** Adds (or, with sign −1, subtracts) into the map's own row for k: rows are made here and summed in place (thousands of pairs per read). */
+/** Adds (or, with sign −1, subtracts) into the map's own row for k: rows are made here and summed in place. */
 function addTo(map: Map<string, DossierTally>, k: string, t: Partial<Record<DossierTallyField, number | null>>, sign = 1) {
   let row = map.get(k);
   if (!row) map.set(k, (row = { ...emptyDossierTally }));
@@ -84,55 +89,108 @@ function addTo(map: Map<string, DossierTally>, k: string, t: Partial<Record<Doss
 
 const negated = (t: DossierTally): DossierTally => Object.fromEntries(dossierTallyFields.map((f) => [f, -t[f]])) as DossierTally;
 
-/** Sums over a span by (unit, procedure): whole months from the monthly rows, plus and minus days from the daily rows (spanParts). */
-async function sumSpan(where: Prisma.DossierStatDailyWhereInput, from: string, to: string): Promise<Map<string, DossierTally>> {
+type Where = Prisma.DossierStatDailyWhereInput & Prisma.DossierStatMonthlyWhereInput & Prisma.DossierStatBalanceWhereInput;
+type Grouping = "pairs" | "separately";
+/**
+ * A few units (a commune) have few (unit, procedure) rows: one query by pair
+ * costs less than two. The province's thousand pairs are grouped separately.
+ */
+const groupingOf = (scope: DossierScope): Grouping => (scope.unitIds !== null && scope.unitIds.length <= 10 ? "pairs" : "separately");
+type GroupBy = (by: ("unitId" | "procedureId")[]) => Promise<{ unitId?: string; procedureId?: string; _sum: Grouped["_sum"] }[]>;
+async function grouped(grouping: Grouping, groupBy: GroupBy): Promise<Grouped[]> {
+  if (grouping === "separately") return Promise.all([groupBy(["unitId"]), groupBy(["procedureId"])]).then((r) => r.flat());
+  return (await groupBy(["unitId", "procedureId"])).flatMap((g) => [
+    { unitId: g.unitId, _sum: g._sum },
+    { procedureId: g.procedureId, _sum: g._sum },
+  ]);
+}
+// Prisma types groupBy's answer from a literal `by`; these `by`s are chosen at run time, hence the casts.
+type AnyGroupBy = (args: { by: ("unitId" | "procedureId")[]; where: unknown; _sum: typeof sumSelect }) => ReturnType<GroupBy>;
+const daily = (grouping: Grouping, where: Prisma.DossierStatDailyWhereInput) => grouped(grouping, (by) => (db.dossierStatDaily as unknown as { groupBy: AnyGroupBy }).groupBy({ by, where, _sum: sumSelect }));
+const monthly = (grouping: Grouping, where: Prisma.DossierStatMonthlyWhereInput) => grouped(grouping, (by) => (db.dossierStatMonthly as unknown as { groupBy: AnyGroupBy }).groupBy({ by, where, _sum: sumSelect }));
+const balances = (grouping: Grouping, where: Prisma.DossierStatBalanceWhereInput) => grouped(grouping, (by) => (db.dossierStatBalance as unknown as { groupBy: AnyGroupBy }).groupBy({ by, where, _sum: sumSelect }));
+
+/** Sums over a span by unit and by procedure: whole months from the monthly rows, plus and minus days from the daily rows (spanParts). */
+async function sumSpan(grouping: Grouping, where: Where, from: string, to: string): Promise<Map<string, DossierTally>> {
   const { months, plus, minus } = spanParts(from, to);
-  const daily = (ranges: [string, string][]) =>
-    Promise.all(ranges.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["unitId", "procedureId"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat());
-  const [monthly, added, taken] = await Promise.all([
-    months
-      ? db.dossierStatMonthly.groupBy({ by: ["unitId", "procedureId"], where: { ...(where as Prisma.DossierStatMonthlyWhereInput), month: { gte: months[0], lte: months[1] } }, _sum: sumSelect })
-      : Promise.resolve([]),
-    daily(plus),
-    daily(minus),
+  const days = (ranges: [string, string][]) => Promise.all(ranges.map(([gte, lte]) => daily(grouping, { ...where, day: { gte, lte } }))).then((r) => r.flat());
+  const [whole, added, taken] = await Promise.all([
+    months ? monthly(grouping, { ...where, month: { gte: months[0], lte: months[1] } }) : Promise.resolve([]),
+    days(plus),
+    days(minus),
   ]);
   const out = new Map<string, DossierTally>();
-  for (const g of [...monthly, ...added]) addTo(out, pairKey(g), g._sum);
-  for (const g of taken) addTo(out, pairKey(g), g._sum, -1);
+  for (const g of [...whole, ...added]) addTo(out, keyOf(g), g._sum);
+  for (const g of taken) addTo(out, keyOf(g), g._sum, -1);
+  return out;
+}
+
+/** The balance table's last month: a balance asked for a later month is this one's (nothing happened after it). */
+async function lastBalanceMonth(): Promise<string | null> {
+  return (await db.dossierStatBalance.findFirst({ orderBy: { month: "desc" }, select: { month: true } }))?.month ?? null;
+}
+
+/** `a` plus (or minus) `b`, pair by pair, as a new map. */
+function combine(a: Map<string, DossierTally>, b: Map<string, DossierTally>, sign: 1 | -1): Map<string, DossierTally> {
+  const out = new Map<string, DossierTally>();
+  for (const [k, t] of a) addTo(out, k, t);
+  for (const [k, t] of b) addTo(out, k, t, sign);
   return out;
 }
 
 /**
  * The four sums figures.ts needs (every day before the period, the period,
- * every day before `asOf`, every day up to it), by (unit, procedure). The
- * timeline is cut at the period's and asOf's edges into a few segments, each
- * summed once — so the long history before the period is read once, not three
- * times — and each sum is the segments inside it.
+ * every day before `asOf`, every day up to it), by unit and by procedure. Each
+ * "every day before D" is a running balance (DossierStatBalance) through the
+ * month before D plus D's month's days before D, or through D's month minus
+ * its days from D on, whichever reads fewer days; the period is the
+ * difference of two of them, and the day asOf is read alone. Reads are shared
+ * (the balance through this month serves both asOf sums).
  */
-async function sumsByPair(scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByPair> {
+async function sumsByKey(scope: DossierScope, period: { from: string; to: string }, today: string): Promise<SumsByKey> {
   const asOf = period.to < today ? period.to : today;
   const where = {
     ...(scope.unitIds ? { unitId: { in: scope.unitIds } } : {}),
     ...(scope.procedureIds ? { procedureId: { in: scope.procedureIds } } : {}),
   };
-  const end = period.to > asOf ? period.to : asOf;
-  const cuts = [...new Set([period.from, asOf, addLocalDays(asOf, 1), addLocalDays(period.to, 1)])].filter((d) => d > EPOCH && d <= end).sort();
-  const starts = [EPOCH, ...cuts];
-  const segments = starts.map((a, i) => [a, i + 1 < starts.length ? addLocalDays(starts[i + 1]!, -1) : end] as [string, string]).filter(([a, b]) => a <= b);
-  const sums = await Promise.all(segments.map(([a, b]) => sumSpan(where, a, b)));
-  const spans: Record<keyof DossierSums, [string, string]> = {
-    before: [EPOCH, addLocalDays(period.from, -1)],
-    during: [period.from, period.to],
-    beforeAsOf: [EPOCH, addLocalDays(asOf, -1)],
-    throughAsOf: [EPOCH, asOf],
+  const grouping = groupingOf(scope);
+  const last = await lastBalanceMonth();
+  const reads = new Map<string, Promise<Map<string, DossierTally>>>();
+  const once = (key: string, read: () => Promise<Map<string, DossierTally>>) => {
+    let r = reads.get(key);
+    if (!r) reads.set(key, (r = read()));
+    return r;
   };
-  const parts = Object.fromEntries(Object.keys(spans).map((k) => [k, new Map<string, DossierTally>()])) as Record<keyof DossierSums, Map<string, DossierTally>>;
-  segments.forEach(([a, b], i) => {
-    for (const [name, [lo, hi]] of Object.entries(spans) as [keyof DossierSums, [string, string]][]) {
-      if (a >= lo && b <= hi) for (const [k, t] of sums[i]!) addTo(parts[name], k, t);
-    }
-  });
-  const out: SumsByPair = new Map();
+  const balanceThrough = (month: string) => {
+    const m = last && month > last ? last : month;
+    return once(`balance ${m}`, async () => {
+      const out = new Map<string, DossierTally>();
+      if (!last) return out;
+      for (const g of await balances(grouping, { ...where, month: m })) addTo(out, keyOf(g), g._sum);
+      return out;
+    });
+  };
+  const days = (from: string, to: string) => once(`days ${from} ${to}`, () => sumSpan(grouping, where, from, to));
+  const everyDayBefore = async (date: string) => {
+    const month = date.slice(0, 7);
+    if (dayOf(date) === 1) return balanceThrough(previousMonth(month));
+    const end = lastDayOf(month);
+    if (dayOf(date) - 1 <= dayOf(end) - dayOf(date) + 1) return combine(await balanceThrough(previousMonth(month)), await days(`${month}-01`, addLocalDays(date, -1)), 1);
+    return combine(await balanceThrough(month), await days(date, end), -1);
+  };
+  const [before, afterPeriod, throughAsOf, asOfDay] = await Promise.all([
+    everyDayBefore(period.from),
+    everyDayBefore(addLocalDays(period.to, 1)),
+    everyDayBefore(addLocalDays(asOf, 1)),
+    days(asOf, asOf),
+  ]);
+  const parts: Record<keyof DossierSums, Map<string, DossierTally>> = {
+    before,
+    during: combine(afterPeriod, before, -1),
+    beforeAsOf: combine(throughAsOf, asOfDay, -1),
+    throughAsOf,
+  };
+  const out: SumsByKey = new Map();
   for (const k of new Set(Object.values(parts).flatMap((m) => [...m.keys()]))) {
     out.set(k, {
       before: parts.before.get(k) ?? emptyDossierTally,
@@ -186,11 +244,13 @@ export async function computeDossierDashboard(
   const s: DossierScope = { unitIds: unitIdsOf(scope, units), procedureIds };
   const today = localDate(now);
   const rowFilter = { ...(s.unitIds ? { unitId: { in: s.unitIds } } : {}), ...(s.procedureIds ? { procedureId: { in: s.procedureIds } } : {}) };
-  const { months: trendMonths, plus: trendPlus, minus: trendMinus } = spanParts(period.from, period.to);
+  // A period inside one month: its trend is the period's own sums (below), no read of its own.
+  const oneMonth = period.from.slice(0, 7) === period.to.slice(0, 7);
+  const { months: trendMonths, plus: trendPlus, minus: trendMinus } = oneMonth ? { months: null, plus: [], minus: [] } : spanParts(period.from, period.to);
   const trendDays = (ranges: [string, string][]) =>
     Promise.all(ranges.map(([gte, lte]) => db.dossierStatDaily.groupBy({ by: ["day"], where: { ...rowFilter, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat());
-  const [byPair, trendMonthly, trendAdded, trendTaken] = await Promise.all([
-    sumsByPair(s, period, today),
+  const [byKey, trendMonthly, trendAdded, trendTaken] = await Promise.all([
+    sumsByKey(s, period, today),
     trendMonths ? db.dossierStatMonthly.groupBy({ by: ["month"], where: { ...rowFilter, month: { gte: trendMonths[0], lte: trendMonths[1] } }, _sum: sumSelect }) : Promise.resolve([]),
     trendDays(trendPlus),
     trendDays(trendMinus),
@@ -199,11 +259,12 @@ export async function computeDossierDashboard(
   const byUnitId = new Map<string, DossierSums>();
   const byProcedureId = new Map<string, DossierSums>();
   let total = emptySums;
-  for (const [pair, sums] of byPair) {
-    const [unitId, procedureId] = pair.split("|") as [string, string];
-    byUnitId.set(unitId, addSums(byUnitId.get(unitId) ?? emptySums, sums));
-    byProcedureId.set(procedureId, addSums(byProcedureId.get(procedureId) ?? emptySums, sums));
-    total = addSums(total, sums);
+  for (const [key, sums] of byKey) {
+    const [kind, id] = key.split(" ") as [string, string];
+    if (kind === "unit") {
+      byUnitId.set(id, sums);
+      total = addSums(total, sums);
+    } else byProcedureId.set(id, sums);
   }
 
   // Units: the scope's own dossiers and each child with its subtree.
@@ -239,6 +300,7 @@ export async function computeDossierDashboard(
   for (const g of trendMonthly) byMonth.set(g.month, addDossierTally(byMonth.get(g.month) ?? emptyDossierTally, toTally(g)));
   for (const g of trendAdded) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, toTally(g)));
   for (const g of trendTaken) byMonth.set(g.day.slice(0, 7), addDossierTally(byMonth.get(g.day.slice(0, 7)) ?? emptyDossierTally, negated(toTally(g))));
+  if (oneMonth) byMonth.set(period.from.slice(0, 7), total.during);
   const trend = [...byMonth.entries()].map(([month, t]) => ({ month, received: t.received, resolved: t.resolvedEarly + t.resolvedOnTime + t.resolvedLate, resolvedLate: t.resolvedLate }));
 
   return { total: dossierFiguresOf(total), byUnit, byProcedure, byField, trend };

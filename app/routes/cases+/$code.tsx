@@ -12,7 +12,7 @@ import type { Language } from "~/i18n/config";
 import { getLanguage } from "~/i18n/i18n.server";
 import { requireCitizenCase } from "~/modules/cases/access.server";
 import { citizenActionSchema } from "~/modules/cases/action-schemas";
-import { citizenCaseView } from "~/modules/cases/case-view.server";
+import { appealSummary, citizenCaseView } from "~/modules/cases/case-view.server";
 import { fileProblemMessages, formProblemMessages, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { applyTransition, type TransitionError } from "~/modules/cases/transitions.server";
 import { formatDate } from "~/utils/dates";
@@ -63,13 +63,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   // An accepted denunciation is not withdrawn at once: the request is recorded and the resolver decides.
   const key = value.intent === "withdraw" && result.status !== "WITHDRAWN" ? "procedure.done.withdrawalRequested" : `cases.done.${value.intent}`;
-  return redirectWithToast(`/cases/${c.code}`, { key, params: { code: result.appealCode ?? c.code }, type: "success" });
+  // An appeal's confirmation says who handles it and by when.
+  const appeal = result.appealCode ? await appealSummary(result.appealCode) : null;
+  const toastParams = { code: result.appealCode ?? c.code, unit: appeal?.unit ?? "", date: appeal?.dueAt ? formatDate(appeal.dueAt, await getLanguage(request)) : "—" };
+  return redirectWithToast(`/cases/${c.code}`, { key, params: toastParams, type: "success" });
 }
 
 export default function CitizenCasePage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { c, timeline, actions, withdrawConsequence } = useLoaderData<typeof loader>();
+  const { c, timeline, actions, withdrawConsequence, infoRequest, appeal } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const resultFor = (intent: string) => (actionData?.intent === intent ? actionData.result : null);
   const primary = actions.find((a) => a !== "withdraw") ?? null;
@@ -91,7 +94,23 @@ export default function CitizenCasePage() {
         <section aria-labelledby="resolution-title" className="notice">
           <h2 id="resolution-title">{t("cases.resolution")}</h2>
           <p className="prewrap">{c.resolutionText}</p>
-          {c.status === "RESOLVED" && c.appealDueAt ? <p>{t("cases.respondBy", { date: formatDate(c.appealDueAt, language) })}</p> : null}
+          {c.status === "RESOLVED" && c.appealDueAt ? (
+            // A second complaint only where the procedure allows one (a first-instance complaint), never on feedback.
+            <p>{t(actions.includes("appeal") ? "cases.respondBy" : "cases.respondByAccept", { date: formatDate(c.appealDueAt, language) })}</p>
+          ) : null}
+        </section>
+      ) : null}
+
+      {infoRequest ? (
+        // The question comes before the form that answers it, with the date to answer by.
+        <section aria-labelledby="info-request-title" className="notice">
+          <h2 id="info-request-title">{t("cases.infoRequested")}</h2>
+          <p className="prewrap">{infoRequest.question}</p>
+          {infoRequest.replyBy ? (
+            <p>
+              <strong>{t("cases.infoReplyBy", { date: formatDate(infoRequest.replyBy, language) })}</strong>
+            </p>
+          ) : null}
         </section>
       ) : null}
 
@@ -132,6 +151,8 @@ export default function CitizenCasePage() {
             <Link to={`/cases/${c.appealCode}`}>{c.appealCode}</Link>
           </Fact>
         ) : null}
+        {appeal ? <Fact term={t("cases.appealUnit")}>{appeal.unit}</Fact> : null}
+        {appeal?.dueAt ? <Fact term={t(appeal.accepted ? "cases.appealDue" : "cases.appealAcceptDue")}>{formatDate(appeal.dueAt, language)}</Fact> : null}
         {c.appealOfCode ? (
           <Fact term={t("cases.appealOf")} className="code">
             <Link to={`/cases/${c.appealOfCode}`}>{c.appealOfCode}</Link>

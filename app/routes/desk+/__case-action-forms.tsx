@@ -7,7 +7,7 @@ import type { PageAction } from "~/modules/cases/next-step";
 import type { StaffCaseView } from "~/modules/cases/case-view.server";
 import { ActionForm, DecisionFields, DeclineReason, GroundField, NoteField, sent, type Result } from "./__case-actions";
 
-type View = Pick<StaffCaseView, "c" | "grounds" | "handlers" | "units" | "me" | "primary">;
+type View = Pick<StaffCaseView, "c" | "grounds" | "handlers" | "units" | "me" | "primary" | "replyByDefault">;
 type Serialized<T> = T extends Date ? string : T extends object ? { [K in keyof T]: Serialized<T[K]> } : T;
 
 /**
@@ -51,6 +51,24 @@ export function CaseActionForm({ action, view, result }: { action: PageAction; v
       return (
         <ActionForm intent="requestInfo" label={t("desk.case.requestInfo")} submit={t("desk.case.requestInfo")} {...common}>
           <NoteField intent="requestInfo" label={t("desk.case.requestInfoLabel")} result={result} />
+          <div className="field">
+            <label htmlFor="requestInfo-replyBy">{t("desk.case.replyBy")}</label>
+            {view.replyByDefault ? (
+              <p className="field-hint" id="requestInfo-replyBy-hint">
+                {t("desk.case.replyByHint", { days: view.replyByDefault.days })}
+              </p>
+            ) : null}
+            <input
+              id="requestInfo-replyBy"
+              name="replyBy"
+              type="date"
+              required
+              defaultValue={sent(result, "replyBy") || view.replyByDefault?.date}
+              aria-invalid={result?.error?.replyBy ? true : undefined}
+              aria-describedby={`${view.replyByDefault ? "requestInfo-replyBy-hint " : ""}requestInfo-replyBy-errors`}
+            />
+            <ErrorList id="requestInfo-replyBy-errors" errors={result?.error?.replyBy} />
+          </div>
         </ActionForm>
       );
     case "proposeResolution":

@@ -25,6 +25,7 @@ function Basis({ rule }: { rule: Rule }) {
 }
 
 type FactsCase = {
+  code: string;
   kind: string;
   channel: string;
   instance: number;
@@ -44,6 +45,7 @@ type FactsCase = {
   filedLate: boolean;
   appealCode: string | null;
   appealOfCode: string | null;
+  firstDecision: boolean;
 };
 
 /** The case's facts and every deadline with the rule row it runs on. */
@@ -51,8 +53,11 @@ export function CaseFacts({
   c,
   rules,
   dialogue,
+  infoRequest,
 }: {
   c: FactsCase;
+  /** The request for information the case waits on: its reply-by date. */
+  infoRequest?: { replyBy: string | null } | null;
   rules: { accept: Rule; resolve: Rule };
   dialogue: { gate: string; session: { id: string; title: string; startsAt: string } | null };
 }) {
@@ -75,6 +80,7 @@ export function CaseFacts({
           {formatDate(c.acceptDueAt, language) || "—"}
           <Basis rule={rules.accept} />
         </Fact>
+        {infoRequest?.replyBy ? <Fact term={t("desk.case.replyBy")}>{formatDate(infoRequest.replyBy, language)}</Fact> : null}
         {c.forwardDueAt ? <Fact term={t("procedure.forwardBy")}>{formatDate(c.forwardDueAt, language)}</Fact> : null}
         <Fact term={t("procedure.dueAt")}>
           {formatDate(c.dueAt, language) || "—"}
@@ -113,6 +119,12 @@ export function CaseFacts({
         {c.appealOfCode ? (
           <Fact term={t("cases.appealOf")} className="code">
             <Link to={`/desk/cases/${c.appealOfCode}`}>{c.appealOfCode}</Link>
+          </Fact>
+        ) : null}
+        {c.appealOfCode && c.firstDecision ? (
+          <Fact term={t("cases.firstDecision")}>
+            {/* Served through the appeal case: the handling unit reads the decision without access to the rest of the first case. */}
+            <a href={`/desk/cases/${c.code}/first-instance.pdf`}>{t("cases.firstDecision")} ({c.appealOfCode}, PDF)</a>
           </Fact>
         ) : null}
       </dl>

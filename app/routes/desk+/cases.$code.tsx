@@ -110,6 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     groundCode: "groundCode" in v ? v.groundCode : null,
     decisionNo: "decisionNo" in v ? v.decisionNo : null,
     decisionDate: "decisionDate" in v ? v.decisionDate : null,
+    replyBy: v.intent === "requestInfo" ? v.replyBy : null,
     files,
   });
   if (!result.ok) {
@@ -185,7 +186,7 @@ export default function StaffCasePage() {
 
       <CaseContent description={c.description} locationText={c.locationText} decisionText={c.decisionText} denouncedText={c.denouncedText} extra={c.learnedAt ? <p>{t("file.learnedAt")}: {formatDate(c.learnedAt, language)}</p> : null} />
       {c.kind === "COMPLAINT" || c.kind === "DENUNCIATION" ? <p><Link to={`/desk/cases/${c.code}/documents`}>{t("documents.nav")}</Link></p> : null}
-      <CaseFacts c={c} rules={view.rules} dialogue={view.dialogue} />
+      <CaseFacts c={c} rules={view.rules} dialogue={view.dialogue} infoRequest={view.infoRequest} />
       <SenderPanel
         sealed={view.sealed}
         verifier={view.verifier}

@@ -9,6 +9,7 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { localDate } from "~/modules/deadlines/calendar";
 import { commitmentsPerItem } from "~/modules/dialogue/constants";
 import { parseMinutesForm, type MinutesForm } from "~/modules/dialogue/minutes-form";
+import { minutesRefusal } from "~/modules/dialogue/held";
 import { saveMinutes } from "~/modules/dialogue/minutes.server";
 import { requireStaffSession } from "~/modules/dialogue/sessions.server";
 import dialogueStyles from "~/styles/dialogue.css";
@@ -64,6 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     title: t("dialogue.minutes.headingOf", { title: s.title }),
     s: { id: s.id, title: s.title, status: s.status, startsAt: s.startsAt, cancelReason: s.cancelReason },
+    notYetHeld: minutesRefusal(s, new Date()) === "not-yet-held",
     agenda: agenda.map((a) => ({ id: a.id, title: a.title, code: a.case?.code ?? null, done: a.commitments.filter((c) => c.status === "DONE") })),
     form,
   };
@@ -85,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MinutesPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { title, s, agenda, form } = useLoaderData<typeof loader>();
+  const { title, s, agenda, form, notYetHeld } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const values = actionData?.values ?? form;
@@ -104,6 +106,7 @@ export default function MinutesPage() {
         </p>
       ) : (
         <Form method="post">
+          {notYetHeld && !err("") ? <p className="notice">{t("dialogue.errors.notYetHeld")}</p> : null}
           <FormErrors errors={err("")} />
           <input type="hidden" name="version" value={form.version} />
           {agenda.length === 0 ? <p>{t("dialogue.noAgenda")}</p> : null}

@@ -6,6 +6,7 @@ import { PrintButton } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
+import { minutesDatedAt } from "~/modules/dialogue/held";
 import { requireStaffSession } from "~/modules/dialogue/sessions.server";
 import dialogueStyles from "~/styles/dialogue.css";
 import { db } from "~/utils/db.server";
@@ -43,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       endsAt: s.endsAt,
       place: s.place ?? s.link ?? "",
       summary: s.minutesSummary,
-      savedAt: s.minutesSavedAt,
+      datedAt: minutesDatedAt(s),
       id: s.id,
     },
     agenda,
@@ -179,7 +180,8 @@ export default function PrintMinutes() {
           <p className="prewrap">{s.summary}</p>
         </>
       ) : null}
-      <p>{t("dialogue.print.closing", { when: formatDateTime(s.savedAt ?? s.endsAt, language) })}</p>
+      {/* A session not held has no completion time: its print is a draft. */}
+      {s.datedAt ? <p>{t("dialogue.print.closing", { when: formatDateTime(s.datedAt, language) })}</p> : null}
       {signers.length ? (
         <p>
           {t("dialogue.print.signedBy")}: {signers.map((p) => p.name).join(", ")}

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -10,15 +10,21 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { fileProblemMessages } from "~/modules/cases/evidence.server";
 import { communeOptions, procedureByCode } from "~/modules/onestop/catalogue.server";
 import { fileDossier } from "~/modules/onestop/dossiers.server";
-import { bodyProblemMessage, readDossierForm } from "~/modules/onestop/files.server";
+import { bodyProblemMessage, keepDossierFiles, keptDossierFiles, readDossierForm } from "~/modules/onestop/files.server";
 import { fileDossierSchema } from "~/modules/onestop/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
-import { notFound } from "~/utils/http.server";
+import { clientAddress, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { limits, take } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** The action's Retry-After (over the filing limit) reaches the browser with the page. */
+export const headers: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 async function loadProcedure(code: string | null) {
   const procedure = code ? await procedureByCode(code) : null;
@@ -26,9 +32,9 @@ async function loadProcedure(code: string | null) {
   return procedure;
 }
 
-/** Online filing by a signed-in citizen: the applicant's details, where it is decided, one file per paper. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Online filing by a signed-in citizen: the applicant's details, where it is decided, one file per paper. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:file");
   const procedure = await loadProcedure(new URL(request.url).searchParams.get("procedure"));
@@ -48,18 +54,42 @@ export async function action({ request }: ActionFunctionArgs) {
   checkHoneypot(formData);
   const parsed = fileDossierSchema.safeParse(Object.fromEntries(formData));
   const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
+  const token = values.submissionToken ?? "";
+  const tokenOk = /^[A-Za-z0-9_-]{16,64}$/.test(token);
+  const procedure = await loadProcedure(parsed.success ? parsed.data.procedure : (values.procedure ?? null));
+  const fields = procedure.papers.map((p) => `paper-${p.position}`);
+  // A file chosen again for a paper replaces the one kept for it; the others stay kept.
+  const chosen = new Set(files.map((f) => f.field));
+  const kept = tokenOk ? (await keptDossierFiles(token, fields)).filter((k) => !chosen.has(k.field)) : [];
+  // Sent back: the files that came are kept under the form's token, so the citizen does not choose them again.
+  const sendBack = async (errors: Record<string, string[]>) => {
+    const notKept = tokenOk && files.length ? (await keepDossierFiles(token, files, clientAddress(request))).notKept : files.length;
+    if (notKept) (errors.files ??= []).push("errors.filesNotKept");
+    const keptNow = tokenOk ? await keptDossierFiles(token, fields) : [];
+    return data({ errors, values, kept: keptNow.map((k) => ({ id: k.id, field: k.field, fileName: k.fileName })) }, { status: 400 });
+  };
+  // The case form's limit, on the same counter: every form sent from an address counts, cases and dossiers
+  // alike; over it nothing is filed and the form comes back as it was sent (with the files kept before).
+  const allowed = await take(`file:${clientAddress(request)}`, limits.filingPerAddress);
+  if (!allowed.ok) {
+    return data(
+      { errors: { form: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] } as Record<string, string[]>, values, kept: kept.map((k) => ({ id: k.id, field: k.field, fileName: k.fileName })) },
+      { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
+    );
+  }
   const errors: Record<string, string[]> = {};
   if (!parsed.success) for (const i of parsed.error.issues) (errors[String(i.path[0])] ??= []).push(i.message);
   if (problems.length) errors.files = fileProblemMessages(problems);
   if (bodyProblem) errors.form = [bodyProblemMessage(bodyProblem)];
-  if (!parsed.success || problems.length || bodyProblem) return data({ errors, values }, { status: 400 });
-  const procedure = await loadProcedure(parsed.data.procedure);
+  if (!parsed.success || problems.length || bodyProblem) return sendBack(errors);
   const result = await fileDossier(
     { ...parsed.data, procedureId: procedure.id, unitId: parsed.data.unitId ?? null },
     { kind: "citizen", user: { id: user.id, fullName: user.fullName, email: user.email, phone: user.phone } },
     files,
+    new Date(),
+    kept,
   );
-  if (!result.ok) return data({ errors: result.errors, values }, { status: 400 });
+  if (!result.ok) return sendBack(result.errors);
   return redirectWithToast(`/onestop/mine/${result.dossierId}`, { key: "onestop.file.filed", type: "success" });
 }
 
@@ -67,7 +97,8 @@ export default function FileDossier() {
   const { procedure, communes, defaults, submissionToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation();
-  const errors = actionData?.errors ?? {};
+  const errors: Record<string, string[] | undefined> = actionData?.errors ?? {};
+  const keptFor = (position: number) => actionData?.kept?.find((k) => k.field === `paper-${position}`);
   const v = (name: keyof typeof defaults | string) => actionData?.values?.[name] ?? (defaults as Record<string, string>)[name] ?? "";
   const field = (name: string, label: string, type = "text", hint?: string, required = false) => (
     <div className="field" data-invalid={errors[name] ? "" : undefined}>
@@ -121,7 +152,20 @@ export default function FileDossier() {
               <label htmlFor={`paper-${p.position}`}>
                 {p.name} <span className="field-optional">({p.required ? t("onestop.procedure.required") : t("onestop.procedure.optional")})</span>
               </label>
-              <input id={`paper-${p.position}`} name={`paper-${p.position}`} type="file" accept=".pdf,.jpg,.jpeg,.png,.docx" aria-describedby={`paper-${p.position}-error`} />
+              {keptFor(p.position) ? (
+                <p className="field-hint" id={`paper-${p.position}-kept`}>
+                  {t("onestop.file.kept", { name: keptFor(p.position)!.fileName })}
+                </p>
+              ) : null}
+              <input
+                // Remounted when a file is kept for it: no longer selected in the browser, so not sent twice.
+                key={keptFor(p.position)?.id ?? "none"}
+                id={`paper-${p.position}`}
+                name={`paper-${p.position}`}
+                type="file"
+                accept=".pdf,.jpg,.jpeg,.png,.docx"
+                aria-describedby={[keptFor(p.position) ? `paper-${p.position}-kept` : "", `paper-${p.position}-error`].join(" ").trim()}
+              />
               <ErrorList id={`paper-${p.position}-error`} errors={errors[`paper-${p.position}`]} />
             </div>
           ))}
