@@ -1,5 +1,5 @@
 import onestopStyles from "~/styles/onestop.css";
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -17,7 +17,7 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopSty
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const d = await requirePrintableDossier(request, params.id);
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
-  return json({
+  return {
     title: t("onestop.refusalSlip.title"),
     language,
     refusal: d.intakeRefusedAt
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           at: d.intakeRefusedAt.toISOString(),
         }
       : null,
-  });
+  };
 }
 
 export default function RefusalSlip() {

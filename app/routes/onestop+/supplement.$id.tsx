@@ -1,5 +1,5 @@
 import onestopStyles from "~/styles/onestop.css";
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);
   const event = await db.dossierEvent.findFirst({ where: { dossierId: d.id, type: "SUPPLEMENT_REQUESTED" }, orderBy: { createdAt: "desc" }, select: { createdAt: true, note: true, data: true } });
   const data = event?.data ? (JSON.parse(event.data) as { missing?: unknown }) : {};
-  return json({
+  return {
     title: t("onestop.supplementSlip.title"),
     language,
     request: event
@@ -34,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           at: event.createdAt.toISOString(),
         }
       : null,
-  });
+  };
 }
 
 export default function SupplementSlip() {
