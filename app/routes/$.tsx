@@ -2,9 +2,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { notFound } from "~/utils/http.server";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
 
-/** Any unknown URL: a 404 page in the user's language, inside the normal layout. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Any unknown URL: a 404 page in the user's language, inside the normal layout. */
 export async function loader() {
   notFound();
 }

@@ -38,9 +38,9 @@ async function publicSession(id: string | undefined) {
   return s;
 }
 
-/** One public session: details, and for a citizen the booking form (reception day) or a request to join (dialogue). */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** One public session: details, and for a citizen the booking form (reception day) or a request to join (dialogue). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const s = await publicSession(params.id);
   const user = await getUser(request);

@@ -11,9 +11,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** GET shows a confirmation: signing out is a mutation, so it only happens on POST. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** GET shows a confirmation: signing out is a mutation, so it only happens on POST. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   const t = await getT(request);

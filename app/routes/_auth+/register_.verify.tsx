@@ -20,9 +20,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** The second step of registering with an email: the code sent to it (registration.server.ts). */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The second step of registering with an email: the code sent to it (registration.server.ts). */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);
   const t = await getT(request);

@@ -24,9 +24,9 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 // The page holds a secret in its address: never cached, never sent on as a referrer.
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
-/** Opening the link only shows the form; the link is used when the new password is saved. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Opening the link only shows the form; the link is used when the new password is saved. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [t, link] = await Promise.all([getT(request), findLink("RESET", params.token ?? "")]);
   return data({ title: t("recovery.linkHeading"), to: link?.sentTo ?? null }, { headers: { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" } });

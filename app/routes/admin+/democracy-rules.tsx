@@ -16,9 +16,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** An administrator corrects the grassroots democracy rules (figures, source, confirmed), audited. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** An administrator corrects the grassroots democracy rules (figures, source, confirmed), audited. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const [t, rules] = await Promise.all([getT(request), loadDemocracyRules()]);

@@ -19,9 +19,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** Edit one procedure: time, fee, result, basis and source, papers and steps as lines; version-checked, audited. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Edit one procedure: time, fee, result, basis and source, papers and steps as lines; version-checked, audited. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "procedure:manage");
   const p = await procedureByCode(params.code ?? "");

@@ -18,9 +18,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** The procedure catalogue for an administrator: every procedure, the import, and the one-stop rules with their articles. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The procedure catalogue for an administrator: every procedure, the import, and the one-stop rules with their articles. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "procedure:manage");
   const [t, procedures, rules] = await Promise.all([getT(request), listProcedures({ includeInactive: true }), db.onestopRule.findMany({ orderBy: { key: "asc" } })]);

@@ -16,9 +16,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** How often leaders of each unit level must receive citizens: data with its legal basis, editable. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** How often leaders of each unit level must receive citizens: data with its legal basis, editable. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const t = await getT(request);

@@ -22,9 +22,9 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 
 const years = [2026, 2027, 2028];
 
-/** Deadline rules, days off and remote units: the law as data, changed here without a release (issue #11). */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Deadline rules, days off and remote units: the law as data, changed here without a release (issue #11). */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const today = localDate(new Date());

@@ -15,9 +15,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** The statistics settings: the "too few to rank" threshold of the public ranking. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The statistics settings: the "too few to rank" threshold of the public ranking. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "admin:rules");
   const t = await getT(request);

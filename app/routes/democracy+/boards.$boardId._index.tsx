@@ -22,9 +22,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** A supervision board's own page, for its serving members only: plans, recommendations and the commune's answers. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A supervision board's own page, for its serving members only: plans, recommendations and the commune's answers. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { board, role } = await requireMember(user, params.boardId ?? "");

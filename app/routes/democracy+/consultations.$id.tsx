@@ -21,9 +21,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
-/** Public: a consultation, its documents; after the close, the comments with the commune's answers. A resident comments here. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Public: a consultation, its documents; after the close, the comments with the commune's answers. A resident comments here. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const user = await getUser(request);

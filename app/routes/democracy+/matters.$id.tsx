@@ -21,9 +21,9 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
-/** Public: a matter residents decide; for a resident on its roll, their household's standing and the vote. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Public: a matter residents decide; for a resident on its roll, their household's standing and the vote. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = params.id ?? "";
   const matter = idPattern.test(id) ? await publicMatter(id) : null;

@@ -34,9 +34,9 @@ async function load(request: Request, code: string | undefined) {
   return { user, ...found };
 }
 
-/** The staff case page: status, due date and the next step first; the actions the state allows, each opening its one form; then the timeline. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The staff case page: status, due date and the next step first; the actions the state allows, each opening its one form; then the timeline. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { case: c, actor, user } = await load(request, params.code);
   return json(await staffCaseView(user, c, actor, await getLanguage(request)));

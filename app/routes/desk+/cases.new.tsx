@@ -28,9 +28,9 @@ function kindFrom(url: URL): CaseKind {
   return (caseKinds as readonly string[]).includes(kind ?? "") ? (kind as CaseKind) : "FEEDBACK";
 }
 
-/** A reception officer records a walk-in, mail or hotline case for a citizen, then prints the receipt. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A reception officer records a walk-in, mail or hotline case for a citizen, then prints the receipt. */
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "case:intake");
   const [t, language] = await Promise.all([getT(request), getLanguage(request)]);

@@ -21,9 +21,9 @@ async function load(request: Request, areaId: string | undefined) {
   return { user, area };
 }
 
-/** A village's household register (the roll), by household code, and its update from a CSV file. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A village's household register (the roll), by household code, and its update from a CSV file. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { area } = await load(request, params.areaId);
   const after = new URL(request.url).searchParams.get("after");

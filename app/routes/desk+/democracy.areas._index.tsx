@@ -17,9 +17,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** The commune's villages and residential groups, each with its household register; a new one from a CSV file. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The commune's villages and residential groups, each with its household register; a new one from a CSV file. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const [t, areas] = await Promise.all([getT(request), unitAreas(user.unitId)]);

@@ -21,9 +21,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** The commune's supervision boards — members (residents) and their recommendations — for its officers. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The commune's supervision boards — members (residents) and their recommendations — for its officers. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const cursor = new URL(request.url).searchParams.get("cursor");

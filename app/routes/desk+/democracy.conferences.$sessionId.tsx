@@ -23,9 +23,9 @@ async function load(request: Request, id: string | undefined) {
   return { user, view };
 }
 
-/** The annual conference: its statutory agenda and deadlines; its results published once held and minuted. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The annual conference: its statutory agenda and deadlines; its results published once held and minuted. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view } = await load(request, params.sessionId);
   return { title: view.session.title, ...view };

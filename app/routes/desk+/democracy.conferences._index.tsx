@@ -23,9 +23,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** The annual dialogue conferences: when they were held, whether their results were published in time; a new one. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The annual dialogue conferences: when they were held, whether their results were published in time; a new one. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const now = new Date();

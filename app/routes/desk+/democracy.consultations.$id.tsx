@@ -19,9 +19,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
-/** A consultation for its commune's officers: moderate the comments, group them, answer each group, publish, decide. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A consultation for its commune's officers: moderate the comments, group them, answer each group, publish, decide. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const id = params.id ?? "";

@@ -22,9 +22,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 export const meta: MetaFunction<typeof loader> = pageMeta;
 const idPattern = /^[a-z0-9]{10,40}$/i;
 
-/** A matter for its commune's officers: the roll (keyset by household code), and the actions its state allows. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A matter for its commune's officers: the roll (keyset by household code), and the actions its state allows. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireDemocracyDesk(request);
   const id = params.id ?? "";

@@ -26,9 +26,9 @@ async function load(request: Request, id: string | undefined) {
   return { user, view };
 }
 
-/** A board's recommendation for the commune; its leader answers it here, on time or late against the deadline. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A board's recommendation for the commune; its leader answers it here, on time or late against the deadline. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { view } = await load(request, params.id);
   return { title: view.title, r: view };

@@ -31,9 +31,9 @@ async function load(request: Request, id: string | undefined) {
   return { user, d };
 }
 
-/** The staff page of a dossier: facts, papers, steps, timeline, and the actions its state allows this officer. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The staff page of a dossier: facts, papers, steps, timeline, and the actions its state allows this officer. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, d } = await load(request, params.id);
   const [language, ctx, timeline, files] = await Promise.all([getLanguage(request), loadOnestopContext(), dossierTimeline(d.id, "staff"), dossierFiles(d.id)]);

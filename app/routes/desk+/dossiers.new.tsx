@@ -20,9 +20,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** A desk officer records a dossier handed in at the counter or by post (any procedure of the province: art. 14 k.2). */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A desk officer records a dossier handed in at the counter or by post (any procedure of the province: art. 14 k.2). */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:desk");
   if (!user.unitId) forbidden();

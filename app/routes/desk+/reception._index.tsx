@@ -27,14 +27,14 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueStyles }];
 
+export const shouldRevalidate = revalidateAfterRefusal;
+
 /**
  * The unit's reception for a month: the lines entered, and the form that
  * records a visit with the register's columns (identity document, address,
  * people and a group's representatives, kind, handling). The register itself
  * — printable by period, searchable, CSV — is /desk/registers/reception.
  */
-export const shouldRevalidate = revalidateAfterRefusal;
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "case:read:unit");
   if (!user.unitId || !user.unit) notFound();

@@ -17,9 +17,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** Edit or postpone a scheduled session (a new start time tells every participant). */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Edit or postpone a scheduled session (a new start time tells every participant). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const s = await requireStaffSession(user, params.id);

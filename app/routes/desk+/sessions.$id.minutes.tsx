@@ -38,9 +38,9 @@ async function agendaOf(sessionId: string) {
   });
 }
 
-/** The minutes of a session: per agenda item the discussion, the conclusion and commitments (who, what, by when). */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The minutes of a session: per agenda item the discussion, the conclusion and commitments (who, what, by when). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   const s = await requireStaffSession(user, params.id);

@@ -23,9 +23,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: dialogueSt
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-/** Schedules a session of the official's unit; `?case=CODE` starts the dialogue a complaint requires. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** Schedules a session of the official's unit; `?case=CODE` starts the dialogue a complaint requires. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "session:manage");
   if (!user.unitId) notFound();

@@ -34,9 +34,9 @@ async function teamGroups() {
   return [...groups.entries()].map(([unit, list]) => ({ unit, teams: list }));
 }
 
-/** A party asks for mediation online. Signed-in citizens only: they are the applicant and follow it under "My mediations". */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A party asks for mediation online. Signed-in citizens only: they are the applicant and follow it under "My mediations". */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (user.role !== "CITIZEN") forbidden();

@@ -21,9 +21,9 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopSty
 
 const citizenIntents = ["supply", "withdraw", "rate"] as const;
 
-/** The applicant's own dossier: progress, what is missing, the result, and supply / withdraw / rate. Anyone else's: 404. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** The applicant's own dossier: progress, what is missing, the result, and supply / withdraw / rate. Anyone else's: 404. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "dossier:file");
   const d = await requireOwnDossier(user, params.id);

@@ -17,9 +17,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** A person's own account: name and language, notification channels, email and phone (verified), password. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** A person's own account: name and language, notification channels, email and phone (verified), password. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [profile, t] = await Promise.all([profileOf(user.id), getT(request)]);

@@ -16,9 +16,9 @@ import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
-/** An invitation to a dialogue: the invited citizen alone may open it (anyone else gets 404) and confirm or decline. */
 export const shouldRevalidate = revalidateAfterRefusal;
 
+/** An invitation to a dialogue: the invited citizen alone may open it (anyone else gets 404) and confirm or decline. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const p = await requireOwnInvitation(params.id, user.id);
