@@ -29,7 +29,7 @@ function originOf(value) {
  * of this site's own origin. Browsers send `Origin` on every POST (and
  * `Sec-Fetch-Site`); a form on another site — or on a sibling origin of the
  * same site, another port or subdomain — is refused with 403 before any
- * loader or action runs, `?_data=` requests included (Remix's own check only
+ * loader or action runs, data requests (`<page>.data`) included (Remix's own check only
  * covers documents). A request with neither header nor a Referer is not from
  * a browser, so it carries no victim's cookies: it passes.
  * See docs/decisions/002-no-csrf-token.md.
@@ -42,6 +42,18 @@ export function isForeignRequest(req, allowedOrigins) {
   if (site) return site !== "same-origin" && site !== "none";
   const referer = req.get("referer");
   return referer ? !expected.has(originOf(referer)) : false;
+}
+
+/** A request the browser code makes for data (single fetch: `<page>.data`, `/_root.data` for the home page), not a document. */
+function isDataRequest(req) {
+  return req.path.endsWith(".data");
+}
+
+/** A 400 before Remix: the open-data API in its own error shape (docs/api.md), anything else in plain text. */
+function badRequest(req, res, message) {
+  res.status(400).set("Cache-Control", "private, no-store");
+  if (/^\/(api|open311)\//.test(req.path)) return res.json({ error: { code: "bad_request", message } });
+  return res.type("text").send("Bad Request");
 }
 
 const foreignPage = `<!doctype html><html lang="vi"><meta charset="utf-8"><title>403</title><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -65,10 +77,7 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
     try {
       decodeURIComponent(req.path);
     } catch {
-      res.status(400).set("Cache-Control", "private, no-store");
-      // The open-data API answers in its own error shape (docs/api.md).
-      if (/^\/(api|open311)\//.test(req.path)) return res.json({ error: { code: "bad_request", message: "The path is not valid UTF-8 percent-encoding." } });
-      return res.type("text").send("Bad Request");
+      return badRequest(req, res, "The path is not valid UTF-8 percent-encoding.");
     }
     // A body the route never read (a refusal before the form) is read and dropped
     // after the answer, so the connection is not reset under the client.
@@ -121,8 +130,17 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
   app.use((req, res, next) => {
     if (safeMethods.has(req.method) || !isForeignRequest(req, allowedOrigins)) return next();
     res.set("Cache-Control", "private, no-store");
-    if ("_data" in req.query) return res.status(403).json({ message: "foreign-origin" });
+    if (isDataRequest(req)) return res.status(403).json({ message: "foreign-origin" });
     return res.status(403).type("html").send(foreignPage);
+  });
+
+  // Remix's data requests before single fetch (`?_data=<route id>`): the browser code now asks for
+  // `<page>.data`, so nothing of this app sends them. Remix would still serve them (with a warning),
+  // outside what single fetch encodes, and some answered 500; refused here before any loader or
+  // action runs. See docs/decisions/016-single-fetch.md.
+  app.use((req, res, next) => {
+    if (!("_data" in req.query)) return next();
+    return badRequest(req, res, "Data requests are made to <page>.data; ?_data= is not served.");
   });
 
   // A body larger than any form may be is refused before it is read (forms
@@ -135,7 +153,7 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
     const declared = Number(req.get("content-length") ?? 0);
     if (declared > (multipart ? limits.maxUploadBytes : limits.maxFormBytes)) {
       res.set({ "Cache-Control": "private, no-store", Connection: "close" });
-      return "_data" in req.query || !multipart
+      return isDataRequest(req) || !multipart
         ? res.status(413).json({ message: "form-too-large" })
         : res.status(413).type("text").send("Nội dung gửi lên quá lớn. / The request is too large.");
     }

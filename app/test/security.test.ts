@@ -90,10 +90,10 @@ describe("2. slowing down without locking the owner out", () => {
 describe("3. requests from another origin are refused, data requests included", () => {
   const sibling = () => server.url.replace(/:(\d+)$/, (_, p) => `:${Number(p) + 1}`);
 
-  test("login CSRF through ?_data= from another site: 403, nothing written", async () => {
+  test("login CSRF through a data request (/login.data) from another site: 403, nothing written", async () => {
     const before = await db.session.count();
     for (const headers of [{ Origin: "http://evil.example" }, { Origin: "null" }, { Origin: sibling() }]) {
-      const res = await post("/login?_data=routes%2F_auth%2B%2Flogin", [["identifier", w.users.citizen2.email!], ["password", "LangNghe@2026"]], { headers });
+      const res = await post("/login.data", [["identifier", w.users.citizen2.email!], ["password", "LangNghe@2026"]], { headers });
       expect(res.status, headers.Origin).toBe(403);
       expect(res.headers.get("set-cookie")).toBeNull();
     }
@@ -106,13 +106,32 @@ describe("3. requests from another origin are refused, data requests included", 
     const body = multipart([["intent", "note"], ["version", String(c.version)], ["note", "Ghi chú do trang khác gửi"]]);
     const attempts: Record<string, string>[] = [{ Origin: sibling() }, { Origin: "http://ward.evil.example" }, { "Sec-Fetch-Site": "same-site", Origin: "" }, { "Sec-Fetch-Site": "cross-site", Origin: "" }];
     for (const headers of attempts) {
-      const res = await send(server.url, `/desk/cases/${w.cases.inProgress}?_data=routes%2Fdesk%2B%2Fcases.%24code`, { cookie: w.cookies.leader, ...body, headers });
+      const res = await send(server.url, `/desk/cases/${w.cases.inProgress}.data`, { cookie: w.cookies.leader, ...body, headers });
       expect(res.status, JSON.stringify(headers)).toBe(403);
     }
     expect(await db.caseEvent.count()).toBe(events);
     // The same post from the site itself goes through.
     const own = await send(server.url, `/desk/cases/${w.cases.inProgress}`, { cookie: w.cookies.leader, ...body });
     expect(own.status).toBe(302);
+    expect(await db.caseEvent.count()).toBe(events + 1);
+  });
+
+  test("Remix's old data protocol (?_data=) is refused with 400 before any loader or action, from this site too", async () => {
+    const events = await db.caseEvent.count();
+    const c = await db.case.findUniqueOrThrow({ where: { code: w.cases.inProgress } });
+    const body = multipart([["intent", "note"], ["version", String(c.version)], ["note", "Ghi chú gửi theo giao thức cũ"]]);
+    const note = await send(server.url, `/desk/cases/${w.cases.inProgress}?_data=routes%2Fdesk%2B%2Fcases.%24code`, { cookie: w.cookies.leader, ...body });
+    expect(note.status).toBe(400);
+    expect(await db.caseEvent.count()).toBe(events);
+    // A loader is not run either (the page would have answered with the case), and the API keeps its error shape.
+    const page = await send(server.url, `/desk/cases/${w.cases.inProgress}?_data=routes%2Fdesk%2B%2Fcases.%24code`, { cookie: w.cookies.leader });
+    expect([page.status, page.text]).toEqual([400, "Bad Request"]);
+    const api = await send(server.url, "/api/v1/units?_data=routes%2Fapi.v1.units");
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.text)).toMatchObject({ error: { code: "bad_request" } });
+    // The same note through single fetch's address goes through.
+    const own = await send(server.url, `/desk/cases/${w.cases.inProgress}.data`, { cookie: w.cookies.leader, ...body });
+    expect(own.status).toBe(202); // single fetch's redirect, in the body
     expect(await db.caseEvent.count()).toBe(events + 1);
   });
 });
@@ -239,7 +258,7 @@ describe("6–8. uploads and bad bodies", () => {
 
 describe("9. private pages are not cached", () => {
   test("signed-in pages, data requests and refusals say private, no-store; the open data API is public", async () => {
-    for (const path of [`/desk/cases/${w.cases.inProgress}`, "/desk/cases?_data=routes%2Fdesk%2B%2Fcases._index", "/desk/reception.csv", "/admin/users"]) {
+    for (const path of [`/desk/cases/${w.cases.inProgress}`, "/desk/cases.data", "/desk/reception.csv", "/admin/users"]) {
       const res = await send(server.url, path, { cookie: path.startsWith("/admin") ? w.cookies.admin : w.cookies.leader });
       expect(res.headers.get("cache-control"), path).toBe("private, no-store");
     }

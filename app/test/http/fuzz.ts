@@ -1,3 +1,4 @@
+import { decode } from "turbo-stream";
 import { z } from "zod";
 import { badPathParams, badValuesFor, objectShape, type BadValue, type Value } from "./bad-values";
 import { multipart, send, tinyPdf, urlEncoded, type Pair, type Sent } from "./client";
@@ -69,8 +70,8 @@ export class Fuzzer {
     // Checked on the form the page shows (none: the page does not offer it now), for a field the person sees.
     const onForm = form && form.visible && (form.field === null || form.visible.has(form.field));
     if (form && onForm && !errorPageWillDo && form.spec.errorsOnForm !== false && [400, 409, 422, 429].includes(res.status) && (await form.stillOffered())) {
-      // A document shows the error in the page; a data request (?_data=) returns the action's reply, which the page renders.
-      const data = request.includes("_data=");
+      // A document shows the error in the page; a data request (<page>.data) returns the action's reply, which the page renders.
+      const data = isDataUrl(path);
       const shown = data ? /"(error|formErrors|errors)"\s*:\s*[{\[]/.test(res.text) && !/"message"\s*:\s*"bad-request"/.test(res.text) : errorMarker.test(res.text);
       if (!shown) this.fail("error not on form", request, `${res.status}: no error shown`);
       else {
@@ -89,9 +90,10 @@ export class Fuzzer {
     const cookie = this.cookieFor(surface);
     const api = /^\/(api|open311)\//.test(path);
     const get = (search: string, label: string, data = false) => async () => {
-      const qs = data ? `${search ? `${search}&` : "?"}_data=${encodeURIComponent(routeId)}` : search;
-      const res = await send(this.server.url, `${path}${qs}`, { cookie });
-      await this.check(`GET ${path}${qs.slice(0, 120)} [${label}]`, res, { signedIn: !!cookie, api, parallel: true });
+      const url = data ? dataUrl(`${path}${search}`) : `${path}${search}`;
+      const res = await send(this.server.url, url, { cookie });
+      // A data request answers in turbo-stream whatever the route, an API's included: its "api not json" check is for documents.
+      await this.check(`GET ${url.slice(0, 200)} [${label}]`, data ? await decoded(res) : res, { signedIn: !!cookie, api: api && !data, parallel: true });
     };
     const requests = [get("", "plain"), get("", "data request", true)];
     if (surface.query) {
@@ -148,9 +150,10 @@ export class Fuzzer {
     const validPairs = async (): Promise<Pair[]> => pairsOf(await spec.valid(this.world)).map(([k, v]) => [rename(k), v]);
     const visible = await this.visibleFields(path, routeId, intent, cookie);
     const post = async (label: string, body: { body: Buffer; contentType: string | null }, opts: { data?: boolean; kept?: string[]; field?: string; brokenBody?: boolean } = {}) => {
-      const url = opts.data ? `${path}${path.includes("?") ? "&" : "?"}_data=${encodeURIComponent(routeId)}` : path;
+      const url = opts.data ? dataUrl(path) : path;
       this.log.mark();
-      const res = await send(this.server.url, url, { cookie, body: body.body, contentType: body.contentType });
+      const sent = await send(this.server.url, url, { cookie, body: body.body, contentType: body.contentType });
+      const res = opts.data ? await decoded(sent) : sent;
       const name = `POST ${url}${intent ? ` (${intent})` : ""} [${label}]`;
       // An earlier request may have moved the record on (the form is then gone from the page): asked only when an error seems missing.
       const stillOffered = async () => (await this.visibleFields(path, routeId, intent, cookie)) !== null;
@@ -224,6 +227,55 @@ function baseIsString(schema: z.ZodTypeAny): boolean {
 
 function pairsOf(fields: Fields): Pair[] {
   return Object.entries(fields).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x] as Pair) : [[k, v] as Pair]));
+}
+
+/**
+ * The address single fetch asks for a page's data: `<path>.data` (`/_root.data` for the home page),
+ * the query kept (`?index` picks an index route's action), as Remix's browser code builds it.
+ */
+export function dataUrl(pathAndQuery: string): string {
+  const at = pathAndQuery.search(/[?#]/);
+  const [pathname, rest] = at < 0 ? [pathAndQuery, ""] : [pathAndQuery.slice(0, at), pathAndQuery.slice(at)];
+  return `${pathname === "/" ? "/_root" : pathname.replace(/\/$/, "")}.data${rest}`;
+}
+
+function isDataUrl(pathAndQuery: string): boolean {
+  return /\.data(?:[?#]|$)/.test(pathAndQuery);
+}
+
+/**
+ * A data request's answer as the checks read it: the turbo-stream body decoded and written out as
+ * JSON, reduced to what the page gets — an action's reply (`data`), or what it threw (`error`), as the
+ * old `?_data=` protocol sent them; a loader's answer per route. A body that does not decode stays as
+ * it came (a refusal before Remix, in text or JSON).
+ */
+export async function decoded(res: Sent): Promise<Sent> {
+  if (!(res.headers.get("content-type") ?? "").includes("text/x-script")) return res;
+  try {
+    const stream = await decode(new Response(res.text).body!, {
+      plugins: [
+        (type: string, ...values: unknown[]) => {
+          if (type === "ErrorResponse") return { value: { status: values[1], statusText: values[2], data: values[0] } };
+          if (type === "SanitizedError") return { value: { name: values[0], message: values[1] } };
+          if (type === "SingleFetchRedirect") return { value: { redirect: values[0] } };
+          if (type === "SingleFetchClassInstance") return { value: values[0] };
+          if (type === "SingleFetchFallback") return { value: undefined };
+          return undefined;
+        },
+      ],
+    });
+    await stream.done;
+    const value = stream.value as { data?: unknown; error?: unknown } | null;
+    const reply = value && typeof value === "object" && ("data" in value || "error" in value) ? (value.error !== undefined ? errorBody(value.error) : value.data) : value;
+    return { ...res, text: JSON.stringify(reply ?? null) };
+  } catch (error) {
+    return { ...res, text: `undecodable turbo-stream (${String(error)}): ${res.text}` };
+  }
+}
+
+/** What a thrown refusal carried (its message), as the old protocol's body was: the page's error boundary shows it, not the form. */
+function errorBody(error: unknown): unknown {
+  return error && typeof error === "object" && "data" in error ? (error as { data: unknown }).data : error;
 }
 
 function query(pairs: Pair[]): string {
