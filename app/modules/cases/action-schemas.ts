@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { localDate } from "../deadlines/calendar";
 import { complexities } from "../deadlines/rules";
-import { versionField } from "~/utils/form-fields";
+import { calendarDate, versionField } from "~/utils/form-fields";
 
 /** Forms that act on a case. Every one carries the version the person saw. */
 const version = versionField;
@@ -23,7 +23,8 @@ export const citizenActionSchema = z.discriminatedUnion("intent", [
 export const declineCodes = ["NOT_COMPETENT", "ALREADY_RESOLVED", "ANONYMOUS_OR_FAKE", "OUT_OF_TIME", "NOT_ELIGIBLE", "WITHDRAWN_BEFORE", "OTHER"] as const;
 
 const decisionNo = z.string({ required_error: "errors.required" }).trim().min(1, "errors.required").max(60, "errors.tooLong?max=60");
-const decisionDate = z.string({ required_error: "errors.required" }).regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate");
+// A real day: "2026-02-30" matched the old \d{4}-\d{2}-\d{2} check and was stored as 2 March.
+const decisionDate = calendarDate;
 const groundCode = z.string({ required_error: "procedure.errors.badGround" }).min(1, "procedure.errors.badGround").max(60);
 
 export const staffActionSchema = z.discriminatedUnion("intent", [
@@ -34,11 +35,9 @@ export const staffActionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("requestInfo"),
     version,
     note: note(2000),
-    // The date the citizen is asked to answer by: today or later (Vietnamese local date).
-    replyBy: z
-      .string({ required_error: "errors.required" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-      .refine((v) => v >= localDate(new Date()), "cases.errors.replyByPast"),
+    // The date the citizen is asked to answer by: a real day (a "9999-99-99" kept on the event made
+    // every later render of the case page a 500), today or later (Vietnamese local date).
+    replyBy: calendarDate.refine((v) => v >= localDate(new Date()), "cases.errors.replyByPast"),
   }),
   z.object({ intent: z.literal("assign"), version, assigneeId: z.string({ required_error: "errors.required" }).min(1).max(64) }),
   z.object({ intent: z.literal("proposeResolution"), version, note: note(10000) }),
