@@ -10,6 +10,7 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import { encode } from "turbo-stream";
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
@@ -47,6 +48,19 @@ export function isForeignRequest(req, allowedOrigins) {
 /** A request the browser code makes for data (single fetch: `<page>.data`, `/_root.data` for the home page), not a document. */
 function isDataRequest(req) {
   return req.path.endsWith(".data");
+}
+
+/**
+ * A refusal before Remix, for a data request (a form sent with JavaScript on): single fetch's
+ * browser code reads only turbo-stream, and an action's error in it is what the page's error
+ * boundary shows (its status and message), as Remix itself would have answered. Any other body is
+ * "unable to decode", shown as a server error.
+ */
+async function sendDataRefusal(res, status, statusText, data) {
+  const error = { status, statusText, data };
+  const stream = encode({ error }, { plugins: [(value) => (value === error ? ["ErrorResponse", data, status, statusText] : undefined)] });
+  const body = await new Response(stream).text(); // a few bytes, read whole
+  return res.status(status).type("text/x-script").send(body);
 }
 
 /** A 400 before Remix: the open-data API in its own error shape (docs/api.md), anything else in plain text. */
@@ -153,9 +167,10 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
     const declared = Number(req.get("content-length") ?? 0);
     if (declared > (multipart ? limits.maxUploadBytes : limits.maxFormBytes)) {
       res.set({ "Cache-Control": "private, no-store", Connection: "close" });
-      return isDataRequest(req) || !multipart
-        ? res.status(413).json({ message: "form-too-large" })
-        : res.status(413).type("text").send("Nội dung gửi lên quá lớn. / The request is too large.");
+      if (isDataRequest(req)) return sendDataRefusal(res, 413, "Payload Too Large", { message: "form-too-large" }).catch(next);
+      return multipart
+        ? res.status(413).type("text").send("Nội dung gửi lên quá lớn. / The request is too large.")
+        : res.status(413).json({ message: "form-too-large" });
     }
     next();
   });

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { refreshStats } from "~/modules/stats/refresh.server";
 import { db, write } from "~/utils/db.server";
 import { referenceChanged } from "~/utils/reference-cache.server";
-import { multipart, send, tinyPdf, urlEncoded, type Pair } from "./http/client";
+import { multipart, send, tinyPdf, urlEncoded, type Pair, type Sent } from "./http/client";
+import { decoded } from "./http/fuzz";
 import { startServer, type RunningServer } from "./http/server";
 import { buildHttpWorld, type HttpWorld } from "./http/world";
 
@@ -244,15 +245,24 @@ describe("6–8. uploads and bad bodies", () => {
 
   test("a body larger than any form is refused before it is read", async () => {
     const { request } = await import("node:http");
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${server.url}/cases/new`, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(200 * 1024 * 1024) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
+    const postHuge = (path: string) =>
+      new Promise<Sent>((resolve, reject) => {
+        const started = Date.now();
+        const req = request(`${server.url}${path}`, { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x", "Content-Length": String(200 * 1024 * 1024) } }, (res) => {
+          let text = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (text += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: new Headers(res.headers as Record<string, string>), text, ms: Date.now() - started }));
+        });
+        req.on("error", reject);
+        req.write("--x\r\n"); // and nothing more: the answer must not wait for 200 MB
       });
-      req.on("error", reject);
-      req.write("--x\r\n"); // and nothing more: the answer must not wait for 200 MB
-    });
-    expect(status).toBe(413);
+    expect((await postHuge("/cases/new")).status).toBe(413);
+    // Sent with JavaScript on (single fetch): the refusal is an error the page's boundary shows ("too large"), not an undecodable body.
+    const data = await postHuge("/cases/new.data");
+    expect(data.status).toBe(413);
+    expect(data.headers.get("content-type")).toContain("text/x-script");
+    expect(JSON.parse((await decoded(data)).text)).toEqual({ message: "form-too-large" });
   });
 });
 
