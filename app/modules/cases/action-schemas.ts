@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { localDate } from "../deadlines/calendar";
 import { complexities } from "../deadlines/rules";
-import { versionField } from "~/utils/form-fields";
+import { calendarDate, versionField } from "~/utils/form-fields";
 
 /** Forms that act on a case. Every one carries the version the person saw. */
 const version = versionField;
@@ -35,10 +35,7 @@ export const staffActionSchema = z.discriminatedUnion("intent", [
     version,
     note: note(2000),
     // The date the citizen is asked to answer by: today or later (Vietnamese local date).
-    replyBy: z
-      .string({ required_error: "errors.required" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.invalidDate")
-      .refine((v) => v >= localDate(new Date()), "cases.errors.replyByPast"),
+    replyBy: calendarDate.refine((v) => v >= localDate(new Date()), "cases.errors.replyByPast"),
   }),
   z.object({ intent: z.literal("assign"), version, assigneeId: z.string({ required_error: "errors.required" }).min(1).max(64) }),
   z.object({ intent: z.literal("proposeResolution"), version, note: note(10000) }),

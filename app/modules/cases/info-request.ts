@@ -1,9 +1,10 @@
 import { addDays, localDate, type WorkCalendar } from "../deadlines/calendar";
+import { isCalendarDate } from "~/utils/form-fields";
 
 /**
  * The reply-by date of a request for more information. Neither the Law on
  * Complaints, the Law on Denunciations nor Decree 124/2020 gives the citizen a
- * number of days to supplement a case (docs/decisions: phone-defects-info-reply-by),
+ * number of days to supplement a case (docs/decisions/015-info-reply-by-is-app-policy.md),
  * so the default is the app's own policy, not law: a number of working days
  * stored as the Setting row below, which an administrator may change. The
  * official may set another date.
@@ -29,7 +30,7 @@ export function openInfoRequest(status: string, event: { note: string | null; da
   let replyBy: string | null = null;
   try {
     const data = event.data ? (JSON.parse(event.data) as { replyBy?: unknown }) : {};
-    replyBy = typeof data.replyBy === "string" && /^\d{4}-\d{2}-\d{2}$/.test(data.replyBy) ? data.replyBy : null;
+    replyBy = typeof data.replyBy === "string" && isCalendarDate(data.replyBy) ? data.replyBy : null;
   } catch {
     replyBy = null;
   }
