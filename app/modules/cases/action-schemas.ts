@@ -35,8 +35,7 @@ export const staffActionSchema = z.discriminatedUnion("intent", [
     intent: z.literal("requestInfo"),
     version,
     note: note(2000),
-    // The date the citizen is asked to answer by: a real day (a "9999-99-99" kept on the event made
-    // every later render of the case page a 500), today or later (Vietnamese local date).
+    // The date the citizen is asked to answer by: today or later (Vietnamese local date).
     replyBy: calendarDate.refine((v) => v >= localDate(new Date()), "cases.errors.replyByPast"),
   }),
   z.object({ intent: z.literal("assign"), version, assigneeId: z.string({ required_error: "errors.required" }).min(1).max(64) }),

@@ -33,6 +33,7 @@ describe("the open request shown on the case pages", () => {
     ["waiting for the citizen", "NEEDS_INFO", event, { question: "Gửi ảnh chụp cống", replyBy: "2026-12-11" }],
     ["an older request without a date", "NEEDS_INFO", { ...event, data: null }, { question: "Gửi ảnh chụp cống", replyBy: null }],
     ["a malformed date is not shown", "NEEDS_INFO", { ...event, data: '{"replyBy":"11/12/2026"}' }, { replyBy: null }],
+    ["an impossible date is not shown", "NEEDS_INFO", { ...event, data: '{"replyBy":"2026-02-30"}' }, { replyBy: null }],
     ["a date no calendar has is not shown", "NEEDS_INFO", { ...event, data: '{"replyBy":"9999-99-99"}' }, { replyBy: null }],
     ["answered already", "ACCEPTED", event, null],
     ["no request", "NEEDS_INFO", null, null],

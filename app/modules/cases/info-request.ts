@@ -30,7 +30,6 @@ export function openInfoRequest(status: string, event: { note: string | null; da
   let replyBy: string | null = null;
   try {
     const data = event.data ? (JSON.parse(event.data) as { replyBy?: unknown }) : {};
-    // A real day only: a date no calendar has ("9999-99-99") would break the page that formats it.
     replyBy = typeof data.replyBy === "string" && isCalendarDate(data.replyBy) ? data.replyBy : null;
   } catch {
     replyBy = null;

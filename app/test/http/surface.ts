@@ -487,7 +487,6 @@ export const surface: Record<string, Surface> = {
   },
   "routes/onestop+/slip.$id": { as: "citizen", path: (w) => `/onestop/slip/${w.dossiers.waiting}`, param: "id" },
   "routes/onestop+/apology.$id": { as: "citizen", path: (w) => `/onestop/apology/${w.dossiers.waiting}`, param: "id" },
-  // The printable request to supplement and refusal at intake: the applicant's own dossier (a dossier not in that state prints "none").
   "routes/onestop+/supplement.$id": { as: "citizen2", path: (w) => `/onestop/supplement/${w.dossiers.supplement}`, param: "id" },
   "routes/onestop+/refusal.$id": { as: "citizen", path: (w) => `/onestop/refusal/${w.dossiers.waiting}`, param: "id" },
   "routes/onestop+/files.$fileId": { as: "citizen", path: () => "/onestop/files/ckzzzzzzzzzzzzzzzzzzzzzzz", param: "fileId" },
@@ -558,8 +557,7 @@ export const surface: Record<string, Surface> = {
   "routes/desk+/cases.$code_.documents._index": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents` },
   "routes/desk+/cases.$code_.documents.$template.$source._index": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents/receipt/none`, param: "source" },
   "routes/desk+/cases.$code_.documents.$template.$source.pdf": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/documents/receipt/none/pdf` },
-  // The first-instance decision through an appeal case; the world's case is no appeal, so the refusal path is what is tried.
-  "routes/desk+/cases.$code_.first-instance[.]pdf": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/first-instance.pdf` },
+  "routes/desk+/cases.$code_.first-instance[.]pdf": { as: "leader", path: (w) => `/desk/cases/${w.cases.inProgress}/first-instance.pdf`, param: "code" },
 
   // ── grassroots democracy (public and residents)
   "routes/democracy+/_index": { as: "anonymous", path: () => "/democracy", query: z.object({ unit: z.string().max(32), cursor: z.string().max(200), ccursor: z.string().max(200) }) },
