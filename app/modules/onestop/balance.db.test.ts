@@ -14,14 +14,12 @@ import { buildWorld } from "~/test/world";
 import { localDate } from "../deadlines/calendar";
 import { findUnitByCode, publicUnits } from "../stats/stats.server";
 import { staffActor } from "./access.server";
-import { applyDossierAction, fileDossier, type DossierActionInput } from "./dossiers.server";
+import { fileDossier, type DossierActionInput } from "./dossiers.server";
 import { addDossierTally, contributionsOf, dossierFiguresOf, dossierTallyFields, emptyDossierTally, sumsFromContributions, type DossierTally } from "./figures";
-import { dossierFileFromBytes } from "./files.server";
 import { rebuildAllDossierStats, refreshDossierStats } from "./refresh.server";
 import { computeDossierDashboard } from "./stats.server";
+import { actAtCurrentVersion, at, pngFile } from "./test-helpers";
 
-const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
-const at = (local: string) => new Date(`${local}+07:00`);
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
@@ -29,8 +27,7 @@ beforeAll(async () => {
 }, 60_000);
 
 async function actAs(id: string, input: Omit<DossierActionInput, "version">, now: Date) {
-  const { version } = await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  const result = await applyDossierAction(id, { ...input, version }, now);
+  const result = await actAtCurrentVersion(id, input, now);
   if (!result.ok) throw new Error(`${input.action}: ${result.error}`);
 }
 
@@ -44,7 +41,7 @@ async function received(code: "1.001022" | "1.001193", when: string): Promise<st
   const filed = await fileDossier(
     { procedureId: procedure.id, unitId: tohieu.id, submissionToken: `token-balance-${String(++token).padStart(8, "0")}` },
     { kind: "citizen", user: { id: c.id, fullName: c.fullName, email: c.email, phone: c.phone } },
-    await Promise.all(papers.map((position) => dossierFileFromBytes(`paper-${position}`, `p${position}.png`, "image/png", png))),
+    await Promise.all(papers.map(pngFile)),
     at(`${when}T08:00`),
   );
   if (!filed.ok) throw new Error("filing failed");

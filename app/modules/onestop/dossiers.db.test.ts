@@ -4,27 +4,21 @@ import { buildWorld } from "~/test/world";
 import { localDate } from "../deadlines/calendar";
 import { requireOwnDossier, requireStaffDossier, staffActor } from "./access.server";
 import { isDossierCode } from "./codes";
-import { applyDossierAction, fileDossier, type DossierActionInput } from "./dossiers.server";
+import { applyDossierAction, fileDossier } from "./dossiers.server";
 import { contributionsOf, dossierFiguresOf, sumsFromContributions } from "./figures";
-import { dossierFileFromBytes } from "./files.server";
 import { closeUnsupplemented, promptApologies } from "./jobs.server";
 import { refreshDossierStats } from "./refresh.server";
 import { computeDossierDashboard } from "./stats.server";
 import { publicUnits, findUnitByCode } from "../stats/stats.server";
+import { actAtCurrentVersion, at, pngFile } from "./test-helpers";
 
-const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
-const pngFile = (position: number) => dossierFileFromBytes(`paper-${position}`, `p${position}.png`, "image/png", png);
-const at = (local: string) => new Date(`${local}+07:00`);
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
   world = await buildWorld();
 }, 60_000);
 
-async function actAs(id: string, input: Omit<DossierActionInput, "version">, now: Date) {
-  const { version } = await db.dossier.findUniqueOrThrow({ where: { id }, select: { version: true } });
-  return applyDossierAction(id, { ...input, version }, now);
-}
+const actAs = actAtCurrentVersion;
 
 async function fileBirth(token: string, when: Date, withPapers = [0, 1, 2]) {
   const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "1.001193" } });
