@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
-import { accounts, e2eJobEnv, login } from "./utils";
+import { accounts, e2eJobEnv, fileCaseAsCitizen, login, units } from "./utils";
 
 /**
  * Deadlines cannot be waited for in a test, so the scheduled jobs are run
@@ -13,22 +13,6 @@ function runJobsAsOf(now: Date) {
     encoding: "utf8",
   });
   return JSON.parse(output.trim().split("\n").at(-1)!);
-}
-
-async function fileFeedback(page: Page, title: string): Promise<string> {
-  await page.goto("/cases/new?kind=feedback");
-  await page.getByLabel("Tiêu đề").fill(title);
-  await page.getByLabel("Nội dung").fill("Cống thoát nước bị tắc, nước tràn ra đường mỗi khi mưa.");
-  await page.getByLabel("Lĩnh vực").selectOption({ label: "Môi trường" });
-  await page.getByLabel("Cơ quan, đơn vị giải quyết").selectOption({ label: "Phường Tô Hiệu" });
-  const confirm = page.getByLabel("Đây là việc khác, tôi vẫn muốn gửi hồ sơ mới");
-  await page.getByRole("button", { name: "Gửi hồ sơ" }).click();
-  if (await confirm.isVisible().catch(() => false)) {
-    await confirm.check();
-    await page.getByRole("button", { name: "Gửi hồ sơ" }).click();
-  }
-  await expect(page.getByRole("heading", { name: "Giấy biên nhận hồ sơ" })).toBeVisible();
-  return (await page.locator("dd.code.big").first().innerText()).trim();
 }
 
 /**
@@ -54,7 +38,12 @@ test("an overdue case alerts its handler and the leader once, however often the 
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
   await login(citizenPage, accounts.citizen.email);
-  const code = await fileFeedback(citizenPage, `Cống thoát nước tắc ${Date.now()}`);
+  const code = await fileCaseAsCitizen(citizenPage, "FEEDBACK", {
+    title: `Cống thoát nước tắc ${Date.now()}`,
+    description: "Cống thoát nước bị tắc, nước tràn ra đường mỗi khi mưa.",
+    category: "Môi trường",
+    unit: units.tohieu,
+  });
 
   const officer = await browser.newContext();
   const officerPage = await officer.newPage();

@@ -10,6 +10,7 @@ import {
   open,
   openAction,
   openFilingForm,
+  readReceipt,
   registerCitizen,
   resolveAtWard,
   samplePdf,
@@ -145,8 +146,10 @@ test("a filing form sent back keeps its file once: sent again, the case has exac
   await expect(page.getByRole("main").getByText("Các tệp đã gửi lên và được giữ lại (không cần chọn lại):")).toBeVisible();
   await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: `bo-suoi-${s}.png` })).toBeVisible();
   // Sent again as a person would ("another matter"), without choosing the file a second time.
+  // The panel is still on screen while the form goes: read the receipt it leads to, not the panel (submitCase would race it).
   await similar.getByLabel("Đây là việc khác, tôi vẫn muốn gửi hồ sơ mới").check();
-  const { code } = await submitCase(page);
+  await page.getByRole("main").getByRole("button", { name: viCases.submit }).click();
+  const { code } = await readReceipt(page);
   const rows = await query<{ n: number | string }>('SELECT COUNT(*) AS n FROM "Attachment" a JOIN "Case" c ON c.id = a."caseId" WHERE c.code = ?', [code]);
   expect(Number(rows[0]!.n)).toBe(1);
 });

@@ -330,6 +330,11 @@ export async function submitCase(page: Page): Promise<{ code: string; secret: st
     await similar.getByLabel("Đây là việc khác, tôi vẫn muốn gửi hồ sơ mới").check();
     await page.getByRole("main").getByRole("button", { name: viCases.submit }).click();
   }
+  return readReceipt(page);
+}
+
+/** Reads the receipt the filing form leads to: the tracking code, and the secret if there is one. */
+export async function readReceipt(page: Page): Promise<{ code: string; secret: string | null }> {
   await expect(page).toHaveURL(/\/cases\/receipt$/);
   await expect(page.getByRole("heading", { level: 1, name: viCases.receipt })).toBeVisible();
   const code = ((await fact(page, viCases.code).textContent()) ?? "").trim();
