@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The server matches the same route tree three times per request (Remix's
+ * route lookup, the loaders' static handler, the render), and React Router 6
+ * flattens, ranks and compiles ~140 routes into regular expressions on every
+ * call: ~2 ms a call on this machine, more than a whole bare Remix page.
+ * patches/@remix-run+router+1.23.3.patch (applied by `npm ci`'s postinstall)
+ * caches the ranked branches per route tree and each pattern's expression.
+ * These tests hold the patched matcher to the same answers as before, call
+ * after call, since a cache that leaked one call's params into the next would
+ * route a citizen to another case.
+ */
+const require = createRequire(import.meta.url);
+const router = require("@remix-run/router") as typeof import("@remix-run/router");
+
+const tree = [
+  {
+    id: "root",
+    path: "",
+    children: [
+      { id: "index", index: true },
+      { id: "cases.$code", path: "cases/:code" },
+      { id: "cases.new", path: "cases/new" },
+      { id: "cases.$code.files.$id", path: "cases/:code/files/:id" },
+      { id: "notices.$id?", path: "notices/:id?" },
+      { id: "docs.*", path: "docs/*" },
+      { id: "Inbox", path: "inbox", caseSensitive: true },
+    ],
+  },
+];
+
+function ids(pathname: string) {
+  return router.matchRoutes(tree, pathname)?.map((match) => ({ id: match.route.id, params: match.params, pathname: match.pathname })) ?? null;
+}
+
+describe("route matching with the cached branches and patterns", () => {
+  it("is the patched build that the server loads", () => {
+    const source = readFileSync(require.resolve("@remix-run/router"), "utf8");
+    expect(source).toContain("rankedBranchesOf(routes)");
+    expect(source).toContain("compilePathUncached");
+  });
+
+  it("gives each call its own params, the same answers twice over", () => {
+    for (let round = 0; round < 2; round++) {
+      expect(ids("/cases/LN-2026-000001")?.at(-1)).toEqual({ id: "cases.$code", params: { code: "LN-2026-000001" }, pathname: "/cases/LN-2026-000001" });
+      expect(ids("/cases/LN-2026-000002")?.at(-1)?.params).toEqual({ code: "LN-2026-000002" });
+      // A static segment still outranks a parameter.
+      expect(ids("/cases/new")?.at(-1)?.id).toBe("cases.new");
+      expect(ids("/cases/A/files/7")?.at(-1)?.params).toEqual({ code: "A", id: "7" });
+      expect(ids("/notices")?.at(-1)?.params).toEqual({});
+      expect(ids("/notices/9")?.at(-1)?.params).toEqual({ id: "9" });
+      expect(ids("/docs/a/b")?.at(-1)?.params).toEqual({ "*": "a/b" });
+      expect(ids("/")?.at(-1)?.id).toBe("index");
+      expect(ids("/nowhere/at/all")).toBeNull();
+    }
+  });
+
+  it("keeps case sensitivity apart for the same pattern", () => {
+    expect(ids("/inbox")?.at(-1)?.id).toBe("Inbox");
+    expect(ids("/INBOX")).toBeNull();
+    expect(router.matchPath({ path: "/inbox", caseSensitive: false }, "/INBOX")?.pathname).toBe("/INBOX");
+    expect(router.matchPath({ path: "/inbox", caseSensitive: true }, "/INBOX")).toBeNull();
+    expect(router.matchPath({ path: "/inbox", end: false }, "/inbox/x")?.pathnameBase).toBe("/inbox");
+    expect(router.matchPath({ path: "/inbox", end: true }, "/inbox/x")).toBeNull();
+  });
+
+  it("sees a new route tree (a new build) rather than a cached one", () => {
+    const other = [{ id: "only", path: "cases/:code" }];
+    expect(router.matchRoutes(other, "/cases/X")?.map((match) => match.route.id)).toEqual(["only"]);
+    expect(ids("/cases/X")?.at(-1)?.id).toBe("cases.$code");
+  });
+});
