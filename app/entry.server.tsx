@@ -3,8 +3,8 @@ import { createReadableStreamFromReadable, type AppLoadContext, type EntryContex
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { I18nextProvider } from "react-i18next";
-import { createServerI18n, getLanguage } from "./i18n/i18n.server";
+import { getLanguage, pageTranslator } from "./i18n/i18n.server";
+import { TranslationProvider } from "./i18n/react";
 import { enableImmediateDelivery } from "./modules/notifications/delivery.server";
 import { maxFormBytes, maxUploadBytes } from "./utils/form-data.server";
 import { withoutNulBytes } from "./utils/html-stream.server";
@@ -25,7 +25,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
-  const i18n = createServerI18n(await getLanguage(request));
+  const translator = pageTranslator(await getLanguage(request));
   // Bots and no-JS clients get the whole page at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 
@@ -33,9 +33,9 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
+        <TranslationProvider translator={translator}>
           <RemixServer context={remixContext} url={request.url} nonce={nonce} />
-        </I18nextProvider>
+        </TranslationProvider>
       </NonceProvider>,
       {
         nonce,

@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { InputHTMLAttributes, ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { Badge, RadioChoice } from "~/components/kit";
 import { ErrorList, FormErrors } from "~/components/forms";
 import type { Language } from "~/i18n/config";

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
 import type { DocumentModel } from "~/modules/documents/compose";
 import type { DocumentListItem } from "~/modules/documents/documents.server";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 
 /** One term and its value in a <dl className="facts">. */
 export function Fact({ term, children, className }: { term: ReactNode; children: ReactNode; className?: string }) {

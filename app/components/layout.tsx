@@ -1,5 +1,5 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { supportedLanguages, type Language } from "~/i18n/config";
 import { roleHasPermission } from "~/modules/auth/roles";
 

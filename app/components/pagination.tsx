@@ -1,5 +1,5 @@
 import { Link, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 
 /** "Next page" for keyset lists: the current filters plus the cursor of the last row. */
 export function NextPageLink({ cursor }: { cursor: string | null }) {

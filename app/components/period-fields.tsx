@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { FilterField } from "~/components/kit";
 import { periodKinds } from "~/modules/stats/period";
 

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { FilterField, SignatureBlock } from "~/components/kit";
 
 type UnitOption = { code: string; name: string; depth: number };

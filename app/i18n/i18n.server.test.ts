@@ -8,7 +8,7 @@ describe("server translations", () => {
   void plain.init({ resources, lng: "vi", fallbackLng: "vi", interpolation: { escapeValue: false }, initImmediate: false });
   const memoised = createServerI18n("vi");
 
-  test("a key alone, twice, through t and through getFixedT (react-i18next's way), gives i18next's answer", () => {
+  test("a key alone, twice, through t and through getFixedT, gives i18next's answer", () => {
     for (const key of ["caseStatus.SUBMITTED", "caseStatus.CLOSED", "nav.notifications", "no.such.key"]) {
       expect(memoised.t(key)).toBe(plain.t(key));
       expect(memoised.t(key)).toBe(plain.t(key));

@@ -3,6 +3,7 @@ import { createInstance, type i18n as I18n, type TFunction } from "i18next";
 import { defaultLanguage, isLanguage, languageCookieName, supportedLanguages, type Language } from "./config";
 import { cookieIsSecure, cookieName } from "~/utils/env.server";
 import { en } from "./locales/en";
+import { createTranslator, type Catalogue, type Translator } from "./translate";
 import { vi } from "./locales/vi";
 
 export const languageCookie = createCookie(cookieName(languageCookieName), {
@@ -42,6 +43,14 @@ export function pickFromAcceptLanguage(header: string | null): Language {
 export const resources = { vi: { translation: vi }, en: { translation: en } };
 
 const instances = new Map<Language, I18n>();
+const translators = new Map<Language, Translator>();
+
+/** What the pages render with (`app/i18n/react.tsx`): the same translator the browser hydrates with. */
+export function pageTranslator(language: Language): Translator {
+  let translator = translators.get(language);
+  if (!translator) translators.set(language, (translator = createTranslator(language, resources[language].translation as unknown as Catalogue)));
+  return translator;
+}
 
 /**
  * The i18next instance for a language. One per language per process: the
@@ -72,7 +81,7 @@ export function createServerI18n(language: Language): I18n {
  * gives the same string here (fixed resources, one language per instance), so
  * it is looked up once per process. Calls with options (interpolation,
  * plurals) go through. Both ways in are covered: `instance.t` (getT in
- * loaders) and `getFixedT` (what react-i18next's useTranslation returns).
+ * loaders) and `getFixedT`.
  */
 function memoisePlainLookups(instance: I18n): void {
   const memos = new Map<string, Map<string, unknown>>();

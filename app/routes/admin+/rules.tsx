@@ -2,7 +2,7 @@ import { readForm } from "~/utils/form-data.server";
 import { parseWithZod } from "@conform-to/zod";
 import { json, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ActionPanel, DataTable, FilterBar, FilterChoice, PageHeader, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";

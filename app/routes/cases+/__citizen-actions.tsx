@@ -1,6 +1,6 @@
 import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { ErrorList, FormErrors } from "~/components/forms";
 import { ActionItem } from "~/components/kit";
 import type { CitizenAction } from "~/modules/cases/case-view.server";

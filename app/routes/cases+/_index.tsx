@@ -1,6 +1,6 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { CaseTable } from "~/components/case-table";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { NextPageLink } from "~/components/pagination";

@@ -1,7 +1,7 @@
 import { readForm } from "~/utils/form-data.server";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { ChoiceField, DocumentList, IntentForm, Period, PhaseBadge, ResultBadge, RuleBasis, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";

@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { CaseContent, Fact } from "~/components/facts";
 import { ErrorList } from "~/components/forms";
 import type { Language } from "~/i18n/config";

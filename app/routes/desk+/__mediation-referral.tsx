@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { ErrorList } from "~/components/forms";
 import { DisputeTypeSelect } from "../mediation+/__party-fields";
 import { ActionForm } from "./__case-actions";

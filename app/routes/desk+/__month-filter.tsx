@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { FilterBar, FilterField } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { formatMonth } from "~/utils/dates";

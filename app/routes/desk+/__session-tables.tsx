@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { DataTable, type Column } from "~/components/kit";
 
 type Booking = { id: string; slot: number; matter: string; citizen: { fullName: string } };

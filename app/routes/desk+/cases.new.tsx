@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { CaseForm } from "~/components/case-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getLanguage, getT } from "~/i18n/i18n.server";

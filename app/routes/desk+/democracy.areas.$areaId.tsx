@@ -1,6 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { Field, IntentForm, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ActionItem, ActionPanel, DataTable, PageHeader } from "~/components/kit";

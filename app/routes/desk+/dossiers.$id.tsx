@@ -1,7 +1,7 @@
 import onestopStyles from "~/styles/onestop.css";
 import { type LinksFunction, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { PageHeader } from "~/components/kit";
 import { DossierBadges, DossierFacts, DossierFilesList, DossierTimeline, PapersList, StepsList } from "~/components/onestop";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { ErrorList } from "~/components/forms";
 import { disputeTypes } from "~/modules/mediation/constants";
 import { Field, type Result } from "./__panels";

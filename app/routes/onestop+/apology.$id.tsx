@@ -1,7 +1,7 @@
 import onestopStyles from "~/styles/onestop.css";
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SlipHeader } from "~/components/onestop";
 import type { Language } from "~/i18n/config";

@@ -1,7 +1,7 @@
 import onestopStyles from "~/styles/onestop.css";
 import { type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import type { Language } from "~/i18n/config";
 import { getLanguage, getT } from "~/i18n/i18n.server";

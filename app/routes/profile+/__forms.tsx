@@ -2,7 +2,7 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { zodMessages } from "~/utils/zod-messages";
 import { Form, useNavigation } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { CheckboxField, FormErrors, SelectField, TextField } from "~/components/forms";
 import { supportedLanguages } from "~/i18n/config";
 import { profileChannelsSchema, profileConfirmSchema, profileDetailsSchema, profileEmailSchema, profilePasswordSchema, profilePhoneSchema } from "~/modules/auth/profile-schemas";

@@ -2,7 +2,7 @@ import { readForm } from "~/utils/form-data.server";
 import { parseWithZod } from "@conform-to/zod";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ActionItem, ActionPanel, PageHeader } from "~/components/kit";
 import { getLanguage, getT, languageCookie } from "~/i18n/i18n.server";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "~/i18n/react";
 import { Fact } from "~/components/facts";
 import type { Language } from "~/i18n/config";
 import { formatDateTime } from "~/utils/dates";
