@@ -40,6 +40,19 @@ export async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
   }
 }
 
+/**
+ * Tells the app servers that the law's tables were changed behind their back
+ * (a test's direct UPDATE): as an administrator's change does, a new version
+ * of `cache:rules`, so every server reads the rules afresh
+ * (app/utils/reference-cache.server.ts).
+ */
+export async function rulesChangedBehindTheApp(): Promise<void> {
+  await query(
+    `INSERT INTO "Setting" ("key", "value", "updatedAt") VALUES ('cache:rules', ?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value", "updatedAt" = excluded."updatedAt"`,
+    [`e2e-${Date.now()}-${Math.random()}`, stored(new Date())],
+  );
+}
+
 export async function caseIdOf(code: string): Promise<string> {
   const [row] = await query<{ id: string }>('SELECT id FROM "Case" WHERE code = ?', [code]);
   if (!row) throw new Error(`no case ${code}`);

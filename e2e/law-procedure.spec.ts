@@ -16,7 +16,7 @@ import {
   uniqueSuffix,
   vnDate,
 } from "./utils";
-import { backdateAcceptance, query, stored } from "./db";
+import { backdateAcceptance, query, rulesChangedBehindTheApp, stored } from "./db";
 
 /**
  * The case procedure as the law draws it (issue #11), through the pages.
@@ -319,6 +319,7 @@ test("an administrator adds a rule in force from next month: cases received befo
   // Next month comes (the new row's start moved to now: a month cannot be waited for) and a new petition gets the new rule.
   try {
     await query(`UPDATE "DeadlineRule" SET "validFrom" = ? WHERE "basisDocument" = ?`, [stored(new Date(Date.now() - 60_000)), document]);
+    await rulesChangedBehindTheApp();
     const after = await petition(2);
     await open(reception.page, `/desk/cases/${after}`);
     await expect(fact(reception.page, "Hạn thụ lý")).toContainText(`${document}, Điều 5`);
@@ -328,6 +329,7 @@ test("an administrator adds a rule in force from next month: cases received befo
   } finally {
     // Back to what the administrator set (from next month), for the other tests sharing this database.
     await query(`UPDATE "DeadlineRule" SET "validFrom" = ? WHERE "basisDocument" = ?`, [stored(new Date(`${nextMonth}T00:00:00+07:00`)), document]);
+    await rulesChangedBehindTheApp();
   }
 
   // A 2027 day off, provisional until the official notice; a remote unit.

@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "./db.server";
 
 /**
- * Reference lists (units, categories) cached in each server's memory, and
+ * Reference lists (units, categories) and the law's tables (deadline rules,
+ * days off, procedural grounds) cached in each server's memory, and
  * still never stale across servers: every change writes a new version token
  * (a `Setting` row, `cache:<name>`) in the transaction that makes it
  * (`referenceChanged`), and a cached list is used only while the token it was
@@ -10,10 +11,10 @@ import { db, type Tx } from "./db.server";
  * by every caller in flight at the same moment, instead of reading and
  * shaping the lists each time.
  *
- * Any code that changes units or categories must call referenceChanged in
- * the same transaction.
+ * Any code that changes units, categories or those rules must call
+ * referenceChanged in the same transaction.
  */
-export const referenceNames = ["units", "categories"] as const;
+export const referenceNames = ["units", "categories", "rules"] as const;
 export type ReferenceName = (typeof referenceNames)[number];
 
 const settingKey = (name: ReferenceName) => `cache:${name}`;

@@ -1,10 +1,11 @@
 import { db } from "~/utils/db.server";
+import { cachedReference } from "~/utils/reference-cache.server";
 import { loadDeadlineContext } from "../deadlines/deadlines.server";
 import { caseStateOf, type CaseForState } from "./procedure";
 
-/** Rules, days off and procedural grounds: small tables, read whole. */
+/** Rules, days off and procedural grounds: small tables, read whole, kept in memory until changed (loadDeadlineContext). */
 export async function loadProcedureContext() {
-  const [{ rules, calendar }, grounds] = await Promise.all([loadDeadlineContext(), db.procedureGround.findMany()]);
+  const [{ rules, calendar }, grounds] = await Promise.all([loadDeadlineContext(), cachedReference("rules", "grounds", () => db.procedureGround.findMany())]);
   return { rules, calendar, grounds };
 }
 export type ProcedureContext = Awaited<ReturnType<typeof loadProcedureContext>>;

@@ -5,6 +5,7 @@ import { applyTransition } from "~/modules/cases/transitions.server";
 import { buildWorld, citizenActor, endOfLocal, localAt, staffActor, version } from "~/test/world";
 import { db } from "~/utils/db.server";
 import { addRuleSchema } from "./admin-schemas";
+import { loadDeadlineContext } from "./deadlines.server";
 import { applyRulesAdmin } from "./rules-admin.server";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -96,6 +97,20 @@ describe("days off and remote units", () => {
     expect(await db.holiday.findUniqueOrThrow({ where: { id: saved.id } })).toMatchObject({ provisional: false, source: "Thông báo chính thức" });
     expect(await applyRulesAdmin(admin, { intent: "deleteHoliday", holidayId: saved.id })).toMatchObject({ ok: true });
     expect(await db.auditLog.count({ where: { targetType: "Holiday", targetId: saved.id } })).toBe(3);
+  });
+
+  test("the rules and days off are kept in memory between requests, and an administrator's change is seen at once", async () => {
+    const first = await loadDeadlineContext();
+    expect(await loadDeadlineContext()).toBe(first); // not read again
+    expect(Object.isFrozen(first.rules)).toBe(true); // shared by every request: nobody may change it
+    const day = { intent: "holiday" as const, date: "2027-06-15", type: "HOLIDAY" as const, nameVi: "Nghỉ bù (thử)", nameEn: "Day off (test)", provisional: false, source: "Thông báo" };
+    expect(first.calendar.holidays.has(day.date)).toBe(false);
+    expect(await applyRulesAdmin(world.users.admin.id, day)).toMatchObject({ ok: true });
+    const afterHoliday = await loadDeadlineContext();
+    expect(afterHoliday.calendar.holidays.has(day.date)).toBe(true);
+    const rule = afterHoliday.rules.find((r) => r.validTo === null)!;
+    expect(await applyRulesAdmin(world.users.admin.id, { intent: "ruleBasis", ruleId: rule.id, basisStatus: "CONFIRMED", sourceUrl: "https://vbpl.vn/x", sourceNote: "đã đối chiếu" })).toMatchObject({ ok: true });
+    expect((await loadDeadlineContext()).rules.find((r) => r.id === rule.id)?.sourceUrl).toBe("https://vbpl.vn/x");
   });
 
   test("a unit's remote flag", async () => {

@@ -1,4 +1,5 @@
 import { db, isUniqueViolation, write } from "~/utils/db.server";
+import { referenceChanged } from "~/utils/reference-cache.server";
 import { audit } from "../audit/audit.server";
 import { dayNumber, endOfLocalDay, localDate, startOfLocalDay } from "./calendar";
 import type { AddRuleInput, RulesAdminInput } from "./admin-schemas";
@@ -31,6 +32,7 @@ export async function applyRulesAdmin(actorId: string, input: RulesAdminInput, n
       if (rule.validFrom && validTo.getTime() <= rule.validFrom.getTime()) return { ok: false, errors: { lastDay: ["rules.errors.beforeStart"] } };
       await write(async (tx) => {
         await tx.deadlineRule.update({ where: { id: rule.id }, data: { validTo } });
+        await referenceChanged(tx, "rules");
         await audit(tx, { actorId, action: "RULE_ENDED", targetType: "DeadlineRule", targetId: rule.id, data: { legalBasis: rule.legalBasis, from: rule.validTo?.toISOString() ?? null, to: validTo.toISOString() } });
       });
       return { ok: true, key: "rules.done.ended", params: { date: input.lastDay } };
@@ -41,6 +43,7 @@ export async function applyRulesAdmin(actorId: string, input: RulesAdminInput, n
       const data = { basisStatus: input.basisStatus, sourceUrl: input.sourceUrl ?? null, sourceNote: input.sourceNote ?? null };
       await write(async (tx) => {
         await tx.deadlineRule.update({ where: { id: rule.id }, data });
+        await referenceChanged(tx, "rules");
         await audit(tx, { actorId, action: "RULE_BASIS_CHANGED", targetType: "DeadlineRule", targetId: rule.id, data: { before: { basisStatus: rule.basisStatus, sourceUrl: rule.sourceUrl }, after: data } });
       });
       return { ok: true, key: "rules.done.basis" };
@@ -52,6 +55,7 @@ export async function applyRulesAdmin(actorId: string, input: RulesAdminInput, n
           const before = input.holidayId ? await tx.holiday.findUnique({ where: { id: input.holidayId } }) : null;
           if (input.holidayId && !before) throw new NotFound();
           const saved = before ? await tx.holiday.update({ where: { id: before.id }, data }) : await tx.holiday.create({ data });
+          await referenceChanged(tx, "rules");
           await audit(tx, { actorId, action: before ? "HOLIDAY_CHANGED" : "HOLIDAY_ADDED", targetType: "Holiday", targetId: saved.id, data: { before, after: data } });
         });
       } catch (error) {
@@ -66,6 +70,7 @@ export async function applyRulesAdmin(actorId: string, input: RulesAdminInput, n
         const before = await tx.holiday.findUnique({ where: { id: input.holidayId } });
         if (!before) return null;
         await tx.holiday.delete({ where: { id: before.id } });
+        await referenceChanged(tx, "rules");
         await audit(tx, { actorId, action: "HOLIDAY_REMOVED", targetType: "Holiday", targetId: before.id, data: { before } });
         return before;
       });
@@ -116,6 +121,7 @@ async function addRule(actorId: string, input: AddRuleInput, now: Date): Promise
       await tx.deadlineRule.update({ where: { id: old.id }, data: { validTo: validFrom } });
       await audit(tx, { actorId, action: "RULE_ENDED", targetType: "DeadlineRule", targetId: old.id, data: { legalBasis: old.legalBasis, to: validFrom.toISOString() } });
     }
+    await referenceChanged(tx, "rules");
     const rule = await tx.deadlineRule.create({
       data: {
         kind: input.kind,
