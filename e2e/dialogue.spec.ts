@@ -7,6 +7,7 @@ import {
   fact,
   fileCaseAsCitizen,
   hydrated,
+  isPostTo,
   login,
   open,
   registerCitizen,
@@ -110,14 +111,6 @@ test.describe("Dialogue sessions and reception days", () => {
     await expect(agenda).toContainText(code);
     await expect(agenda).toContainText("Tại buổi đối thoại");
 
-    await leader.page.getByLabel(`${citizen.fullName} có mặt`).check();
-    await leader.page.getByLabel(`Lò Văn Đến ${s} có mặt`).check();
-    await leader.page.getByLabel(`Lò Văn Đến ${s} đã ký biên bản`).check();
-    await leader.page.getByRole("button", { name: "Lưu điểm danh" }).click();
-    await expectToast(leader.page, "Đã lưu điểm danh.");
-    await expect(leader.page.getByLabel(`${citizen.fullName} có mặt`)).toBeChecked();
-    await expect(leader.page.getByLabel(`Lò Văn Đến ${s} đã ký biên bản`)).toBeChecked();
-
     // The .ics feed parses, with this reception day in it.
     const feed = await request.get("/calendar.ics?unit=TOHIEU");
     expect(feed.ok()).toBe(true);
@@ -127,8 +120,32 @@ test.describe("Dialogue sessions and reception days", () => {
     expect(event).toBeDefined();
     expect(event!.startDate.toJSDate().toISOString()).toBe(new Date(`${vnDateTime(9, 8)}:00+07:00`).toISOString());
 
-    // Minutes with a commitment, once the session has begun (moved to now: it cannot be waited for).
+    // Nine days ahead nobody has come yet: attendance is refused beside the form (409), nothing is ticked.
+    const attendanceNotYet = "Buổi này chưa diễn ra: chỉ điểm danh được từ giờ bắt đầu của buổi.";
+    const attendanceForm = leader.page.getByRole("region", { name: "Điểm danh và ký biên bản" });
+    await expect(attendanceForm).toContainText(attendanceNotYet);
+    await leader.page.getByLabel(`${citizen.fullName} có mặt`).check();
+    const refused = leader.page.waitForResponse((r) => isPostTo(r, new URL(sessionUrl).pathname));
+    await attendanceForm.getByRole("button", { name: "Lưu điểm danh" }).click();
+    expect((await refused).status()).toBe(409);
+    await expect(attendanceForm.getByRole("alert")).toContainText(attendanceNotYet);
+    await open(leader.page, sessionUrl);
+    await expect(leader.page.getByLabel(`${citizen.fullName} có mặt`)).not.toBeChecked();
+
+    // Once it has begun (moved to now: it cannot be waited for), attendance and minutes are taken.
     await sessionTookPlace(new URL(sessionUrl).pathname);
+    await open(leader.page, sessionUrl);
+    await hydrated(leader.page);
+    await expect(attendanceForm).not.toContainText(attendanceNotYet);
+    await leader.page.getByLabel(`${citizen.fullName} có mặt`).check();
+    await leader.page.getByLabel(`Lò Văn Đến ${s} có mặt`).check();
+    await leader.page.getByLabel(`Lò Văn Đến ${s} đã ký biên bản`).check();
+    await leader.page.getByRole("button", { name: "Lưu điểm danh" }).click();
+    await expectToast(leader.page, "Đã lưu điểm danh.");
+    await expect(leader.page.getByLabel(`${citizen.fullName} có mặt`)).toBeChecked();
+    await expect(leader.page.getByLabel(`Lò Văn Đến ${s} đã ký biên bản`)).toBeChecked();
+
+    // Minutes with a commitment, now that the session has begun.
     await leader.page.getByRole("link", { name: "Biên bản", exact: true }).click();
     await expect(leader.page.getByRole("heading", { level: 1, name: `Biên bản: ${title}` })).toBeVisible();
     await hydrated(leader.page);

@@ -46,6 +46,8 @@ describe("1. limits count first, then decide", () => {
     expect(checked).toBeLessThanOrEqual(6);
     expect(results.filter((r) => r.status === 429).length).toBe(40 - checked);
     expect(results.every((r) => r.status === 400 || r.status === 429)).toBe(true);
+    // Each refusal says when to try again (the page's headers carry the action's).
+    expect(results.filter((r) => r.status === 429).every((r) => Number(r.headers.get("retry-after")) > 0)).toBe(true);
   });
 
   test("registration and /track lookups from one address, all at once, stop at their limits", async () => {
@@ -55,6 +57,7 @@ describe("1. limits count first, then decide", () => {
       ),
     );
     expect(registrations.filter((r) => r.status === 429)).toHaveLength(10); // the default is 20 an hour
+    expect(registrations.filter((r) => r.status === 429).every((r) => Number(r.headers.get("retry-after")) > 0)).toBe(true);
     const lookups = await Promise.all(Array.from({ length: 40 }, () => send(server.url, `/track?code=${w.cases.submitted}`, { from: "203.0.113.42" })));
     expect(lookups.filter((r) => r.text.includes("Bạn thao tác quá nhanh"))).toHaveLength(10); // 30 per 10 minutes
   });

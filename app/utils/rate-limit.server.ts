@@ -1,3 +1,4 @@
+import type { HeadersFunction } from "@remix-run/node";
 import { db, write, type Tx } from "./db.server";
 import { getEnv } from "./env.server";
 
@@ -78,3 +79,18 @@ export async function hit(key: string, limit: Limit, now = new Date()): Promise<
 export async function reset(key: string): Promise<void> {
   await write((tx) => tx.rateLimit.deleteMany({ where: { key } }));
 }
+
+/** How a form over its limit is answered: 429, and in how many seconds to try again. */
+export function tooManyRequests(retryAfter: number) {
+  return { status: 429, headers: { "Retry-After": String(retryAfter) } };
+}
+
+/**
+ * A form route's `headers` export, so the action's Retry-After reaches the
+ * browser: a form sent without JavaScript is answered with the whole page,
+ * whose headers come from this function, not from the action's answer.
+ */
+export const retryAfterHeaders: HeadersFunction = ({ actionHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};

@@ -6,6 +6,7 @@ import { fileCase } from "./filing.server";
 import { listCitizenCases, recentUnitCases } from "./lists.server";
 import type { FileCaseInput } from "./schemas";
 import { secretMatches } from "./secret.server";
+import { proposedReplyBy } from "./info-request.server";
 import { applyTransition } from "./transitions.server";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -158,6 +159,38 @@ describe("the workflow in the database", () => {
     expect(events.filter((e) => e.visibility === "INTERNAL").map((e) => e.type)).toEqual(["ASSIGNED", "NOTE", "RESOLUTION_PROPOSED"]);
     const final = await db.case.findUniqueOrThrow({ where: { id } });
     expect(final).toMatchObject({ status: "CLOSED", satisfaction: 4, version: 9 });
+  });
+
+  test("a request for information tells the citizen the reply-by date: in-app, by email and by SMS", async () => {
+    const filed = await fileCase(await complaintInput(), citizen(), []);
+    if (!filed.ok) throw new Error();
+    const id = filed.caseId;
+    const { reception } = world.users;
+    const asked = new Date();
+    await applyTransition(id, { action: "accept", actor: staffActor(reception), version: await version(id) });
+    const r = await applyTransition(id, { action: "requestInfo", actor: staffActor(reception), version: await version(id), note: "Xin gửi bản sao quyết định.", replyBy: "2099-12-18" });
+    expect(r).toMatchObject({ ok: true });
+    const notice = await db.notification.findFirstOrThrow({ where: { caseId: id, type: "INFO_REQUESTED" } });
+    expect(JSON.parse(notice.params ?? "{}")).toMatchObject({ replyBy: "2099-12-18" });
+    const { email, phone } = world.users.citizen;
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email!, createdAt: { gte: asked }, subject: { contains: filed.code } }, orderBy: { createdAt: "desc" } });
+    expect(mail.text).toContain("18/12/2099");
+    const sms = await db.outboxSms.findFirstOrThrow({ where: { to: phone!, createdAt: { gte: asked }, text: { contains: "bo sung" } }, orderBy: { createdAt: "desc" } });
+    expect(sms.text).toContain("18/12/2099");
+  });
+
+  test("a request for information sent without a date gets the app's default one, and the citizen is told it", async () => {
+    const filed = await fileCase(await complaintInput(), citizen(), []);
+    if (!filed.ok) throw new Error();
+    const id = filed.caseId;
+    const { reception } = world.users;
+    await applyTransition(id, { action: "accept", actor: staffActor(reception), version: await version(id) });
+    await applyTransition(id, { action: "requestInfo", actor: staffActor(reception), version: await version(id), note: "Xin gửi bản sao." });
+    const { date } = await proposedReplyBy();
+    const event = await db.caseEvent.findFirstOrThrow({ where: { caseId: id, type: "INFO_REQUESTED" } });
+    expect(JSON.parse(event.data ?? "{}")).toMatchObject({ replyBy: date });
+    const notice = await db.notification.findFirstOrThrow({ where: { caseId: id, type: "INFO_REQUESTED" } });
+    expect(JSON.parse(notice.params ?? "{}")).toMatchObject({ replyBy: date });
   });
 
   test("two officials acting at once: one wins, the other is told and nothing of theirs is written", async () => {

@@ -21,6 +21,7 @@ import { caseRecipient, notify, type NotificationType } from "../notifications/n
 import { nextCaseCode } from "./codes.server";
 import { isCaseStatus, openStatuses, type CaseStatus } from "./constants";
 import { attachFiles } from "./filing.server";
+import { proposedReplyBy } from "./info-request.server";
 import { groundsInForce } from "./procedure";
 import { procedureFacts, type ProcedureContext } from "./procedure.server";
 import { decide, type Actor, type CaseAction, type Refusal } from "./workflow";
@@ -203,7 +204,8 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
   // decidedAt / grounds / days / newDueAt are what the official documents read (app/modules/documents).
   if (input.decisionNo) Object.assign(eventData, { decisionNo: input.decisionNo.trim(), decisionDate: input.decisionDate, decidedAt: input.decisionDate });
   if (input.action === "approveResolution" && dialogueSession) eventData.dialogueSessionId = dialogueSession.id;
-  if (input.action === "requestInfo" && input.replyBy) eventData.replyBy = input.replyBy;
+  // Every request carries a reply-by date (the app's policy when the caller gave none: docs/decisions/015), and the citizen is told it.
+  if (input.action === "requestInfo") eventData.replyBy = input.replyBy || (await proposedReplyBy(now)).date;
 
   // The deadline that matters from now on (inbox sort, overdue and due-soon filters); none while suspended.
   const acceptDue = "acceptDueAt" in data ? (data.acceptDueAt as Date | null) : current.acceptDueAt;
@@ -258,6 +260,7 @@ export async function applyTransition(caseId: string, input: TransitionInput, no
             note: note ?? "",
             reasonCode: input.reasonCode ?? "OTHER",
             dueAt: typeof eventData.dueAt === "string" ? localDate(new Date(eventData.dueAt)) : "",
+            ...(typeof eventData.replyBy === "string" ? { replyBy: eventData.replyBy } : {}),
           },
           { caseId, link: `/cases/${current.code}` },
         );

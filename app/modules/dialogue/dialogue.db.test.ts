@@ -181,7 +181,12 @@ describe("holding the session", () => {
     expect(items).toHaveLength(1);
 
     const b = await db.sessionBooking.findFirstOrThrow({ where: { sessionId: id } });
-    expect((await recordAttendance(id, { attended: [], signed: [], bookingsAttended: [b.id] })).ok).toBe(true);
+    // Before the session's start nobody can have come: attendance is refused and nothing is ticked.
+    expect(await recordAttendance(id, { attended: [], signed: [], bookingsAttended: [b.id] }, now)).toEqual({ ok: false, errors: { "": ["dialogue.errors.attendanceNotYet"] }, status: 409 });
+    expect(await db.sessionBooking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ attended: null });
+    const startsAt = (await db.dialogueSession.findUniqueOrThrow({ where: { id } })).startsAt;
+    expect((await recordAttendance(id, { attended: [], signed: [], bookingsAttended: [b.id] }, startsAt)).ok).toBe(true);
+    expect(await db.sessionBooking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ attended: true });
     const s = await db.dialogueSession.findUniqueOrThrow({ where: { id } });
     const due = new Date(now.getTime() + 10 * dayMs);
     const minutes = { version: s.version, summary: "Giao các bộ phận xử lý", items: [{ id: items[0]!.id, discussion: "Công dân phản ánh đèn hỏng.", conclusion: "Thay bóng đèn trong 10 ngày.", commitments: [{ responsible: "Tổ dân phố 9", what: "Thay ba bóng đèn ngõ 9", dueAt: due }] }] };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { minutesDatedAt, minutesRefusal } from "./held";
+import { minutesDatedAt, sessionRecordRefusal } from "./held";
 
 const startsAt = new Date("2026-12-01T01:00:00Z"); // 08:00 in Vietnam
 const endsAt = new Date("2026-12-01T04:00:00Z");
@@ -16,7 +16,7 @@ describe("minutes may be written once the session has begun", () => {
     ["cancelled, before its time", "CANCELLED", "2026-11-30T03:00:00Z", "cancelled"],
     ["cancelled, after its time", "CANCELLED", "2026-12-05T03:00:00Z", "cancelled"],
   ] as const)("%s (%s)", (_name, status, now, expected) => {
-    expect(minutesRefusal({ status, startsAt }, at(now))).toBe(expected);
+    expect(sessionRecordRefusal({ status, startsAt }, at(now))).toBe(expected);
   });
 });
 

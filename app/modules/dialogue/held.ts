@@ -1,12 +1,14 @@
 /**
- * When a session's minutes may be written. Saving the minutes is what marks a
- * session held (and dates its print), so minutes before the session's start
- * would record a session that has not taken place. A cancelled session has
- * none at all. Pure: the server hands in the session and the time.
+ * When what happened at a session may be recorded: its minutes and its
+ * attendance. Saving the minutes is what marks a session held (and dates its
+ * print), and nobody can have come or signed before it starts, so either
+ * before the session's start would record a session that has not taken
+ * place. A cancelled session has neither. Pure: the server hands in the
+ * session and the time.
  */
-export type MinutesRefusal = "cancelled" | "not-yet-held";
+export type RecordRefusal = "cancelled" | "not-yet-held";
 
-export function minutesRefusal(session: { status: string; startsAt: Date }, now: Date): MinutesRefusal | null {
+export function sessionRecordRefusal(session: { status: string; startsAt: Date }, now: Date): RecordRefusal | null {
   if (session.status === "CANCELLED") return "cancelled";
   if (now.getTime() < session.startsAt.getTime()) return "not-yet-held";
   return null;

@@ -5,17 +5,19 @@ import { localDate } from "~/modules/deadlines/calendar";
 import { formatDate } from "~/utils/dates";
 import { fileCase } from "../cases/filing.server";
 import { notify } from "../notifications/notifications.server";
-import { minutesRefusal } from "./held";
+import { sessionRecordRefusal } from "./held";
 import type { FieldErrors, ServiceResult } from "./sessions.server";
 import { putCaseOnAgenda } from "./sessions.server";
 
-/** Attendance: who of the invited and booked came, and who signed the minutes. */
+/** Attendance: who of the invited and booked came, and who signed the minutes — from the session's start (held.ts). */
 export async function recordAttendance(
   sessionId: string,
   input: { attended: string[]; signed: string[]; bookingsAttended: string[] },
+  now = new Date(),
 ): Promise<ServiceResult> {
-  const s = await db.dialogueSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true } });
-  if (s.status === "CANCELLED") return { ok: false, errors: { "": ["dialogue.errors.cancelled"] } };
+  const s = await db.dialogueSession.findUniqueOrThrow({ where: { id: sessionId }, select: { status: true, startsAt: true } });
+  const refusal = sessionRecordRefusal(s, now);
+  if (refusal) return { ok: false, errors: { "": [refusal === "cancelled" ? "dialogue.errors.cancelled" : "dialogue.errors.attendanceNotYet"] }, status: 409 };
   await write(async (tx) => {
     const participants = await tx.sessionParticipant.findMany({ where: { sessionId }, select: { id: true } });
     for (const p of participants) {
@@ -112,7 +114,7 @@ export async function saveMinutes(sessionId: string, input: MinutesInput, now = 
     where: { id: sessionId },
     include: { agenda: true, bookings: { where: { attended: true }, include: { citizen: { select: { fullName: true, email: true, phone: true } } } } },
   });
-  const refusal = minutesRefusal(s, now);
+  const refusal = sessionRecordRefusal(s, now);
   if (refusal) return { ok: false, errors: { "": [refusal === "cancelled" ? "dialogue.errors.cancelled" : "dialogue.errors.notYetHeld"] }, status: 409 };
   try {
     await write(async (tx) => {

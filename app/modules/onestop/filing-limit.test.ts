@@ -56,6 +56,8 @@ describe("online dossier filing, per address", () => {
       cookie,
     });
     expect(asCase.status).toBe(429);
+    // Its answer says when to come back, as the dossier form's does.
+    expect(Number(asCase.headers.get("retry-after"))).toBeGreaterThan(0);
 
     // Another address files the same form.
     const elsewhere = await send(server.url, "/onestop/new?procedure=1.001193", { ...(await birthForm("tok-limit-other-000000")), from: "192.0.2.91", cookie });

@@ -16,8 +16,11 @@ import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
+import { retryAfterHeaders, tooManyRequests } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** The action's Retry-After (over the limit) reaches the browser with the page. */
+export const headers = retryAfterHeaders;
 
 export const shouldRevalidate = revalidateAfterRefusal;
 
@@ -36,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const sent = await requestPasswordReset(submission.value.identifier, clientAddress(request), await getLanguage(request));
   if (sent.via === "invalid") return data({ result: submission.reply({ fieldErrors: { identifier: ["recovery.errors.identifier"] } }), sentTo: null }, { status: 400 });
   if (sent.via === "wait") {
-    return data({ result: submission.reply({ formErrors: [`recovery.errors.wait?minutes=${sent.minutes}`] }), sentTo: null }, { status: 429, headers: { "Retry-After": String(sent.minutes * 60) } });
+    return data({ result: submission.reply({ formErrors: [`recovery.errors.wait?minutes=${sent.minutes}`] }), sentTo: null }, tooManyRequests(sent.minutes * 60));
   }
   if (sent.via === "sms") return redirect("/reset-password", { headers: { "Set-Cookie": await resetPhoneCookie.serialize(sent.to) } });
   return { result: submission.reply({ resetForm: true }), sentTo: sent.to };

@@ -19,8 +19,11 @@ import { getT } from "~/i18n/i18n.server";
 import { pageMeta } from "~/utils/meta";
 import { readForm } from "~/utils/form-data.server";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
+import { retryAfterHeaders, tooManyRequests } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** The action's Retry-After (over the limit) reaches the browser with the page. */
+export const headers = retryAfterHeaders;
 
 export const shouldRevalidate = revalidateAfterRefusal;
 
@@ -45,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const gate = await admitSignIn(identifier, address);
   if (gate.kind === "wait") {
     const wait = gate.seconds < 90 ? `auth.waitSeconds?seconds=${gate.seconds}` : `auth.tooManyAttempts?minutes=${Math.ceil(gate.seconds / 60)}`;
-    return data({ result: submission.reply({ ...hidden, formErrors: [wait] }), needsCode: false }, { status: 429, headers: { "Retry-After": String(gate.seconds) } });
+    return data({ result: submission.reply({ ...hidden, formErrors: [wait] }), needsCode: false }, tooManyRequests(gate.seconds));
   }
   if (gate.needsCode) {
     // Guessed at from many addresses: the owner gets a code by email and signs in with it.

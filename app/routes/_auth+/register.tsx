@@ -14,12 +14,14 @@ import { requireAnonymous, startSession } from "~/modules/auth/session.server";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { limits, take } from "~/utils/rate-limit.server";
+import { limits, retryAfterHeaders, take, tooManyRequests } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form-data.server";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** The action's Retry-After (over the limit) reaches the browser with the page. */
+export const headers = retryAfterHeaders;
 
 export const shouldRevalidate = revalidateAfterRefusal;
 
@@ -42,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!allowed.ok) {
     return data(
       { result: submission.reply({ ...hidden, formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] }) },
-      { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
+      tooManyRequests(allowed.retryAfter),
     );
   }
   const { email, ...rest } = submission.value;

@@ -9,7 +9,7 @@ import { getUser } from "~/modules/auth/session.server";
 import { caseKinds, type CaseKind } from "~/modules/cases/constants";
 import { claimPendingFiles, fileProblemMessages, formProblemMessages, keepPendingFiles, pendingFiles, readFormWithEvidence } from "~/modules/cases/evidence.server";
 import { clientAddress } from "~/utils/http.server";
-import { limits, take } from "~/utils/rate-limit.server";
+import { limits, retryAfterHeaders, take, tooManyRequests } from "~/utils/rate-limit.server";
 import { fileCase } from "~/modules/cases/filing.server";
 import { categoryOptions, unitGroups } from "~/modules/cases/form-options.server";
 import { findSimilarOpenCases } from "~/modules/cases/lists.server";
@@ -22,6 +22,8 @@ import { CaseForm } from "~/components/case-form";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** The action's Retry-After (over the filing limit) reaches the browser with the page, as the dossier form's does. */
+export const headers = retryAfterHeaders;
 
 function kindFrom(url: URL): CaseKind | null {
   const kind = url.searchParams.get("kind")?.toUpperCase();
@@ -63,7 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const tooMany = [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`];
     return data(
       { result: submission.reply({ formErrors: tooMany }), fileErrors: [] as string[], pending: tokenOk ? await pendingFiles(token) : [], similar: [], submissionToken: tokenOk ? token : null },
-      { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
+      tooManyRequests(allowed.retryAfter),
     );
   }
   const kept = tokenOk && files.length ? await keepPendingFiles(token, files, address) : { notKept: 0 };

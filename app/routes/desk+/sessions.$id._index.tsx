@@ -10,6 +10,7 @@ import { getLanguage } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { categoryOptions } from "~/modules/cases/form-options.server";
 import { approveJoinRequest } from "~/modules/dialogue/booking.server";
+import { sessionRecordRefusal } from "~/modules/dialogue/held";
 import { recordAttendance, fileWalkIn } from "~/modules/dialogue/minutes.server";
 import { agendaCaseSchema, approveJoinSchema, attendanceSchema, cancelSchema, guestSchema, walkInSchema } from "~/modules/dialogue/schemas";
 import { addCaseToAgenda, addGuest, cancelSession, mayManageSessions, requireStaffSession, splitErrors } from "~/modules/dialogue/sessions.server";
@@ -67,6 +68,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     bookings,
     categories,
     canManage: mayManageSessions(user),
+    // Attendance is taken from the session's start (held.ts); the form says so before.
+    notYetHeld: sessionRecordRefusal(s, new Date()) === "not-yet-held",
     walkInToken: randomBytes(18).toString("base64url"),
   };
 }
@@ -111,7 +114,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (submission.status !== "success") return fail(submission.reply());
     const { attended, signed, bookingAttended } = submission.value;
     const r = await recordAttendance(s.id, { attended, signed, bookingsAttended: bookingAttended });
-    if (!r.ok) return fail({ error: r.errors }, 409);
+    if (!r.ok) return fail({ error: r.errors }, r.status ?? 409);
     return redirectWithToast(back, { key: "dialogue.done.attendance", type: "success" });
   }
   if (intent === "walkIn") {
@@ -127,7 +130,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SessionPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { s, agenda, participants, bookings, categories, canManage, walkInToken } = useLoaderData<typeof loader>();
+  const { s, agenda, participants, bookings, categories, canManage, notYetHeld, walkInToken } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const r = (intent: string): Result => (actionData?.intent === intent ? actionData.result : null);
   const open = s.status !== "CANCELLED";
@@ -222,6 +225,7 @@ export default function SessionPage() {
 
       {canManage && open && (participants.length || bookings.length) ? (
         <IntentForm intent="attendance" title={t("dialogue.attendance")} submit={t("dialogue.saveAttendance")} result={r("attendance")} primary>
+          {notYetHeld && !r("attendance") ? <p className="notice">{t("dialogue.errors.attendanceNotYet")}</p> : null}
           <table className="check-table">
             <thead>
               <tr>

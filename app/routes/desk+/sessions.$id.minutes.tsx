@@ -9,7 +9,7 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { localDate } from "~/modules/deadlines/calendar";
 import { commitmentsPerItem } from "~/modules/dialogue/constants";
 import { parseMinutesForm, type MinutesForm } from "~/modules/dialogue/minutes-form";
-import { minutesRefusal } from "~/modules/dialogue/held";
+import { sessionRecordRefusal } from "~/modules/dialogue/held";
 import { saveMinutes } from "~/modules/dialogue/minutes.server";
 import { requireStaffSession } from "~/modules/dialogue/sessions.server";
 import dialogueStyles from "~/styles/dialogue.css";
@@ -65,7 +65,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     title: t("dialogue.minutes.headingOf", { title: s.title }),
     s: { id: s.id, title: s.title, status: s.status, startsAt: s.startsAt, cancelReason: s.cancelReason },
-    notYetHeld: minutesRefusal(s, new Date()) === "not-yet-held",
+    notYetHeld: sessionRecordRefusal(s, new Date()) === "not-yet-held",
     agenda: agenda.map((a) => ({ id: a.id, title: a.title, code: a.case?.code ?? null, done: a.commitments.filter((c) => c.status === "DONE") })),
     form,
   };

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { data, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -15,16 +15,13 @@ import { fileDossierSchema } from "~/modules/onestop/schemas";
 import { checkHoneypot } from "~/utils/honeypot.server";
 import { clientAddress, notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { limits, take } from "~/utils/rate-limit.server";
+import { limits, retryAfterHeaders, take, tooManyRequests } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 /** The action's Retry-After (over the filing limit) reaches the browser with the page. */
-export const headers: HeadersFunction = ({ actionHeaders }) => {
-  const retryAfter = actionHeaders.get("Retry-After");
-  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
-};
+export const headers = retryAfterHeaders;
 
 async function loadProcedure(code: string | null) {
   const procedure = code ? await procedureByCode(code) : null;
@@ -74,7 +71,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!allowed.ok) {
     return data(
       { errors: { form: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] } as Record<string, string[]>, values, kept: kept.map((k) => ({ id: k.id, field: k.field, fileName: k.fileName })) },
-      { status: 429, headers: { "Retry-After": String(allowed.retryAfter) } },
+      tooManyRequests(allowed.retryAfter),
     );
   }
   const errors: Record<string, string[]> = {};
