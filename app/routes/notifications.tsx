@@ -7,7 +7,7 @@ import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { requireUser } from "~/modules/auth/guards.server";
-import { linkLabelKey, localiseParams } from "~/modules/notifications/wording";
+import { bodyKey, linkLabelKey, localiseParams } from "~/modules/notifications/wording";
 import { db, write } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/dates";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
@@ -81,7 +81,7 @@ export default function NotificationsPage() {
               <li key={n.id} className={n.readAt ? undefined : "unread"}>
                 {!n.readAt ? <span className="visually-hidden">{t("notifications.new")}: </span> : null}
                 <strong>{t(`notify.${n.type}.title`, params)}</strong>
-                <p>{t(`notify.${n.type}.body`, params)}</p>
+                <p>{t(bodyKey(n.type, params), params)}</p>
                 <p className="muted">
                   <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, language)}</time>
                   {n.link ? (

@@ -729,7 +729,7 @@ export const en: Catalogue = {
     CASE_SUBMITTED: { title: "Case {{code}} received", body: "{{unit}} has received your case {{code}}." },
     CASE_ACCEPTED: { title: "Case {{code}} accepted", body: "{{unit}} has accepted case {{code}}. Due: {{dueAt}}." },
     CASE_DECLINED: { title: "Case {{code}} declined", body: "{{unit}} declined case {{code}}. Reason: $t(declineCodes.{{reasonCode}}). {{note}}" },
-    INFO_REQUESTED: { title: "More information needed for case {{code}}", body: "{{unit}} asks for more information by {{replyBy}}: {{note}}" },
+    INFO_REQUESTED: { title: "More information needed for case {{code}}", body: "{{unit}} asks for more information by {{replyBy}}: {{note}}", bodyBefore: "{{unit}} asks: {{note}}" },
     INFO_PROVIDED: { title: "The citizen added information to case {{code}}", body: "Case {{code}} has new information." },
     CASE_TRANSFERRED: { title: "Case {{code}} transferred", body: "Case {{code}} was transferred to {{unit}}. Reason: {{note}}" },
     CASE_ASSIGNED: { title: "Case {{code}} assigned to you", body: "You are the handler of case {{code}}." },

@@ -735,7 +735,7 @@ export const vi = {
     CASE_SUBMITTED: { title: "Đã nhận hồ sơ {{code}}", body: "{{unit}} đã nhận hồ sơ {{code}} của bạn." },
     CASE_ACCEPTED: { title: "Hồ sơ {{code}} đã được thụ lý", body: "{{unit}} đã thụ lý hồ sơ {{code}}. Hạn giải quyết: {{dueAt}}." },
     CASE_DECLINED: { title: "Hồ sơ {{code}} không được thụ lý", body: "{{unit}} không thụ lý hồ sơ {{code}}. Lý do: $t(declineCodes.{{reasonCode}}). {{note}}" },
-    INFO_REQUESTED: { title: "Cần bổ sung thông tin cho hồ sơ {{code}}", body: "{{unit}} đề nghị bổ sung thông tin trước ngày {{replyBy}}: {{note}}" },
+    INFO_REQUESTED: { title: "Cần bổ sung thông tin cho hồ sơ {{code}}", body: "{{unit}} đề nghị bổ sung thông tin trước ngày {{replyBy}}: {{note}}", bodyBefore: "{{unit}} đề nghị: {{note}}" },
     INFO_PROVIDED: { title: "Công dân đã bổ sung thông tin hồ sơ {{code}}", body: "Hồ sơ {{code}} đã được bổ sung thông tin." },
     CASE_TRANSFERRED: { title: "Hồ sơ {{code}} đã được chuyển", body: "Hồ sơ {{code}} đã được chuyển đến {{unit}}. Lý do: {{note}}" },
     CASE_ASSIGNED: { title: "Bạn được giao hồ sơ {{code}}", body: "Hồ sơ {{code}} đã được giao cho bạn xử lý." },

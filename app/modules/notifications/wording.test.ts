@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { linkLabelKey, localiseParams } from "./wording";
+import { pageTranslator } from "~/i18n/i18n.server";
+import { bodyKey, linkLabelKey, localiseParams } from "./wording";
 
 describe("notification wording", () => {
   test("dates in the reader's language, never ISO", () => {
@@ -26,5 +27,15 @@ describe("notification wording", () => {
     ["/somewhere", "notify.links.other"],
   ])("a link to %s reads %s", (link, key) => {
     expect(linkLabelKey(link)).toBe(key);
+  });
+
+  test("an information request stored before the reply-by date was added reads in its older words, not with a placeholder", () => {
+    const { t } = pageTranslator("vi");
+    const dated = { unit: "Phường Tô Hiệu", note: "Gửi ảnh chụp hiện trường", replyBy: "2026-12-18" };
+    expect(t(bodyKey("INFO_REQUESTED", localiseParams(dated, "vi")), localiseParams(dated, "vi"))).toBe("Phường Tô Hiệu đề nghị bổ sung thông tin trước ngày 18/12/2026: Gửi ảnh chụp hiện trường");
+    const { replyBy: _, ...before } = dated;
+    expect(t(bodyKey("INFO_REQUESTED", before), before)).toBe("Phường Tô Hiệu đề nghị: Gửi ảnh chụp hiện trường");
+    expect(pageTranslator("en").t(bodyKey("INFO_REQUESTED", before), before)).toBe("Phường Tô Hiệu asks: Gửi ảnh chụp hiện trường");
+    expect(bodyKey("CASE_ACCEPTED", {})).toBe("notify.CASE_ACCEPTED.body");
   });
 });

@@ -17,6 +17,18 @@ function localiseValue(value: string, language: Language): string {
   return value;
 }
 
+/**
+ * The catalogue key of a notification's body. A wording that gained a
+ * parameter keeps its older words for the rows stored before (they lack it):
+ * an information request written before the reply-by date was added reads
+ * "… đề nghị: …", not "… trước ngày {{replyBy}}: …".
+ */
+const paramsAddedLater: Record<string, string> = { INFO_REQUESTED: "replyBy" };
+export function bodyKey(type: string, params: Record<string, unknown>): string {
+  const added = paramsAddedLater[type];
+  return added && params[added] === undefined ? `notify.${type}.bodyBefore` : `notify.${type}.body`;
+}
+
 /** What the notification's link opens, in words ("Xem hồ sơ" only for a case): a catalogue key under notify.links. */
 export function linkLabelKey(link: string): string {
   const path = link.split(/[?#]/)[0] ?? "";
