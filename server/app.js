@@ -3,6 +3,7 @@
 // body-size limit, the default Cache-Control, then Remix. Kept apart from
 // server/index.js (which listens and shuts down) so tests and other launchers
 // build the same pipeline.
+import { AsyncLocalStorage } from "node:async_hooks";
 import crypto from "node:crypto";
 import path from "node:path";
 import url from "node:url";
@@ -186,6 +187,10 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
     next();
   });
 
+  // The same storage the app build reads (app/utils/request-scope.server.ts): kept on globalThis.
+  const scopeSlot = Symbol.for("lang-nghe.request-scope");
+  const requestScope = (globalThis[scopeSlot] ??= new AsyncLocalStorage());
+
   // One handler per build (a new build only in development, after a rebuild).
   let handler;
   let handlerBuild;
@@ -195,6 +200,8 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
       handlerBuild = build;
       handler = createRequestHandler({ build, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) });
     }
+    // The loaders of one page request share answers (app/utils/request-scope.server.ts); not a POST's.
+    if (req.method === "GET" || req.method === "HEAD") return requestScope.run(new Map(), () => handler(req, res, next));
     return handler(req, res, next);
   });
 

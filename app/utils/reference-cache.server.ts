@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "./db.server";
+import { requestMemo } from "./request-scope.server";
 
 /**
  * Reference lists (units, categories) and the law's tables (deadline rules,
@@ -29,13 +30,18 @@ export async function referenceChanged(tx: Tx, name: ReferenceName): Promise<voi
  * Settings every page may need, read together in one shared query: the
  * reference lists' version tokens, and the statistics' last refresh and
  * ranking threshold (app/modules/stats). A read is shared by every caller in
- * flight at that moment, never reused after it: a change committed before a
- * request began is always seen.
+ * flight at that moment and by the loaders of one page request
+ * (request-scope.server.ts), never reused after them: a change committed
+ * before a request began is always seen.
  */
 const watchedKeys = [...referenceNames.map(settingKey), "stats.refreshedAt", "stats.minSample"];
 let inFlight: Promise<Map<string, string>> | null = null;
 
 export function watchedSettings(): Promise<Map<string, string>> {
+  return requestMemo("watchedSettings", readWatchedSettings);
+}
+
+function readWatchedSettings(): Promise<Map<string, string>> {
   inFlight ??= db.setting
     .findMany({ where: { key: { in: watchedKeys } }, select: { key: true, value: true } })
     .then((rows) => new Map(rows.map((r) => [r.key, r.value])))
