@@ -18,7 +18,7 @@ import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { limits, take } from "~/utils/rate-limit.server";
+import { limits, retryAfterHeaders, take, tooManyRequests } from "~/utils/rate-limit.server";
 import { readForm } from "~/utils/form-data.server";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
 
@@ -33,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
 async function publicStatus(request: Request, rawCode: string) {
   // Counted first, then decided: parallel lookups cannot all slip under the limit.
   const allowed = await take(`lookup:${clientAddress(request)}`, limits.lookupPerAddress);
-  if (!allowed.ok) return { kind: "limited" as const, minutes: Math.ceil(allowed.retryAfter / 60) };
+  if (!allowed.ok) return { kind: "limited" as const, minutes: Math.ceil(allowed.retryAfter / 60), retryAfter: allowed.retryAfter };
   const parsed = parseCaseCode(rawCode);
   if (!parsed) return { kind: "malformed" as const };
   const c = await db.case.findUnique({
@@ -45,13 +45,15 @@ async function publicStatus(request: Request, rawCode: string) {
 }
 
 export const shouldRevalidate = revalidateAfterRefusal;
+export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
   const code = new URL(request.url).searchParams.get("code");
   if (!code) return { title: t("track.heading"), lookup: null };
   const result = await publicStatus(request, code);
-  if (result.kind !== "found") return { title: t("track.heading"), lookup: { kind: result.kind, minutes: "minutes" in result ? result.minutes : 0 } };
+  if (result.kind === "limited") return data({ title: t("track.heading"), lookup: { kind: result.kind, minutes: result.minutes } }, tooManyRequests(result.retryAfter));
+  if (result.kind !== "found") return { title: t("track.heading"), lookup: { kind: result.kind, minutes: 0 } };
   const { c } = result;
   return {
     title: t("track.heading"),
@@ -79,7 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!secret) return redirect(`/track?code=${encodeURIComponent(code.trim().toUpperCase())}`);
   const result = await publicStatus(request, code);
   if (result.kind === "limited") {
-    return data({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${result.minutes}`] }) }, { status: 429 });
+    return data({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${result.minutes}`] }) }, tooManyRequests(result.retryAfter));
   }
   // A malformed code, a missing case and a wrong secret get the same answer.
   if (result.kind !== "found" || result.c.citizenId || !secretMatches(secret, result.c.secretHash)) {

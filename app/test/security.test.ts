@@ -59,7 +59,15 @@ describe("1. limits count first, then decide", () => {
     expect(registrations.filter((r) => r.status === 429)).toHaveLength(10); // the default is 20 an hour
     expect(registrations.filter((r) => r.status === 429).every((r) => Number(r.headers.get("retry-after")) > 0)).toBe(true);
     const lookups = await Promise.all(Array.from({ length: 40 }, () => send(server.url, `/track?code=${w.cases.submitted}`, { from: "203.0.113.42" })));
-    expect(lookups.filter((r) => r.text.includes("Bạn thao tác quá nhanh"))).toHaveLength(10); // 30 per 10 minutes
+    const limited = lookups.filter((r) => r.text.includes("Bạn thao tác quá nhanh"));
+    expect(limited).toHaveLength(10); // 30 per 10 minutes
+    // A lookup typed in the address bar is refused like a form: 429, and when to try again.
+    expect(limited.every((r) => r.status === 429 && Number(r.headers.get("retry-after")) > 0)).toBe(true);
+    expect(lookups.filter((r) => r.status === 429)).toHaveLength(10);
+    // The one-stop lookup shares the address's counter, and says the same.
+    const dossier = await send(server.url, "/onestop/track?code=TOHIEU-261126-0001", { from: "203.0.113.42" });
+    expect(dossier.status).toBe(429);
+    expect(Number(dossier.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
 

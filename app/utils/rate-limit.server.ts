@@ -86,11 +86,12 @@ export function tooManyRequests(retryAfter: number) {
 }
 
 /**
- * A form route's `headers` export, so the action's Retry-After reaches the
- * browser: a form sent without JavaScript is answered with the whole page,
- * whose headers come from this function, not from the action's answer.
+ * A limited route's `headers` export, so the Retry-After of its action (or of
+ * its loader, for a lookup by address bar) reaches the browser: a page is
+ * answered whole, with headers from this function, not from the action's or
+ * loader's own answer.
  */
-export const retryAfterHeaders: HeadersFunction = ({ actionHeaders }) => {
-  const retryAfter = actionHeaders.get("Retry-After");
+export const retryAfterHeaders: HeadersFunction = ({ actionHeaders, loaderHeaders }) => {
+  const retryAfter = actionHeaders.get("Retry-After") ?? loaderHeaders.get("Retry-After");
   return retryAfter ? { "Retry-After": retryAfter } : new Headers();
 };

@@ -14,13 +14,14 @@ import { requireAnonymous, startSession } from "~/modules/auth/session.server";
 import { readForm } from "~/utils/form-data.server";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { limits, take } from "~/utils/rate-limit.server";
+import { limits, retryAfterHeaders, take, tooManyRequests } from "~/utils/rate-limit.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
 export const shouldRevalidate = revalidateAfterRefusal;
+export const headers = retryAfterHeaders;
 
 /** The second step of registering with an email: the code sent to it (registration.server.ts). */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -42,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.value.intent === "resend") {
     const allowed = await take(`register:address:${clientAddress(request)}`, limits.registerPerAddress);
     if (!allowed.ok) {
-      return data({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] }), resent: false }, { status: 429 });
+      return data({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${Math.ceil(allowed.retryAfter / 60)}`] }), resent: false }, tooManyRequests(allowed.retryAfter));
     }
     await resendRegistration(id, await getLanguage(request));
     return { result: submission.reply({ resetForm: true }), resent: true };

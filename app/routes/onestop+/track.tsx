@@ -13,10 +13,11 @@ import { dossierView } from "~/modules/onestop/view.server";
 import { db } from "~/utils/db.server";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
-import { hit, limits, retryAfter } from "~/utils/rate-limit.server";
+import { hit, limits, retryAfter, retryAfterHeaders, tooManyRequests } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: onestopStyles }];
+export const headers = retryAfterHeaders;
 
 /** Public lookup by dossier code (the QR code on the slip): status, dates and steps, nothing personal. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // Shares the case lookup's limit per address: guessing codes is slowed the same way.
   const key = `lookup:${clientAddress(request)}`;
   const wait = await retryAfter(key, limits.lookupPerAddress);
-  if (wait > 0) return data({ ...base, error: `errors.tooManyRequests?minutes=${Math.ceil(wait / 60)}`, d: null }, { status: 429 });
+  if (wait > 0) return data({ ...base, error: `errors.tooManyRequests?minutes=${Math.ceil(wait / 60)}`, d: null }, tooManyRequests(wait));
   await hit(key, limits.lookupPerAddress);
   const found = await db.dossier.findUnique({ where: { code: raw }, select: { id: true } });
   const d = found ? await loadDossier(found.id) : null;
