@@ -244,6 +244,8 @@ test.describe.serial("residents decide and are consulted", () => {
       await accept.getByLabel("Nhóm").selectOption({ label: "Vị trí sân chơi và chỗ để xe" });
       await accept.getByRole("button").click();
       await expectToast(page, "Đã duyệt ý kiến.");
+      // The same toast may still show from the first comment: wait for this row's own status.
+      await expect(row).toContainText("· Vị trí sân chơi và chỗ để xe");
     }
     // The answers are published only after the period.
     await expect(page.locator("summary").filter({ hasText: "Công bố tiếp thu, giải trình" })).toHaveCount(0);
