@@ -10,8 +10,9 @@ import { createTranslator } from "./i18n/translate";
 // namespaces they add (catalogue-payload.ts). No i18next
 // in the browser: the pages translate with the small translator the server
 // rendered them with.
-const payload = parsePayload(document.getElementById(payloadElementId)?.textContent);
-if (payload) {
+function hydrate() {
+  const payload = parsePayload(document.getElementById(payloadElementId)?.textContent);
+  if (!payload) return;
   const { lookup, arriving } = arrivingCatalogue(
     payload,
     async (name) => {
@@ -34,3 +35,8 @@ if (payload) {
     );
   });
 }
+
+// The entry is an async module: it may run while a slow page is still arriving, before the texts
+// (the document's last element) are all there.
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", hydrate, { once: true });
+else hydrate();
