@@ -3,7 +3,7 @@ import { createReadableStreamFromReadable, type AppLoadContext, type EntryContex
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { getLanguage, pageTranslator } from "./i18n/i18n.server";
+import { getLanguage, recordingTranslator } from "./i18n/i18n.server";
 import { TranslationProvider } from "./i18n/react";
 import { enableImmediateDelivery } from "./modules/notifications/delivery.server";
 import { maxFormBytes, maxUploadBytes } from "./utils/form-data.server";
@@ -25,7 +25,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : "";
-  const translator = pageTranslator(await getLanguage(request));
+  const translator = recordingTranslator(await getLanguage(request));
   // Bots and no-JS clients get the whole page at once; browsers get it streamed.
   const readyEvent = isbot(request.headers.get("user-agent") ?? "") ? "onAllReady" : "onShellReady";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { en, open, vi } from "./utils";
+import { en, hydrated, open, vi } from "./utils";
 
 test.describe("language", () => {
   test("the landing page is in Vietnamese by default", async ({ page }) => {
@@ -66,5 +66,40 @@ test.describe("language", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     await expect(page.getByRole("heading", { level: 1, name: vi.landingHeading })).toBeVisible();
     await context.close();
+  });
+
+  test("a page carries only the texts it shows; a later page fetches what it adds once, and reads as the server renders it", async ({ page }) => {
+    const catalogueRequests: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith("/i18n/") || /\/build\/_shared\/(vi|en)-/.test(url.pathname)) catalogueRequests.push(url.pathname);
+    });
+    await open(page, "/");
+    const payload = JSON.parse((await page.locator("#lny-catalogue").textContent()) ?? "{}") as { texts: Record<string, Record<string, unknown>> };
+    expect(payload.texts.landing).toBeTruthy();
+    expect(payload.texts.onestop?.nav).toBeTruthy(); // the header's link
+    expect(payload.texts.onestop?.heading).toBeUndefined(); // the procedures page's own texts stay on the server
+    expect(JSON.stringify(payload.texts).length).toBeLessThan(10_000);
+    expect(catalogueRequests).toEqual([]); // the landing page hydrates with what it carries
+
+    // On to the procedures: the browser fetches the one-stop texts (once), then renders them.
+    await page.getByRole("navigation", { name: "Thông tin công khai" }).getByRole("link", { name: "Thủ tục hành chính" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Thủ tục hành chính" })).toBeVisible();
+    const rendered = await page.getByRole("main").innerText();
+    expect(catalogueRequests.filter((path) => path === "/i18n/vi/onestop")).toHaveLength(1);
+    expect(new Set(catalogueRequests).size).toBe(catalogueRequests.length); // each group at most once, none a script
+    expect(rendered).not.toMatch(/\bonestop\.\w/);
+    // The same page rendered by the server reads the same.
+    await page.reload();
+    await hydrated(page);
+    expect(await page.getByRole("main").innerText()).toBe(rendered);
+
+    // Back and forth again: the one-stop texts are not fetched again.
+    catalogueRequests.length = 0;
+    await page.getByRole("link", { name: "Lắng Nghe", exact: false }).first().click();
+    await expect(page.getByRole("heading", { level: 1, name: vi.landingHeading })).toBeVisible();
+    await page.getByRole("navigation", { name: "Thông tin công khai" }).getByRole("link", { name: "Thủ tục hành chính" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Thủ tục hành chính" })).toBeVisible();
+    expect(catalogueRequests.filter((path) => path.includes("onestop"))).toEqual([]);
   });
 });

@@ -446,13 +446,28 @@ await stop(bare);
 
 // The landing page's JavaScript, as a browser gets it: the modules the page's HTML preloads (the
 // entry, the root, the index route and their shared chunks; with lazy route discovery the route
-// manifest is inline in the HTML, not a file), then the page language's catalogue, which the
-// entry imports when it hydrates. The HTML was read while the server ran (landingHtml above).
+// manifest is inline in the HTML, not a file), and anything the entry imports when it hydrates,
+// with everything that imports in turn; then the catalogue texts the HTML carries for the
+// browser's translator (app/i18n/catalogue-payload.ts). The HTML was read while the server ran.
 const landingJs = (() => {
   const preloaded = [...landingHtml.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!);
   const metafile = JSON.parse(readFileSync("build/metafile.js.json", "utf8")) as { outputs: Record<string, { imports: { path: string; kind: string }[] }> };
   const entry = preloaded.find((f) => /\/entry\.client-/.test(f));
-  const catalogue = entry ? metafile.outputs[`public${entry}`]?.imports.find((i) => i.kind === "dynamic-import" && /\/vi-[A-Z0-9]+\.js$/.test(i.path))?.path : undefined;
+  const onHydration = new Set<string>();
+  const follow = (file: string) => {
+    for (const i of metafile.outputs[file]?.imports ?? []) {
+      const url = i.path.replace(/^public/, "");
+      if (i.kind === "import-statement" && !preloaded.includes(url) && !onHydration.has(url)) {
+        onHydration.add(url);
+        follow(i.path);
+      }
+    }
+  };
+  for (const i of entry ? (metafile.outputs[`public${entry}`]?.imports ?? []) : []) {
+    if (i.kind !== "dynamic-import") continue;
+    onHydration.add(i.path.replace(/^public/, ""));
+    follow(i.path);
+  }
   const size = (files: string[]) => {
     let raw = 0;
     let gz = 0;
@@ -463,7 +478,8 @@ const landingJs = (() => {
     }
     return { files: files.length, raw, gz };
   };
-  return { preloaded: size(preloaded), catalogue: catalogue ? size([catalogue.replace(/^public/, "")]) : null };
+  const texts = /<script id="lny-catalogue"[^>]*>([^<]*)<\/script>/.exec(landingHtml)?.[1] ?? "";
+  return { preloaded: size(preloaded), onHydration: size([...onHydration]), texts: { raw: texts.length, gz: gzipSync(texts, { level: 6 }).length } };
 })();
 
 const ratio = (n: number) => (n / bareRps).toFixed(2);
@@ -482,5 +498,6 @@ if (flood.length) {
 }
 const kb = (n: number) => (n / 1024).toFixed(1);
 console.log(`\nlanding page JavaScript: ${landingJs.preloaded.files} modules the page preloads, ${kb(landingJs.preloaded.raw)} KB, ${kb(landingJs.preloaded.gz)} KB gzipped`);
-if (landingJs.catalogue) console.log(`  + the Vietnamese catalogue the entry loads to hydrate: ${kb(landingJs.catalogue.raw)} KB, ${kb(landingJs.catalogue.gz)} KB gzipped`);
+console.log(`  + what the entry imports when it hydrates: ${landingJs.onHydration.files} modules, ${kb(landingJs.onHydration.raw)} KB, ${kb(landingJs.onHydration.gz)} KB gzipped`);
+console.log(`  (and the catalogue texts inside the HTML: ${kb(landingJs.texts.raw)} KB, ${kb(landingJs.texts.gz)} KB gzipped)`);
 process.exit(0);

@@ -5,6 +5,7 @@
 // build the same pipeline.
 import { AsyncLocalStorage } from "node:async_hooks";
 import crypto from "node:crypto";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import url from "node:url";
 import { createRequestHandler } from "@remix-run/express";
@@ -137,9 +138,12 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
     }),
   );
 
-  // Fingerprinted build assets are immutable; everything else in public/ for an hour.
+  // Fingerprinted build assets are immutable; everything else in public/ for an hour. Only paths
+  // under public/'s own entries are looked for there: a page's path would cost a stat() per request.
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  const publicEntries = new Set(readdirSync(path.join(root, "public")).filter((name) => name !== "build"));
+  const servePublic = express.static(path.join(root, "public"), { maxAge: "1h" });
+  app.use((req, res, next) => (publicEntries.has(req.path.split("/")[1] ?? "") ? servePublic(req, res, next) : next()));
 
   const allowedOrigins = publicUrl ? [originOf(publicUrl)] : [];
   app.use((req, res, next) => {

@@ -1,9 +1,21 @@
+import { createHash } from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { createInstance, type i18n as I18n, type TFunction } from "i18next";
 import { defaultLanguage, isLanguage, languageCookieName, supportedLanguages, type Language } from "./config";
 import { cookieIsSecure, cookieName } from "~/utils/env.server";
 import { en } from "./locales/en";
-import { createTranslator, type Catalogue, type Translator } from "./translate";
+import { serialisePayload } from "./catalogue-payload";
+import { accountVi } from "./locales/account";
+import { boardVi } from "./locales/board";
+import { democracyVi } from "./locales/democracy";
+import { dialogueVi } from "./locales/dialogue";
+import { lawVi } from "./locales/law";
+import { mediationVi } from "./locales/mediation";
+import { onestopVi } from "./locales/onestop";
+import { procedureVi } from "./locales/procedure";
+import { reportsVi } from "./locales/reports";
+import { statsVi } from "./locales/stats";
+import { createTranslator, includedKeys, lookupIn, type Catalogue, type TranslateOptions, type Translator } from "./translate";
 import { vi } from "./locales/vi";
 
 export const languageCookie = createCookie(cookieName(languageCookieName), {
@@ -50,6 +62,99 @@ export function pageTranslator(language: Language): Translator {
   let translator = translators.get(language);
   if (!translator) translators.set(language, (translator = createTranslator(language, resources[language].translation as unknown as Catalogue)));
   return translator;
+}
+
+/**
+ * The browser's share of the catalogue (`catalogue-payload.ts`). A page
+ * carries the texts it was rendered with; a later page that needs another
+ * text of a namespace fetches /i18n/<language>/<namespace> and gets the
+ * namespace's whole group: the namespaces of one domain's catalogue file go
+ * together (a domain's pages use them together), the rest of the catalogue is
+ * one group.
+ */
+const domainGroups: string[][] = [accountVi, boardVi, democracyVi, dialogueVi, lawVi, mediationVi, onestopVi, procedureVi, reportsVi, statsVi].map((domain) =>
+  Object.keys(domain.sections),
+);
+
+type Shared = { catalogue: Catalogue; version: string; groups: string[][]; groupOf: Map<string, string[]>; including: Set<string> };
+const shared = new Map<Language, Shared>();
+
+function sharedFor(language: Language): Shared {
+  let found = shared.get(language);
+  if (found) return found;
+  const catalogue = resources[language].translation as unknown as Catalogue;
+  const known = Object.keys(catalogue);
+  const inDomains = new Set(domainGroups.flat());
+  const groups = [known.filter((name) => !inDomains.has(name)), ...domainGroups];
+  const groupOf = new Map<string, string[]>();
+  for (const group of groups) for (const name of group) groupOf.set(name, group);
+  // The few texts that include another ($t(other.key)): the page needs that one too.
+  const including = new Set<string>();
+  const walk = (node: Catalogue, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === "string") {
+        if (value.includes("$t(")) including.add(prefix + key);
+      } else walk(value, `${prefix}${key}.`);
+    }
+  };
+  walk(catalogue, "");
+  const version = createHash("sha256").update(JSON.stringify(catalogue)).digest("hex").slice(0, 12);
+  shared.set(language, (found = { catalogue, version, groups, groupOf, including }));
+  return found;
+}
+
+export function catalogueVersion(language: Language): string {
+  return sharedFor(language).version;
+}
+
+/** The group a namespace belongs to, as the browser gets it; null for a name the catalogue does not have. */
+export function namespaceGroup(language: Language, name: string): Record<string, Catalogue> | null {
+  const { catalogue, groupOf } = sharedFor(language);
+  const group = groupOf.get(name);
+  return group ? Object.fromEntries(group.map((member) => [member, catalogue[member] as Catalogue])) : null;
+}
+
+/**
+ * The translator for one page request: the shared one, noting each key the
+ * page looks up (and the keys those texts include), so the page can carry
+ * their texts to the browser (`payload`).
+ */
+export function recordingTranslator(language: Language): Translator {
+  const translator = pageTranslator(language);
+  const { catalogue, version, groups, including } = sharedFor(language);
+  const used = new Set<string>();
+  const record = (key: string, options?: TranslateOptions, depth = 0) => {
+    used.add(key);
+    if (depth > 3 || !including.has(key)) return;
+    for (const inner of includedKeys(lookupIn(catalogue, key) ?? "", options)) record(inner, options, depth + 1);
+  };
+  return {
+    language,
+    t: (key, options) => {
+      record(key, options);
+      return translator.t(key, options);
+    },
+    exists: (key) => {
+      record(key);
+      return translator.exists(key);
+    },
+    payload: () => {
+      const texts: Record<string, Catalogue> = {};
+      const missing: string[] = [];
+      for (const key of used) {
+        const text = lookupIn(catalogue, key);
+        if (text === undefined) {
+          missing.push(key);
+          continue;
+        }
+        const parts = key.split(".");
+        let node = texts as Record<string, unknown>;
+        for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+        node[parts.at(-1)!] = text;
+      }
+      return serialisePayload({ language, version, groups, texts, missing });
+    },
+  };
 }
 
 /**

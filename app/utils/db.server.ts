@@ -7,7 +7,7 @@ import { ensureSqliteSearchIndexes } from "./search-index.server";
 export { Prisma };
 export type Tx = Prisma.TransactionClient;
 
-type SqliteConnection = { prepare(sql: string): { get(...args: unknown[]): unknown }; pragma(statement: string): unknown; exec(sql: string): unknown };
+type SqliteConnection = { prepare(sql: string): SqliteStatement; pragma(statement: string): unknown; exec(sql: string): unknown };
 
 /**
  * SQLite shared by several processes (`npm start` runs a worker per core):
@@ -26,9 +26,62 @@ class SharedFileSQLite extends PrismaBetterSQLite3 {
     connection.pragma("busy_timeout = 10000");
     ensureSqliteSearchIndexes(connection);
     const prepare = connection.prepare.bind(connection);
-    connection.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+    // The adapter only uses what reusingStatements hands back.
+    connection.prepare = reusingStatements((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as unknown as SqliteConnection["prepare"];
     return adapter;
   }
+}
+
+type SqliteStatement = {
+  reader: boolean;
+  run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+  columns(): unknown[];
+  raw(on?: boolean): SqliteStatement;
+};
+
+/**
+ * The adapter prepares every query afresh (`prepare(sql).bind(args)`), and
+ * SQLite compiles the SQL each time: ~3 % of a signed-in page's CPU. The same
+ * few hundred SQL texts come back all day (Prisma writes the values as
+ * parameters), so each is compiled once per connection and kept. A kept
+ * statement cannot be bound for good (bind is once per statement), so `bind`
+ * hands back what the adapter then calls — reader, run, columns, raw().all —
+ * with the values passed on each call instead.
+ */
+export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
+  const kept = new Map<string, SqliteStatement>();
+  return (sql: string) => {
+    let statement = kept.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      if (kept.size >= 2_000) kept.clear(); // SQL comes from code, so this is only a guard
+      kept.set(sql, statement);
+    }
+    const it = statement;
+    return {
+      reader: it.reader,
+      run: (...params: unknown[]) => it.run(...params),
+      get: (...params: unknown[]) => it.get(...params),
+      all: (...params: unknown[]) => it.all(...params),
+      bind: (params: unknown[]) => ({
+        reader: it.reader,
+        run: () => it.run(params),
+        columns: () => it.columns(),
+        raw: () => ({
+          all: () => {
+            it.raw(true);
+            try {
+              return it.all(params);
+            } finally {
+              it.raw(false);
+            }
+          },
+        }),
+      }),
+    };
+  };
 }
 
 /**
