@@ -39,16 +39,21 @@ export async function timeStatsQueries(rounds = 7, log = console.log): Promise<M
   const kinds = [...new Set(units.map((u) => u.levelCode))].flatMap((code) => units.filter((u) => u.levelCode === code).slice(0, 1));
   const scenarios: [string, () => Promise<unknown>][] = [
     ["province, this year", () => stats.computeDashboard(province, units, year)],
-    ["province, two years (custom)", () => stats.computeDashboard(province, units, twoYears)],
     ...kinds.flatMap((u): [string, () => Promise<unknown>][] => [
       [`${u.levelCode.toLowerCase()} ${u.code}, this quarter`, () => stats.computeDashboard(u, units, quarter)],
       [`${u.levelCode.toLowerCase()} ${u.code}, this month`, () => stats.computeDashboard(u, units, month)],
-      [`${u.levelCode.toLowerCase()} ${u.code}, two years`, () => stats.computeDashboard(u, units, twoYears)],
+      [`${u.levelCode.toLowerCase()} ${u.code}, two years (custom)`, () => stats.computeDashboard(u, units, twoYears)],
     ]),
     ["ranking, province, this year", () => stats.computeRanking(province, units, year, "onTime", new Date())],
     ["ranking, province, two years", () => stats.computeRanking(province, units, twoYears, "onTime", new Date())],
   ];
   const out = new Map<string, number>();
+  // The ranking starts from the refresh's overdue counts (taken every 30 s by the job, not running here).
+  if ("countOverdue" in stats) {
+    const t0 = performance.now();
+    await stats.countOverdue();
+    log(`overdue counts taken (as the refresh does every 30 s) in ${(performance.now() - t0).toFixed(1)} ms`);
+  }
   log(`dashboard queries, uncached (median of ${rounds}, in-process; load ${loadavg().map((l) => l.toFixed(1)).join(" ")})`);
   for (const [name, fn] of scenarios) {
     await fn(); // warm: prepared statements, the page cache
