@@ -187,13 +187,17 @@ const OVERDUE_COUNTS_MAX_AGE_MS = 5 * 60_000;
  */
 export async function overdueSoFar(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
   if (unitIds.length === 0) return new Map();
-  const counted = await db.statOverdue.findMany({ where: { unitId: { in: unitIds } }, select: { unitId: true, overdue: true, asOf: true } });
+  // A row per unit with overdue cases (a province has ~100 units): read whole, filtered here.
+  const counted = await db.statOverdue.findMany({ select: { unitId: true, overdue: true, asOf: true } });
   const asOf = counted[0]?.asOf;
   // Every row is written by one refresh, in one transaction: one asOf. A unit without a row had none overdue.
   if (!asOf || now < asOf || now.getTime() - asOf.getTime() > OVERDUE_COUNTS_MAX_AGE_MS) return overdueByUnit(unitIds, now);
-  const since = await db.case.groupBy({ by: ["unitId"], where: { unitId: { in: unitIds }, nextDueAt: { gte: asOf, lt: now } }, _count: { _all: true } });
-  const out = new Map(counted.map((r) => [r.unitId, r.overdue]));
-  for (const r of since) out.set(r.unitId, (out.get(r.unitId) ?? 0) + r._count._all);
+  // The few minutes since asOf, on the deadline index; every unit's, kept for the units asked about.
+  const since = await db.case.groupBy({ by: ["unitId"], where: { nextDueAt: { gte: asOf, lt: now } }, _count: { _all: true } });
+  const wanted = new Set(unitIds);
+  const out = new Map<string, number>();
+  for (const r of counted) if (wanted.has(r.unitId)) out.set(r.unitId, r.overdue);
+  for (const r of since) if (wanted.has(r.unitId)) out.set(r.unitId, (out.get(r.unitId) ?? 0) + r._count._all);
   return out;
 }
 
