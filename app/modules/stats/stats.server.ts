@@ -62,7 +62,8 @@ type SumRow = { key: string } & Record<keyof Tally, number | bigint | null>;
  * SELECT per day range: an OR of ranges would not use the index.
  */
 async function sumsBy(family: Family, key: Key, unitIds: string[] | null, period: Pick<Period, "from" | "to">): Promise<Map<string, Tally>> {
-  if (unitIds?.length === 0 || (family === "StatAll" && unitIds !== null)) throw new Error(`sumsBy: ${family} with units ${unitIds?.length}`);
+  if (family === "StatAll" && unitIds !== null) throw new Error("sumsBy: StatAll has no unit column");
+  if (unitIds?.length === 0) return new Map();
   const { months, dayRanges } = splitMonths(period.from, period.to);
   const units = unitIds ? Prisma.sql`AND "unitId" IN (${Prisma.join(unitIds)})` : Prisma.empty;
   const column = (daily: boolean) => Prisma.raw(key === "month" ? (daily ? `SUBSTR("day", 1, 7)` : `"month"`) : `"${key}"`);
