@@ -204,12 +204,17 @@ async function copyIntoPostgres(url: string, force: boolean) {
 process.env.DATABASE_URL = env.DATABASE_URL;
 {
   const { rebuildAllStats } = await import("~/modules/stats/refresh.server");
-  const { publicUnits, findUnitByCode, computeDashboard, computeRanking } = await import("~/modules/stats/stats.server");
+  const { publicUnits } = await import("~/modules/stats/stats.server");
   const { parsePeriod } = await import("~/modules/stats/period");
+  const { timeStatsQueries } = await import("./bench-stats");
   const { db: appDb } = await import("~/utils/db.server");
   // Rebuilt when the precomputed rows do not add up to the cases (a fresh seed inserts cases directly).
-  const [counted, caseCount] = await Promise.all([appDb.statMonthly.aggregate({ _sum: { received: true } }), appDb.case.count()]);
-  if (counted._sum.received !== caseCount || process.argv.includes("--rebuild-stats")) {
+  const [counted, rolledUp, caseCount] = await Promise.all([
+    appDb.statMonthly.aggregate({ _sum: { received: true } }),
+    appDb.statUnitMonthly.aggregate({ _sum: { received: true } }),
+    appDb.case.count(),
+  ]);
+  if (counted._sum.received !== caseCount || rolledUp._sum.received !== caseCount || process.argv.includes("--rebuild-stats")) {
     const t0 = performance.now();
     const days = await rebuildAllStats();
     console.log(`statistics rebuilt: ${days} days, ${(await appDb.statDaily.count()).toLocaleString("en")} daily rows, ${(await appDb.statMonthly.count()).toLocaleString("en")} monthly rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -219,13 +224,6 @@ process.env.DATABASE_URL = env.DATABASE_URL;
   // BENCH_INPROCESS=0: straight to the pages (the in-process timings take minutes at 1M).
   const inProcess = process.env.BENCH_INPROCESS !== "0";
   const units = await publicUnits();
-  const thisYear = new Date().getFullYear();
-  const cases: [string, string, string][] = onestopOnly || !inProcess ? [] : [
-    ["province, this year", "SLA", `period=year&year=${thisYear}`],
-    ["province, two years (custom)", "SLA", `period=custom&from=${thisYear - 2}-11-15&to=${thisYear}-11-14`],
-    ["commune, this quarter", "TOHIEU", "period=quarter"],
-    ["commune, one month", "TOHIEU", "period=month"],
-  ];
   const median = async (fn: () => Promise<unknown>) => {
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
@@ -236,18 +234,9 @@ process.env.DATABASE_URL = env.DATABASE_URL;
     return times.sort((a, b) => a - b)[3]!;
   };
   // Uncached: the pages memoise these answers until the next refresh (30 s), so this is the worst case.
-  if (!onestopOnly && inProcess) console.log("\ndashboard queries, uncached (median of 7, in-process)");
-  for (const [name, code, query] of cases) {
-    const parsed = parsePeriod(new URLSearchParams(query));
-    if (!parsed.ok) throw new Error(query);
-    const scope = findUnitByCode(units, code)!;
-    const ms = await median(() => computeDashboard(scope, units, parsed.period));
-    console.log(`  ${name.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
-  }
-  const year = parsePeriod(new URLSearchParams(`period=year&year=${thisYear}`));
-  if (year.ok && !onestopOnly && inProcess) {
-    const ms = await median(() => computeRanking(findUnitByCode(units, "SLA")!, units, year.period, "onTime", new Date()));
-    console.log(`  ${"ranking, province, this year".padEnd(34)} ${ms.toFixed(1).padStart(7)} ms`);
+  if (!onestopOnly && inProcess) {
+    console.log("");
+    await timeStatsQueries(7);
   }
   // The inspectorate's forms (docs/reports.md): computed from the cases and their events when asked.
   const { loadFacts, windowOf } = await import("~/modules/reports/facts.server");

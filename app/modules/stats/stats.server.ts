@@ -1,7 +1,8 @@
 /**
  * Reads the precomputed figures for a unit (with everything below it) and a
- * period: whole months from StatMonthly, the days left at either end from
- * StatDaily, summed by the database. Every number shown on the dashboard, the
+ * period: whole months from the monthly rows, the days left at either end from
+ * the daily rows, summed by the database — per unit from StatUnit…, per kind and
+ * field from StatAll… (the province) or Stat… (a subtree). Every number shown on the dashboard, the
  * ranking, the reports, the exports and the API comes from here and figures.ts.
  */
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
@@ -30,56 +31,64 @@ export function findUnitByCode(units: UnitRef[], code: string | null | undefined
   return units.find((u) => u.code === code.toUpperCase()) ?? null;
 }
 
-const sumSelect = Object.fromEntries(tallyFields.map((f) => [f, true])) as Record<keyof Tally, true>;
-type Sums = { _sum: Partial<Record<keyof Tally, number | null>> };
-const toTally = (g: Sums): Tally => Object.fromEntries(tallyFields.map((f) => [f, g._sum[f] ?? 0])) as Tally;
-
-/** The rows' unit filter: none for the root of the whole tree (every unit is in it). */
-function unitFilter(scope: UnitRef, units: UnitRef[]) {
-  const ids = units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id);
+/**
+ * The rows a scope's figures are summed from: every row for the root of the
+ * whole tree (its figures include every unit, active or not), otherwise the
+ * rows of the active units of its subtree.
+ */
+function unitIdsOf(scope: UnitRef, units: UnitRef[]): string[] | null {
   const all = scope.parentId === null && units.filter((u) => u.parentId === null).length === 1;
-  return all ? {} : { unitId: { in: ids } };
+  return all ? null : units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id);
 }
 
-type Key = "unitId" | "kind" | "categoryId";
+/**
+ * Three families of precomputed rows, each a Daily and a Monthly table with the
+ * same sums (refresh.server.ts writes them together): Stat (per unit, kind and
+ * field: ~1,000 rows a day at a million cases), StatUnit (per unit: ~100) and
+ * StatAll (every unit together, per kind and field: ~10–40). Each question
+ * reads the smallest family that still has its key and its unit filter.
+ */
+type Family = "Stat" | "StatUnit" | "StatAll";
+type Key = "unitId" | "kind" | "categoryId" | "month";
+
+const tallyColumns = Prisma.raw(tallyFields.map((f) => `"${f}"`).join(", "));
+const tallySums = Prisma.raw(tallyFields.map((f) => `SUM("${f}") AS "${f}"`).join(", "));
+type SumRow = { key: string } & Record<keyof Tally, number | bigint | null>;
 
 /**
- * Sums for the period by one key (unit, kind or field): whole months from the
- * monthly rows, the days at either end from the daily rows, summed by the
- * database on covering indexes. A few dozen groups come back, whatever the
- * number of cases (grouping by all three keys at once returned thousands of
- * rows, and moving them cost more than summing).
+ * Sums for the period by one key, in one query: whole months from the monthly
+ * rows, the days at either end from the daily rows, added up by the database
+ * on the tables' keys (a few hundred rows for the province's two years). One
+ * SELECT per day range: an OR of ranges would not use the index.
  */
-async function talliesBy(key: Key, scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">): Promise<Map<string, Tally>> {
+async function sumsBy(family: Family, key: Key, unitIds: string[] | null, period: Pick<Period, "from" | "to">): Promise<Map<string, Tally>> {
+  if (family === "StatAll" && unitIds !== null) throw new Error("sumsBy: StatAll has no unit column");
+  if (unitIds?.length === 0) return new Map();
   const { months, dayRanges } = splitMonths(period.from, period.to);
-  const where = unitFilter(scope, units);
-  const [monthly, daily] = await Promise.all([
-    months.length ? db.statMonthly.groupBy({ by: [key], where: { ...where, month: { in: months } }, _sum: sumSelect }) : Promise.resolve([]),
-    // One query per range: an OR of ranges would not use the index.
-    Promise.all(dayRanges.map(([gte, lte]) => db.statDaily.groupBy({ by: [key], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
-  ]);
-  const out = new Map<string, Tally>();
-  for (const g of [...monthly, ...daily] as (Sums & Record<Key, string>)[]) {
-    out.set(g[key], addTally(out.get(g[key]) ?? emptyTally, toTally(g)));
-  }
-  return out;
+  const units = unitIds ? Prisma.sql`AND "unitId" IN (${Prisma.join(unitIds)})` : Prisma.empty;
+  const column = (daily: boolean) => Prisma.raw(key === "month" ? (daily ? `SUBSTR("day", 1, 7)` : `"month"`) : `"${key}"`);
+  const parts = [
+    ...(months.length ? [Prisma.sql`SELECT ${column(false)} AS "key", ${tallyColumns} FROM ${Prisma.raw(`"${family}Monthly"`)} WHERE "month" IN (${Prisma.join(months)}) ${units}`] : []),
+    ...dayRanges.map(([from, to]) => Prisma.sql`SELECT ${column(true)} AS "key", ${tallyColumns} FROM ${Prisma.raw(`"${family}Daily"`)} WHERE "day" >= ${from} AND "day" <= ${to} ${units}`),
+  ];
+  if (parts.length === 0) return new Map();
+  const rows = await db.$queryRaw<SumRow[]>`SELECT "key", ${tallySums} FROM (${Prisma.join(parts, " UNION ALL ")}) AS "periodRows" GROUP BY "key"`;
+  return new Map(rows.map((r) => [r.key, Object.fromEntries(tallyFields.map((f) => [f, Number(r[f] ?? 0)])) as Tally]));
+}
+
+/** Sums per unit of the scope (every unit's own cases, not its subtree's). */
+const talliesByUnit = (unitIds: string[] | null, period: Pick<Period, "from" | "to">) => sumsBy("StatUnit", "unitId", unitIds, period);
+
+/** Sums by kind, field or month for the scope: the whole province's from StatAll, a subtree's from its units' rows. */
+function talliesOfScope(key: "kind" | "categoryId" | "month", unitIds: string[] | null, period: Pick<Period, "from" | "to">) {
+  if (unitIds === null) return sumsBy("StatAll", key, null, period);
+  return sumsBy(key === "month" ? "StatUnit" : "Stat", key, unitIds, period);
 }
 
 /** Received and resolved by month (the trend chart). */
-async function monthlyTrend(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
-  const { months, dayRanges } = splitMonths(period.from, period.to);
-  const where = unitFilter(scope, units);
-  const [monthly, daily] = await Promise.all([
-    months.length ? db.statMonthly.groupBy({ by: ["month"], where: { ...where, month: { in: months } }, _sum: sumSelect }) : Promise.resolve([]),
-    Promise.all(dayRanges.map(([gte, lte]) => db.statDaily.groupBy({ by: ["day"], where: { ...where, day: { gte, lte } }, _sum: sumSelect }))).then((r) => r.flat()),
-  ]);
-  const byMonth = new Map<string, Tally>(monthsOf(period.from, period.to).map((m) => [m, emptyTally]));
-  for (const g of monthly) byMonth.set(g.month, addTally(byMonth.get(g.month) ?? emptyTally, toTally(g)));
-  for (const g of daily) {
-    const m = g.day.slice(0, 7);
-    byMonth.set(m, addTally(byMonth.get(m) ?? emptyTally, toTally(g)));
-  }
-  return [...byMonth.entries()].map(([month, tally]) => ({ month, ...figuresOf(tally) }));
+async function monthlyTrend(unitIds: string[] | null, period: Pick<Period, "from" | "to">) {
+  const byMonth = await talliesOfScope("month", unitIds, period);
+  return monthsOf(period.from, period.to).map((month) => ({ month, ...figuresOf(byMonth.get(month) ?? emptyTally) }));
 }
 
 /** For each unit, the child of `scope` it sits under (or scope itself). */
@@ -127,11 +136,12 @@ export function dashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period,
 }
 
 export async function computeDashboard(scope: UnitRef, units: UnitRef[], period: Pick<Period, "from" | "to">) {
+  const unitIds = unitIdsOf(scope, units);
   const [byUnitId, byKind, byCategory, trend] = await Promise.all([
-    talliesBy("unitId", scope, units, period),
-    talliesBy("kind", scope, units, period),
-    talliesBy("categoryId", scope, units, period),
-    monthlyTrend(scope, units, period),
+    talliesByUnit(unitIds, period),
+    talliesOfScope("kind", unitIds, period),
+    talliesOfScope("categoryId", unitIds, period),
+    monthlyTrend(unitIds, period),
   ]);
   const unitTallies = rollUp(byUnitId, scope, units);
   const byUnit = [scope, ...units.filter((u) => u.parentId === scope.id)]
@@ -164,6 +174,44 @@ export async function overdueByUnit(unitIds: string[], now = new Date()): Promis
   return new Map(rows.map((r) => [r.unitId, r._count._all]));
 }
 
+/** The refresh counts the overdue cases every 30 s; counts older than this (the jobs stopped) are not used. */
+const OVERDUE_COUNTS_MAX_AGE_MS = 5 * 60_000;
+
+/**
+ * The same as overdueByUnit, without counting every overdue case of the
+ * province on each request (hundreds of thousands at a million cases): the
+ * counts of the last statistics refresh (StatOverdue, as of its run) plus the
+ * cases that fell due since, an index range per unit. A case resolved, moved
+ * or given a new deadline since that run shows at the next refresh, as every
+ * other figure on the page does. Without recent counts, or for a moment
+ * before they were taken, everything is counted live.
+ */
+export async function overdueSoFar(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
+  if (unitIds.length === 0) return new Map();
+  // A row per unit with overdue cases (a province has ~100 units): read whole, filtered here.
+  const counted = await db.statOverdue.findMany({ select: { unitId: true, overdue: true, asOf: true } });
+  const asOf = counted[0]?.asOf;
+  // Every row is written by one refresh, in one transaction: one asOf. A unit without a row had none overdue.
+  if (!asOf || now < asOf || now.getTime() - asOf.getTime() > OVERDUE_COUNTS_MAX_AGE_MS) return overdueByUnit(unitIds, now);
+  // The few minutes since asOf, on the deadline index; every unit's, kept for the units asked about.
+  const since = await db.case.groupBy({ by: ["unitId"], where: { nextDueAt: { gte: asOf, lt: now } }, _count: { _all: true } });
+  const wanted = new Set(unitIds);
+  const out = new Map<string, number>();
+  for (const r of counted) if (wanted.has(r.unitId)) out.set(r.unitId, r.overdue);
+  for (const r of since) if (wanted.has(r.unitId)) out.set(r.unitId, (out.get(r.unitId) ?? 0) + r._count._all);
+  return out;
+}
+
+/** Takes the counts overdueSoFar starts from (the statistics refresh, every 30 s). */
+export async function countOverdue(asOf = new Date()): Promise<void> {
+  const units = await db.unit.findMany({ select: { id: true } });
+  const counts = await overdueByUnit(units.map((u) => u.id), asOf);
+  await write(async (tx) => {
+    await tx.statOverdue.deleteMany({});
+    await tx.statOverdue.createMany({ data: [...counts].map(([unitId, overdue]) => ({ unitId, overdue, asOf })) });
+  });
+}
+
 export async function minSample(): Promise<number> {
   const value = await watchedSetting("stats.minSample");
   const n = value ? Number(value) : NaN;
@@ -191,13 +239,16 @@ export async function computeRanking(
   now: Date,
   threshold?: number,
 ) {
-  const [byUnitId, min] = await Promise.all([talliesBy("unitId", scope, units, period), threshold ?? minSample()]);
+  const [byUnitId, min, overdueRaw] = await Promise.all([
+    talliesByUnit(unitIdsOf(scope, units), period),
+    threshold ?? minSample(),
+    overdueSoFar(
+      units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id),
+      now,
+    ),
+  ]);
   const { children, target } = rollupTarget(scope, units);
   const subjects = children.length ? children : [scope];
-  const overdueRaw = await overdueByUnit(
-    units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id),
-    now,
-  );
   const tallies = rollUp(byUnitId, scope, units);
   const overdue = new Map<string, number>();
   for (const [unitId, count] of overdueRaw) {

@@ -1,0 +1,272 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { localDate } from "~/modules/deadlines/calendar";
+import { buildWorld } from "~/test/world";
+import { db, write } from "~/utils/db.server";
+import { addTally, emptyTally, figuresOf, sumTallies, tallyFields, tallyOfCase, type Tally } from "./figures";
+import { monthsOf } from "./period";
+import { rebuildAllStats, refreshStats } from "./refresh.server";
+import { computeDashboard, computeRanking, findUnitByCode, overdueByUnit, overdueSoFar, publicUnits, rollupTarget, type UnitRef } from "./stats.server";
+
+/**
+ * The dashboard reads the smallest precomputed rows that answer each question
+ * (StatUnit… per unit, StatAll… for the whole province, Stat… per unit, kind
+ * and field for a subtree's kinds and fields). This pins every figure it shows
+ * to the cases themselves, tallied one by one with figures.ts, and to the
+ * per-unit-kind-field rows alone (the read path before the rollups), on a
+ * hand-built set of cases in 2016–2017 (no other case is that old): days at
+ * both ends of months, around the local midnight of New Year, in a unit below
+ * a commune, in an inactive unit below it and in an inactive district (the
+ * province's figures count every unit; a subtree's, its active units).
+ */
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let units: UnitRef[];
+const PREFIX = "ROLL-";
+
+// Local days (UTC+7): "2016-12-31T16:30Z" is 23:30 on 31 December, "2016-12-31T17:30Z" 00:30 on 1 January.
+const instants = [
+  "2016-11-30T16:59:00Z",
+  "2016-11-30T17:00:00Z",
+  "2016-12-01T03:00:00Z",
+  "2016-12-09T03:00:00Z",
+  "2016-12-10T03:00:00Z",
+  "2016-12-15T10:00:00Z",
+  "2016-12-31T16:30:00Z",
+  "2016-12-31T17:30:00Z",
+  "2017-01-01T03:00:00Z",
+  "2017-01-10T03:00:00Z",
+  "2017-01-31T16:59:00Z",
+  "2017-01-31T17:00:00Z",
+  "2017-02-14T03:00:00Z",
+  "2017-02-15T03:00:00Z",
+  "2017-02-28T20:00:00Z",
+  "2017-03-05T03:00:00Z",
+];
+const kinds = ["FEEDBACK", "PETITION", "COMPLAINT", "DENUNCIATION"];
+const periods: [string, string][] = [
+  ["2016-12-10", "2017-02-14"], // partial months at both ends, across the new year
+  ["2016-12-01", "2017-01-31"], // whole months only
+  ["2016-11-20", "2017-03-05"],
+  ["2016-12-31", "2017-01-01"], // two days either side of the local midnight
+  ["2017-01-05", "2017-01-20"], // inside one month
+  ["2016-01-01", "2016-12-31"],
+  ["2017-01-01", "2017-12-31"],
+  ["2015-06-01", "2015-06-30"], // nothing
+];
+
+beforeAll(async () => {
+  world = await buildWorld();
+  const doanket = await world.unit("DOANKET");
+  const longsap = await world.unit("LONGSAP");
+  const agency = await db.unit.findFirstOrThrow({ where: { active: true, level: { code: "AGENCY" } } });
+  const oldDistrict = await db.unit.findFirstOrThrow({ where: { active: false } });
+  const other = await db.category.findFirstOrThrow({ where: { code: { not: "LAND" } } });
+  // A unit below the commune, and an inactive one beside it.
+  const below = await write((tx) =>
+    tx.unit.create({ data: { id: "rollupbelow1", code: "ROLLBELOW", name: "Thôn thử", nameSearch: "thon thu", levelId: doanket.levelId, parentId: doanket.id, path: `${doanket.path}rollupbelow1/` } }),
+  );
+  const closed = await write((tx) =>
+    tx.unit.create({ data: { id: "rollupclosed", code: "ROLLCLOSED", name: "Thôn đã nhập", nameSearch: "thon da nhap", levelId: doanket.levelId, parentId: doanket.id, path: `${doanket.path}rollupclosed/`, active: false } }),
+  );
+  const where = [doanket, longsap, agency, oldDistrict, below, closed];
+  const categories = [world.category.id, other.id, null];
+  let n = 0;
+  await write(async (tx) => {
+    for (const [i, at] of instants.entries()) {
+      for (const [j, unit] of where.entries()) {
+        if ((i + j) % 3 === 2) continue;
+        n += 1;
+        const submittedAt = new Date(at);
+        const outcome = (i * 7 + j * 3) % 6; // resolved on time, resolved late, declined, withdrawn, ended, open
+        const resolved = outcome < 2;
+        await tx.case.create({
+          data: {
+            code: `${PREFIX}${String(n).padStart(4, "0")}`,
+            kind: kinds[(i + j) % kinds.length]!,
+            channel: "ONLINE",
+            status: ["CLOSED", "RESOLVED", "DECLINED", "WITHDRAWN", "ENDED", "IN_PROGRESS"][outcome]!,
+            unitId: unit.id,
+            originUnitId: unit.id,
+            categoryId: categories[(i * 2 + j) % categories.length],
+            title: `Hồ sơ cộng dồn ${n}`,
+            description: "Dữ liệu kiểm thử",
+            searchText: "ho so cong don",
+            submittedAt,
+            receivedAt: new Date(submittedAt.getTime() + ((i + j) % 3) * 3_600_000 * 9),
+            resolvedAt: resolved ? new Date(submittedAt.getTime() + (1 + ((i + j) % 20)) * 86_400_000) : null,
+            resolvedOnTime: resolved ? outcome === 0 : null,
+            satisfaction: resolved && (i + j) % 4 !== 0 ? 1 + ((i + 2 * j) % 5) : null,
+            nextDueAt: outcome === 5 ? new Date(submittedAt.getTime() + 15 * 86_400_000) : null,
+          },
+        });
+      }
+    }
+  });
+  await refreshStats();
+  units = await publicUnits();
+});
+afterAll(() => db.$disconnect());
+
+type CaseRow = Awaited<ReturnType<typeof casesOf>>[number];
+const casesOf = () =>
+  db.case.findMany({
+    where: { submittedAt: { lt: new Date("2018-01-01T00:00:00Z") } },
+    select: { unitId: true, kind: true, categoryId: true, submittedAt: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true },
+  });
+
+/** The reference: the scope's cases of the period, tallied one by one. */
+function expectedDashboard(scope: UnitRef, from: string, to: string, cases: CaseRow[]) {
+  const roots = units.filter((u) => u.parentId === null);
+  const inScope = scope.parentId === null && roots.length === 1 ? () => true : (c: CaseRow) => units.some((u) => u.id === c.unitId && u.path.startsWith(scope.path));
+  const mine = cases.filter((c) => inScope(c) && localDate(c.submittedAt) >= from && localDate(c.submittedAt) <= to);
+  const by = (key: (c: CaseRow) => string) => {
+    const out = new Map<string, Tally>();
+    for (const c of mine) out.set(key(c), addTally(out.get(key(c)) ?? emptyTally, tallyOfCase(c)));
+    return out;
+  };
+  const { target } = rollupTarget(scope, units);
+  const perTarget = by((c) => target.get(c.unitId) ?? "none");
+  const perMonth = by((c) => localDate(c.submittedAt).slice(0, 7));
+  return {
+    total: figuresOf(sumTallies(mine.map(tallyOfCase))),
+    byKind: [...by((c) => c.kind)].map(([key, t]) => ({ key, figures: figuresOf(t) })),
+    byCategory: [...by((c) => c.categoryId ?? "")].map(([key, t]) => ({ key, figures: figuresOf(t) })),
+    byUnit: [scope, ...units.filter((u) => u.parentId === scope.id)]
+      .map((u) => ({ unit: u, figures: figuresOf(perTarget.get(u.id) ?? emptyTally) }))
+      .filter((row) => row.unit.id !== scope.id || row.figures.received > 0),
+    trend: monthsOf(from, to).map((month) => ({ month, ...figuresOf(perMonth.get(month) ?? emptyTally) })),
+  };
+}
+
+/** The same scope and period summed from the per-unit, kind and field daily rows alone (the read path before the rollups). */
+async function fromDailyRows(scope: UnitRef, from: string, to: string) {
+  const roots = units.filter((u) => u.parentId === null);
+  const ids = scope.parentId === null && roots.length === 1 ? undefined : units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id);
+  const rows = await db.statDaily.findMany({ where: { day: { gte: from, lte: to }, ...(ids ? { unitId: { in: ids } } : {}) } });
+  const pick = (r: (typeof rows)[number]) => Object.fromEntries(tallyFields.map((f) => [f, r[f]])) as Tally;
+  return figuresOf(sumTallies(rows.map(pick)));
+}
+
+const byKey = <T extends { key: string }>(rows: T[]) => [...rows].sort((a, b) => a.key.localeCompare(b.key));
+
+async function expectEveryFigureAsTheCases() {
+  const cases = await casesOf();
+  const scopes = ["SLA", "DOANKET", "ROLLBELOW", "LONGSAP"].map((code) => findUnitByCode(units, code)!);
+  scopes.push(units.find((u) => u.levelCode === "AGENCY")!);
+  let nonEmpty = 0;
+  for (const scope of scopes) {
+    for (const [from, to] of periods) {
+      const got = await computeDashboard(scope, units, { from, to });
+      const want = expectedDashboard(scope, from, to, cases);
+      const what = `${scope.code} ${from}..${to}`;
+      expect(got.total, what).toEqual(want.total);
+      expect(got.total, what).toEqual(await fromDailyRows(scope, from, to));
+      expect(byKey(got.byKind), what).toEqual(byKey(want.byKind));
+      expect(byKey(got.byCategory), what).toEqual(byKey(want.byCategory));
+      // Fields are listed busiest first.
+      expect(got.byCategory.map((c) => c.figures.received), what).toEqual(want.byCategory.map((c) => c.figures.received).sort((a, b) => b - a));
+      expect(got.byUnit, what).toEqual(want.byUnit);
+      expect(got.trend, what).toEqual(want.trend);
+      if (got.total.received > 0) nonEmpty += 1;
+    }
+  }
+  // The data set reaches every scope in most periods: the comparisons are not of empty figures.
+  expect(nonEmpty).toBeGreaterThan(25);
+}
+
+describe("the dashboard's figures from the rollups", () => {
+  test("every figure, every breakdown, for units at every level and periods cut at both ends and across a new year, equals the cases tallied one by one", async () => {
+    await expectEveryFigureAsTheCases();
+    // The inactive units' cases: in the province's totals, in no unit's row, and not in their commune's figures.
+    const province = await computeDashboard(findUnitByCode(units, "SLA")!, units, { from: "2016-01-01", to: "2017-12-31" });
+    const rows = province.byUnit.reduce((sum, row) => sum + row.figures.received, 0);
+    const closed = await db.case.count({ where: { code: { startsWith: PREFIX }, unit: { active: false } } });
+    expect(closed).toBeGreaterThan(0);
+    expect(province.total.received - rows).toBe(closed);
+  });
+
+  test("after cases change (a transfer, a resolution, a rating) the refresh keeps the rollups in step, and a full rebuild gives the same", async () => {
+    const longsap = await world.unit("LONGSAP");
+    const moved = await db.case.findFirstOrThrow({ where: { code: { startsWith: PREFIX }, unit: { code: "DOANKET" }, submittedAt: new Date(instants[7]!) } });
+    const open = await db.case.findFirstOrThrow({ where: { code: { startsWith: PREFIX }, status: "IN_PROGRESS", submittedAt: { gte: new Date(instants[10]!) } } });
+    await write(async (tx) => {
+      await tx.case.update({ where: { id: moved.id }, data: { unitId: longsap.id } });
+      await tx.case.update({ where: { id: open.id }, data: { status: "RESOLVED", resolvedAt: new Date("2017-03-20T03:00:00Z"), resolvedOnTime: false, satisfaction: 5, nextDueAt: null } });
+    });
+    await refreshStats();
+    await expectEveryFigureAsTheCases();
+    await rebuildAllStats();
+    await expectEveryFigureAsTheCases();
+  });
+
+  test("the ranking: each unit's figures with its subtree, and the overdue counts as if counted live", async () => {
+    const province = findUnitByCode(units, "SLA")!;
+    const cases = await casesOf();
+    const { rows } = await computeRanking(province, units, { from: "2016-12-10", to: "2017-02-14" }, "name", new Date(), 1);
+    const want = expectedDashboard(province, "2016-12-10", "2017-02-14", cases);
+    const live = await overdueByUnit(units.map((u) => u.id));
+    const { target } = rollupTarget(province, units);
+    for (const row of rows) {
+      expect(row.figures).toEqual(want.byUnit.find((u) => u.unit.id === row.unit.id)!.figures);
+      const overdue = [...live].filter(([id]) => target.get(id) === row.unit.id).reduce((sum, [, n]) => sum + n, 0);
+      expect(row.overdue, row.unit.code).toBe(overdue);
+    }
+    expect(rows.find((r) => r.unit.code === "DOANKET")!.overdue).toBeGreaterThan(0);
+  });
+});
+
+describe("overdue counts from the refresh's counts", () => {
+  const ids = () => units.map((u) => u.id);
+  const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+
+  test("right after a refresh they equal a live count; a case falling due since is added at once; a case resolved since leaves at the next refresh", async () => {
+    // An open case without a deadline yet (one is set below, after the counts).
+    const doanket = await world.unit("DOANKET");
+    const due = await write((tx) =>
+      tx.case.create({
+        data: { code: `${PREFIX}DUE`, kind: "FEEDBACK", channel: "ONLINE", status: "IN_PROGRESS", unitId: doanket.id, originUnitId: doanket.id, title: "Hồ sơ sắp đến hạn", description: "Dữ liệu kiểm thử", searchText: "ho so sap den han", submittedAt: new Date("2017-03-05T03:00:00Z"), receivedAt: new Date("2017-03-05T03:00:00Z") },
+      }),
+    );
+    await refreshStats();
+    const snapshot = await db.statOverdue.findMany();
+    expect(snapshot.length).toBeGreaterThan(0);
+    const asOf = snapshot[0]!.asOf;
+    expect(snapshot.every((r) => r.asOf.getTime() === asOf.getTime())).toBe(true);
+    expect(await overdueSoFar(ids())).toEqual(await overdueByUnit(ids()));
+
+    // Its deadline is set, and passes, after the counts were taken.
+    const dueAt = new Date(Math.max(Date.now(), asOf.getTime()) + 1);
+    await write((tx) => tx.case.update({ where: { id: due.id }, data: { nextDueAt: dueAt } }));
+    const later = new Date(dueAt.getTime() + 1000);
+    const before = await overdueSoFar(ids(), new Date(dueAt.getTime() - 1));
+    const after = await overdueSoFar(ids(), later);
+    expect(total(after)).toBe(total(before) + 1);
+    expect(after).toEqual(await overdueByUnit(ids(), later));
+
+    // A case overdue when the counts were taken and resolved since: still counted until the next refresh
+    // (as every figure on the page); one that fell due since is counted live, so leaves at once.
+    const old = await db.case.findFirstOrThrow({ where: { code: { startsWith: PREFIX }, status: "IN_PROGRESS", nextDueAt: { lt: asOf } } });
+    await write(async (tx) => {
+      await tx.case.update({ where: { id: old.id }, data: { status: "RESOLVED", resolvedAt: new Date(), nextDueAt: null } });
+      await tx.case.update({ where: { id: due.id }, data: { status: "RESOLVED", resolvedAt: new Date(), nextDueAt: null } });
+    });
+    expect(total(await overdueSoFar(ids(), later))).toBe(total(after) - 1);
+    expect(total(await overdueByUnit(ids(), later))).toBe(total(after) - 2);
+    await refreshStats();
+    const now = new Date();
+    expect(await overdueSoFar(ids(), now)).toEqual(await overdueByUnit(ids(), now));
+  });
+
+  test("counts taken after the moment asked about, or too old (the jobs stopped), are not used: everything is counted live", async () => {
+    await refreshStats();
+    const past = new Date("2017-02-01T00:00:00Z");
+    const live = await overdueByUnit(ids(), past);
+    expect(total(live)).toBeGreaterThan(0);
+    expect(await overdueSoFar(ids(), past)).toEqual(live);
+
+    // Ten minutes old, and a case resolved since: the live count sees it.
+    await write((tx) => tx.statOverdue.updateMany({ data: { asOf: new Date(Date.now() - 10 * 60_000) } }));
+    const open = await db.case.findFirstOrThrow({ where: { code: { startsWith: PREFIX }, status: "IN_PROGRESS", nextDueAt: { not: null } } });
+    await write((tx) => tx.case.update({ where: { id: open.id }, data: { status: "RESOLVED", resolvedAt: new Date(), nextDueAt: null } }));
+    expect(await overdueSoFar(ids())).toEqual(await overdueByUnit(ids()));
+  });
+});
