@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { foldForSearch } from "./text";
+import { compareVietnamese, foldForSearch } from "./text";
 
 describe("foldForSearch", () => {
   test.each([
@@ -27,4 +27,11 @@ describe("foldForSearch", () => {
     expect(composed).not.toBe(decomposed);
     expect(foldForSearch(composed)).toBe(foldForSearch(decomposed));
   });
+});
+
+test("compareVietnamese orders names as localeCompare in Vietnamese does: accented letters beside their base, đ after d", () => {
+  const names = ["Xã Ít Ong", "Phường Tô Hiệu", "Xã Chiềng Cơi", "Xã Mường Bú", "Xã Đoàn Kết", "Xã Dồm Cang", "Phường Chiềng An", "xã ẳng Nưa", "Xã Ảng Cang", "Sở Y tế"];
+  const expected = [...names].sort((a, b) => a.localeCompare(b, "vi"));
+  expect([...names].sort(compareVietnamese)).toEqual(expected);
+  expect(expected.indexOf("Xã Đoàn Kết")).toBeGreaterThan(expected.indexOf("Xã Dồm Cang"));
 });

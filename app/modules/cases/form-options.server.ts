@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { db } from "~/utils/db.server";
 import { cachedReference } from "~/utils/reference-cache.server";
+import { compareVietnamese } from "~/utils/text";
 
 /**
  * Units a case can be filed with, grouped for a <select> with <optgroup>s
@@ -28,7 +29,7 @@ async function loadUnitGroups(language: string) {
     if (!groups.has(key)) groups.set(key, { label, units: [] });
     groups.get(key)!.units.push({ id: u.id, name: u.name });
   }
-  return [...groups.values()].map((g) => ({ ...g, units: g.units.sort((a, b) => a.name.localeCompare(b.name, "vi")) }));
+  return [...groups.values()].map((g) => ({ ...g, units: g.units.sort((a, b) => compareVietnamese(a.name, b.name)) }));
 }
 
 /** Active categories in the language, for selects. From the reference cache: do not change it. */

@@ -11,6 +11,7 @@ import { db, isPostgres, Prisma, write } from "~/utils/db.server";
 import { cachedReference, watchedSetting } from "~/utils/reference-cache.server";
 import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, SATISFIED_FROM, sumTallies, tallyFields, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
+import { compareVietnamese } from "~/utils/text";
 
 export type UnitRef = { id: string; code: string; name: string; parentId: string | null; path: string; levelCode: string; levelRank: number; sortOrder: number };
 
@@ -265,7 +266,7 @@ export async function computeRanking(
       satisfactionRanked: rankable(figures.ratedCount, min),
     };
   });
-  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.unit.name.localeCompare(b.unit.name, "vi");
+  const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) => compareVietnamese(a.unit.name, b.unit.name);
   const rate = (ranked: boolean, value: number | null) => (ranked && value !== null ? value : -1);
   const compare: Record<RankingSort, (a: (typeof rows)[number], b: (typeof rows)[number]) => number> = {
     onTime: (a, b) => rate(b.onTimeRanked, b.figures.onTimeRate) - rate(a.onTimeRanked, a.figures.onTimeRate) || byName(a, b),
@@ -321,7 +322,7 @@ export async function handlerFigures(unitId: string, period: Pick<Period, "from"
       const tally = Object.fromEntries(tallyFields.map((f) => [f, Number(r[f] ?? 0)])) as Tally;
       return { handlerId: r.assigneeId, name: r.assigneeId ? (name.get(r.assigneeId) ?? r.assigneeId) : null, figures: figuresOf(tally), overdue: Number(r.overdue ?? 0) };
     })
-    .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name, "vi")));
+    .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : compareVietnamese(a.name, b.name)));
 }
 
 /** The oldest-overdue open cases of the units (the inbox pages through the rest). */

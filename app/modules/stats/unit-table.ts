@@ -1,4 +1,5 @@
 import type { Figures } from "./figures";
+import { compareVietnamese } from "~/utils/text";
 
 /**
  * The per-unit table of the dashboard and the leader's report: which rows it
@@ -63,9 +64,9 @@ export function unitTable<R extends UnitTableRow>(rows: readonly R[], q: UnitTab
     if (x === null && y !== null) return 1;
     if (y === null && x !== null) return -1;
     if (x !== null && y !== null && x !== y) {
-      return sign * (typeof x === "string" || typeof y === "string" ? String(x).localeCompare(String(y), "vi") : x < y ? -1 : 1);
+      return sign * (typeof x === "string" || typeof y === "string" ? compareVietnamese(String(x), String(y)) : x < y ? -1 : 1);
     }
-    return a.name.localeCompare(b.name, "vi");
+    return compareVietnamese(a.name, b.name);
   });
   return { rows: shown, hidden: rows.length - shown.length };
 }

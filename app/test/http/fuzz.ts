@@ -21,7 +21,7 @@ const errorMarker = /class="(field-errors|form-errors)"|role="alert"/;
 /** zod's own English, or a catalogue key left untranslated, inside an error shown on a page. */
 const rawMessage = /class="(?:field-errors|form-errors)"[^>]*>(?:(?!<\/(?:ul|div)>)[\s\S])*?(String must|Number must|Expected [a-z]+|Invalid (?:enum|input|literal|type|date)|Required<|>[a-zA-Z]+\.[a-zA-Z.-]+(?:\?[^<]*)?<)/;
 /** Responses that may be cached because they are the same for everyone. */
-const publicRoutes = /^\/(api\/|open311\/|calendar\.ics|healthz)/;
+const publicRoutes = /^\/(api\/|open311\/|calendar\.ics|healthz|i18n\/)/;
 
 export class Fuzzer {
   failures: Failure[] = [];

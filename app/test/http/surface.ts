@@ -120,6 +120,7 @@ export const surface: Record<string, Surface> = {
   "routes/$": { as: "anonymous", path: () => "/no-such-page", actions: { "": { schema: z.object({}), valid: () => ({}), errorsOnForm: false } } },
   "routes/_index": { as: "citizen", path: () => "/" },
   "routes/healthz": { as: "anonymous", path: () => "/healthz" },
+  "routes/i18n.$lang.$namespace": { as: "anonymous", path: () => "/i18n/vi/stats" },
   "routes/language": {
     as: "anonymous",
     path: () => "/language",
