@@ -6,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { getLanguage, recordingTranslator } from "./i18n/i18n.server";
 import { TranslationProvider } from "./i18n/react";
 import { enableImmediateDelivery } from "./modules/notifications/delivery.server";
+import { getEnv } from "./utils/env.server";
 import { maxFormBytes, maxUploadBytes } from "./utils/form-data.server";
 import { withoutNulBytes } from "./utils/html-stream.server";
 import { NonceProvider } from "./utils/nonce";
@@ -70,3 +71,6 @@ enableImmediateDelivery();
 export { startJobs, stopJobs } from "./modules/jobs/case-jobs.server";
 export { disconnectDatabase } from "./utils/db.server";
 export const requestLimits = { maxFormBytes, maxUploadBytes };
+// The public page cache in front of Remix (server/page-cache.js) asks the app for its keys and lifetime.
+export { pageCacheKey } from "./utils/page-cache.server";
+export const pageCacheSeconds = () => getEnv().PAGE_CACHE_SECONDS;

@@ -13,6 +13,7 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { encode } from "turbo-stream";
+import { createPageCache } from "./page-cache.js";
 
 const here = path.dirname(url.fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
@@ -195,6 +196,24 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
   const scopeSlot = Symbol.for("lang-nghe.request-scope");
   const requestScope = (globalThis[scopeSlot] ??= new AsyncLocalStorage());
 
+  // Pages the same for every signed-out visitor are shared for a few seconds (server/page-cache.js).
+  const entryOf = () => getBuild().entry?.module ?? {};
+  const pageCache = createPageCache({ maxSeconds: () => entryOf().pageCacheSeconds?.() ?? 0 });
+  const pageCacheKeyOf = (req) => {
+    const keyOf = entryOf().pageCacheKey;
+    if (!keyOf) return null;
+    let request;
+    try {
+      // Only what the key is made of: the address (its path and query) and the two headers.
+      const headers = {};
+      for (const name of ["cookie", "accept-language"]) if (req.headers[name]) headers[name] = req.headers[name];
+      request = new Request(new URL(req.originalUrl, "http://page-cache.invalid"), { headers });
+    } catch {
+      return null;
+    }
+    return keyOf(request);
+  };
+
   // One handler per build (a new build only in development, after a rebuild).
   let handler;
   let handlerBuild;
@@ -205,7 +224,9 @@ export function createApp({ getBuild, isProduction, publicUrl, trustProxy }) {
       handler = createRequestHandler({ build, getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }) });
     }
     // The loaders of one page request share answers (app/utils/request-scope.server.ts); not a POST's.
-    if (req.method === "GET" || req.method === "HEAD") return requestScope.run(new Map(), () => handler(req, res, next));
+    if (req.method === "GET" || req.method === "HEAD") {
+      return requestScope.run(new Map(), () => pageCache.handle(req, res, () => handler(req, res, next), () => pageCacheKeyOf(req)).catch(next));
+    }
     return handler(req, res, next);
   });
 

@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -6,15 +6,21 @@ import { getT } from "~/i18n/i18n.server";
 import { homePathFor } from "~/modules/auth/roles";
 import { getUser } from "~/modules/auth/session.server";
 import { pageMeta } from "~/utils/meta";
+import { loaderCaching, publicPageCaching } from "~/utils/page-cache.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** Signed out, the same page for everyone: shared briefly (docs/decisions/022-public-page-cache.md). */
+export const headers = loaderCaching;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [user, t] = await Promise.all([getUser(request), getT(request)]);
-  return {
-    title: t("app.tagline"),
-    user: user ? { fullName: user.fullName, home: homePathFor(user.role) } : null,
-  };
+  return data(
+    {
+      title: t("app.tagline"),
+      user: user ? { fullName: user.fullName, home: homePathFor(user.role) } : null,
+    },
+    { headers: publicPageCaching(!!user) },
+  );
 }
 
 export default function Landing() {

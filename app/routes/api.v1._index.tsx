@@ -13,5 +13,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
       democracyMatters: "/api/v1/democracy/matters?unit={commune code}&cursor=",
       open311: "/open311/v2/discovery.json",
     },
-  });
+  }, { shared: true });
 }

@@ -46,5 +46,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     byUnit: data.byUnit.map((u) => ({ unit: u.unit.code, name: u.unit.name, ownCases: u.unit.id === query.scope.id, ...u.figures })),
     byMonth: data.trend,
     refreshedAt: refreshedAt?.toISOString() ?? null,
-  });
+  }, { shared: true });
 }

@@ -16,5 +16,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return apiJson(request, {
     apiVersion: API_VERSION,
     units: units.map((u) => ({ code: u.code, name: u.name, parent: u.parentId ? (code.get(u.parentId) ?? null) : null, level: u.levelCode })),
-  });
+  }, { shared: true });
 }

@@ -17,5 +17,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
         formats: ["application/json"],
       },
     ],
-  });
+  }, { shared: true });
 }

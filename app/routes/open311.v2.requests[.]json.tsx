@@ -24,6 +24,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return apiJson(
     request,
     rows.map((c) => toGeoReport(c, language, t(`caseStatus.${c.status}`))),
-    { headers, maxAge: 60 },
+    { headers, maxAge: 60, shared: true },
   );
 }

@@ -13,5 +13,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return apiJson(
     request,
     categories.map((c) => ({ ...c, description: t("open311.service", { name: c.service_name }) })),
+    { shared: true },
   );
 }

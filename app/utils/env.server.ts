@@ -42,6 +42,8 @@ const schema = z.object({
   SIGN_IN_PER_ADDRESS_FREE: z.coerce.number().int().min(1).default(100),
   /** Online filings allowed per address and hour (each sent form counts, also one sent back for correction). */
   FILING_PER_ADDRESS_HOURLY: z.coerce.number().int().min(1).default(30),
+  /** How long a page the same for every signed-out visitor may be shared from memory, in seconds; 0 turns the page cache off (server/page-cache.js). */
+  PAGE_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
   /** How long requests in flight get to finish after SIGTERM/SIGINT (read by server/index.js). */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ZodError } from "zod";
+import { getEnv } from "./env.server";
 
 /**
  * Responses of the open-data API (/api/v1/...): JSON that anyone may read and
@@ -23,12 +24,17 @@ function etagMatches(header: string | null, etag: string): boolean {
   return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
-export function apiJson(request: Request, body: unknown, init: { maxAge?: number; headers?: Record<string, string> } = {}): Response {
+/**
+ * `shared`: the answer is the same whoever asks and may be served from the
+ * public page cache for a few seconds (`s-maxage`; docs/decisions/022-public-page-cache.md).
+ * Left off where an answer must disappear at once when taken back (a withdrawn answer).
+ */
+export function apiJson(request: Request, body: unknown, init: { maxAge?: number; shared?: boolean; headers?: Record<string, string> } = {}): Response {
   const text = JSON.stringify(body);
   const etag = `"${createHash("sha256").update(text).digest("base64url").slice(0, 27)}"`;
   const headers = {
     ...commonHeaders,
-    "Cache-Control": `public, max-age=${init.maxAge ?? apiMaxAgeSeconds}`,
+    "Cache-Control": `public, max-age=${init.maxAge ?? apiMaxAgeSeconds}${init.shared ? `, s-maxage=${getEnv().PAGE_CACHE_SECONDS}` : ""}`,
     ETag: etag,
     // Messages and names follow the reader's language.
     Vary: "Accept-Encoding, Accept-Language",
