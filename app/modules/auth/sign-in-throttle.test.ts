@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { delayAfter, signInGate, signInPolicy } from "./sign-in-throttle";
+import { delayAfter, refusalPause, signInGate, signInPolicy } from "./sign-in-throttle";
 
 const now = new Date("2026-11-27T03:00:00Z");
 const free = { count: 1, blockedUntil: null };
@@ -36,5 +36,14 @@ describe("sign-in throttle", () => {
     ["20 tries on an account are still without a code", { pair: free, address: free, account: { count: 20, blockedUntil: null } }, { kind: "check", needsCode: false, blockPairUntil: null, blockAddressUntil: null }],
   ] as const)("%s", (_name, counters, gate) => {
     expect(signInGate(counters, now)).toEqual(gate);
+  });
+});
+
+describe("a refused try's answer", () => {
+  test("is held 2 s, never longer than the wait it announces", () => {
+    expect(refusalPause(5)).toBe(2_000);
+    expect(refusalPause(900)).toBe(2_000);
+    expect(refusalPause(1)).toBe(1_000);
+    expect(refusalPause(0)).toBe(0);
   });
 });

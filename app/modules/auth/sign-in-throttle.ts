@@ -18,14 +18,32 @@
  */
 export type ThrottleRule = { free: number; baseDelayMs: number; maxDelayMs: number };
 
-export type SignInPolicy = { windowMs: number; pair: ThrottleRule; address: ThrottleRule; account: { codeAfter: number } };
+export type SignInPolicy = {
+  windowMs: number;
+  pair: ThrottleRule;
+  address: ThrottleRule;
+  account: { codeAfter: number };
+  /**
+   * A refused try is answered after this pause (never longer than the wait it
+   * announces): a client hammering the form waits on its own connection,
+   * which costs the server nothing, instead of taking its time from everyone
+   * else's pages. A person who was refused reads the same answer 2 s later.
+   */
+  refusalPauseMs: number;
+};
 
 export const signInPolicy: SignInPolicy = {
   windowMs: 15 * 60 * 1000,
   pair: { free: 5, baseDelayMs: 5_000, maxDelayMs: 15 * 60 * 1000 },
   address: { free: 100, baseDelayMs: 1_000, maxDelayMs: 60 * 1000 },
   account: { codeAfter: 20 },
+  refusalPauseMs: 2_000,
 };
+
+/** How long a refused try's answer is held (see `refusalPauseMs`). */
+export function refusalPause(waitSeconds: number, policy: SignInPolicy = signInPolicy): number {
+  return Math.max(0, Math.min(policy.refusalPauseMs, waitSeconds * 1000));
+}
 
 /** The wait imposed after the n-th try of a window (0 while tries are free). */
 export function delayAfter(n: number, rule: ThrottleRule): number {

@@ -10,6 +10,7 @@ import { CaseLinkHint } from "./__case-link-hint";
 import { accountKey, verifyLogin } from "~/modules/auth/accounts.server";
 import { homePathFor } from "~/modules/auth/roles";
 import { loginSchema } from "~/modules/auth/schemas";
+import { refusalPause } from "~/modules/auth/sign-in-throttle";
 import { admitSignIn, checkSignInCode, sendSignInCode, signInSucceeded } from "~/modules/auth/sign-in-throttle.server";
 import { requireAnonymous, safeRedirectPath, startSession } from "~/modules/auth/session.server";
 import { checkHoneypot } from "~/utils/honeypot.server";
@@ -47,6 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Counted first, decided, and only then is the password hashed (sign-in-throttle.ts).
   const gate = await admitSignIn(identifier, address);
   if (gate.kind === "wait") {
+    await new Promise((resolve) => setTimeout(resolve, refusalPause(gate.seconds)));
     const wait = gate.seconds < 90 ? `auth.waitSeconds?seconds=${gate.seconds}` : `auth.tooManyAttempts?minutes=${Math.ceil(gate.seconds / 60)}`;
     return data({ result: submission.reply({ ...hidden, formErrors: [wait] }), needsCode: false }, tooManyRequests(gate.seconds));
   }
