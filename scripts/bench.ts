@@ -372,8 +372,12 @@ const someCase = await (async () => {
   return row;
 })();
 
+// A cookie the app does not know: the visitor is still signed out, but the public page cache
+// (server/page-cache.js) neither looks up nor keeps the page, so the row shows what rendering costs.
+const rendered = "bench=rendered-each-time";
 const targets: [string, string, string | undefined][] = [
   ["landing page, signed out", "/", undefined],
+  ["landing page, signed out, rendered each time (page cache bypassed)", "/", rendered],
   ["healthz (one query, no render)", "/healthz", undefined],
   ["citizen: my cases", "/cases", citizen],
   ["inbox, newest first", "/desk/cases", staff],
@@ -382,10 +386,14 @@ const targets: [string, string, string | undefined][] = [
   ["staff case page", `/desk/cases/${someCase.code}`, staff],
   ["public lookup by code (each from its own address)", `/track?code=${someCase.code}`, undefined],
   ["dashboard, province, year", "/stats", undefined],
+  ["dashboard, province, year, rendered each time", "/stats", rendered],
   ["dashboard, commune, quarter", "/stats?unit=TOHIEU&period=quarter", undefined],
   ["unit ranking, year", "/stats/ranking", undefined],
+  ["unit ranking, year, rendered each time", "/stats/ranking", rendered],
   ["api/v1/stats, province", "/api/v1/stats", undefined],
+  ["api/v1/stats, province, rendered each time", "/api/v1/stats", rendered],
   ["open311 requests (100)", "/open311/v2/requests.json", undefined],
+  ["open311 requests (100), rendered each time", "/open311/v2/requests.json", rendered],
   ["leader's report, a ward", "/desk/reports", leader],
   ["form 02/XLD, commune, quarter", "/desk/reports/forms?form=02-XLD", leader],
   ...dossierTargets(staff),
