@@ -21,5 +21,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     period: { kind: query.period.kind, from: query.period.from, to: query.period.to },
     figures: total,
     byUnit: byUnit.map((u) => ({ unit: u.unit.code, name: u.unit.name, ...u.figures })),
-  }, { shared: true });
+  });
 }
