@@ -8,7 +8,12 @@ import { describe, expect, it } from "vitest";
  * flattens, ranks and compiles ~140 routes into regular expressions on every
  * call: ~2 ms a call on this machine, more than a whole bare Remix page.
  * patches/@remix-run+router+1.23.3.patch (applied by `npm ci`'s postinstall)
- * caches the ranked branches per route tree and each pattern's expression.
+ * caches the ranked branches per route tree and each pattern's expression,
+ * and passes over a branch whose first segment is a plain word other than the
+ * pathname's with a string comparison. The render made a new route tree for
+ * every request, which defeated the cache: patches/@remix-run+react*.patch and
+ * patches/react-router-dom*.patch keep the server's routes and their data
+ * routes per build.
  * These tests hold the patched matcher to the same answers as before, call
  * after call, since a cache that leaked one call's params into the next would
  * route a citizen to another case.
@@ -28,6 +33,18 @@ const tree = [
       { id: "notices.$id?", path: "notices/:id?" },
       { id: "docs.*", path: "docs/*" },
       { id: "Inbox", path: "inbox", caseSensitive: true },
+      {
+        id: "desk",
+        path: "desk",
+        children: [
+          { id: "desk._index", index: true },
+          { id: "desk.cases.$code", path: "cases/:code" },
+          { id: "desk.pathless", children: [{ id: "desk.reports", path: "reports" }] },
+        ],
+      },
+      { id: "calendar.ics", path: "calendar.ics" },
+      { id: "$lang.about", path: ":lang/about" },
+      { id: "splat", path: "*" },
     ],
   },
 ];
@@ -41,6 +58,9 @@ describe("route matching with the cached branches and patterns", () => {
     const source = readFileSync(require.resolve("@remix-run/router"), "utf8");
     expect(source).toContain("rankedBranchesOf(routes)");
     expect(source).toContain("compilePathUncached");
+    expect(source).toContain("firstLiteralOf(branch)");
+    expect(readFileSync(require.resolve("@remix-run/react/dist/routes.js"), "utf8")).toContain("createServerRoutesOnce");
+    expect(readFileSync(require.resolve("react-router-dom/server.js"), "utf8")).toContain("dataRoutesByRoutes");
   });
 
   it("gives each call its own params, the same answers twice over", () => {
@@ -54,13 +74,29 @@ describe("route matching with the cached branches and patterns", () => {
       expect(ids("/notices/9")?.at(-1)?.params).toEqual({ id: "9" });
       expect(ids("/docs/a/b")?.at(-1)?.params).toEqual({ "*": "a/b" });
       expect(ids("/")?.at(-1)?.id).toBe("index");
-      expect(ids("/nowhere/at/all")).toBeNull();
+      expect(ids("/nowhere/at/all")?.at(-1)).toEqual({ id: "splat", params: { "*": "nowhere/at/all" }, pathname: "/nowhere/at/all" });
     }
+  });
+
+  it("passes over other sections by their first word, and still finds every route of this one", () => {
+    expect(ids("/desk")?.map((m) => m.id)).toEqual(["root", "desk", "desk._index"]);
+    expect(ids("/desk/")?.at(-1)?.id).toBe("desk._index");
+    expect(ids("/desk/cases/X")?.at(-1)?.params).toEqual({ code: "X" });
+    expect(ids("/desk/reports")?.map((m) => m.id)).toEqual(["root", "desk", "desk.pathless", "desk.reports"]);
+    // Case-insensitive like the patterns themselves; a percent-encoded word is the word.
+    expect(ids("/DESK/Cases/X")?.at(-1)?.id).toBe("desk.cases.$code");
+    expect(ids("/d%65sk/cases/X")?.at(-1)?.id).toBe("desk.cases.$code");
+    expect(ids("/calendar.ics")?.at(-1)?.id).toBe("calendar.ics");
+    expect(ids("/calendarXics")?.at(-1)?.id).toBe("splat");
+    // A first segment that is a parameter is never passed over.
+    expect(ids("/vi/about")?.at(-1)).toEqual({ id: "$lang.about", params: { lang: "vi" }, pathname: "/vi/about" });
+    expect(ids("/desk/nowhere")?.at(-1)?.id).toBe("splat");
+    expect(ids("/deskx/cases/X")?.at(-1)?.id).toBe("splat");
   });
 
   it("keeps case sensitivity apart for the same pattern", () => {
     expect(ids("/inbox")?.at(-1)?.id).toBe("Inbox");
-    expect(ids("/INBOX")).toBeNull();
+    expect(ids("/INBOX")?.at(-1)?.id).toBe("splat");
     expect(router.matchPath({ path: "/inbox", caseSensitive: false }, "/INBOX")?.pathname).toBe("/INBOX");
     expect(router.matchPath({ path: "/inbox", caseSensitive: true }, "/INBOX")).toBeNull();
     expect(router.matchPath({ path: "/inbox", end: false }, "/inbox/x")?.pathnameBase).toBe("/inbox");
