@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "./db.server";
-import { hit, reset, retryAfter, take } from "./rate-limit.server";
+import { deleteSpentRateLimits, hit, reset, retryAfter, take } from "./rate-limit.server";
+import { write } from "./db.server";
 
 afterAll(() => db.$disconnect());
 
@@ -50,5 +51,27 @@ describe("increment first, then decide", () => {
     expect(await take("bytes", limit, t0, 60)).toEqual({ ok: true });
     expect(await take("bytes", limit, t0, 60)).toEqual({ ok: false, retryAfter: 60 });
     expect(await take("bytes", limit, new Date(t0.getTime() + 61_000), 60)).toEqual({ ok: true });
+  });
+});
+
+describe("spent counters", () => {
+  test("are deleted a day after their window started, unless still blocking; the rest are kept", async () => {
+    const now = new Date("2026-11-28T12:00:00Z");
+    const hoursAgo = (h: number) => new Date(now.getTime() - h * 60 * 60 * 1000);
+    await write((tx) => tx.rateLimit.deleteMany()); // the counters of the tests above
+    await write((tx) =>
+      tx.rateLimit.createMany({
+        data: [
+          ...Array.from({ length: 5 }, (_, i) => ({ key: `spent:${i}`, windowStart: hoursAgo(25 + i), count: 3 })),
+          { key: "spent:block-over", windowStart: hoursAgo(30), count: 9, blockedUntil: hoursAgo(1) },
+          { key: "kept:blocking", windowStart: hoursAgo(30), count: 9, blockedUntil: new Date(now.getTime() + 60_000) },
+          { key: "kept:today", windowStart: hoursAgo(23), count: 1 },
+        ],
+      }),
+    );
+    expect(await deleteSpentRateLimits(now, 2)).toBe(6); // in batches of two
+    const left = (await db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key).sort();
+    expect(left).toEqual(["kept:blocking", "kept:today"]);
+    expect(await deleteSpentRateLimits(now)).toBe(0);
   });
 });

@@ -80,6 +80,27 @@ export async function reset(key: string): Promise<void> {
   await write((tx) => tx.rateLimit.deleteMany({ where: { key } }));
 }
 
+/**
+ * Counters whose window ended long ago and that block nothing: every address
+ * that ever looked a case up, filed or tried to sign in leaves one, so without
+ * this the table would grow with every visitor for ever. A counter is spent
+ * once the longest window (a day) has passed since it started and its block,
+ * if any, is over. Deleted in batches, each its own short write, so the jobs
+ * never hold the SQLite writer for long (docs/architecture.md, the write rule).
+ */
+export async function deleteSpentRateLimits(now = new Date(), batchSize = 1_000): Promise<number> {
+  const longestWindowMs = Math.max(...Object.values(limits).map((limit) => limit.windowMs));
+  const spent = { windowStart: { lt: new Date(now.getTime() - longestWindowMs) }, OR: [{ blockedUntil: null }, { blockedUntil: { lt: now } }] };
+  let deleted = 0;
+  for (;;) {
+    const keys = (await db.rateLimit.findMany({ where: spent, select: { key: true }, orderBy: { windowStart: "asc" }, take: batchSize })).map((row) => row.key);
+    if (!keys.length) return deleted;
+    // Checked again inside the write: a counter raised since the read is no longer spent.
+    deleted += (await write((tx) => tx.rateLimit.deleteMany({ where: { key: { in: keys }, ...spent } }))).count;
+    if (keys.length < batchSize) return deleted;
+  }
+}
+
 /** How a form over its limit is answered: 429, and in how many seconds to try again. */
 export function tooManyRequests(retryAfter: number) {
   return { status: 429, headers: { "Retry-After": String(retryAfter) } };

@@ -12,6 +12,7 @@ import { deleteExpiredCodes } from "../auth/verification-codes.server";
 import { expirePendingFiles } from "../cases/evidence.server";
 import { remindMediationStart } from "../mediation/compliance.server";
 import { runOnestopJobs } from "../onestop/jobs.server";
+import { deleteSpentRateLimits } from "~/utils/rate-limit.server";
 import { once, releaseLeases, withLease, type LeaseOptions } from "./lease.server";
 
 const dayMs = 24 * 60 * 60 * 1000;
@@ -93,10 +94,11 @@ export async function runJobsOnce(now = new Date(), lease: LeaseOptions = {}) {
   const sms = await withLease("send-sms", () => sendQueuedSms(), lease);
   // After the maintenance, so cases it closed are counted in this round.
   const stats = await withLease("stats-refresh", () => refreshStats(), lease);
-  // Uploads kept for forms never sent again, and spent one-time codes (docs/security.md).
+  // Uploads kept for forms never sent again, spent one-time codes (docs/security.md), spent rate-limit counters.
   const housekeeping = await withLease("housekeeping", async () => ({
     pendingFilesDeleted: await expirePendingFiles(now),
     codesDeleted: await deleteExpiredCodes(now),
+    rateLimitsDeleted: await deleteSpentRateLimits(now),
   }), lease);
   const onestop = await runOnestopJobs(now, lease);
   return {
