@@ -49,11 +49,11 @@ echo "== end-to-end on SQLite took $(( $(date +%s) - e2e_started ))s"
 echo "== end-to-end on PostgreSQL (two app servers behind HAProxy, files in a local S3-compatible server)"
 # By default the specs whose paths differ on PostgreSQL or with several servers: the servers
 # themselves, sign-in and sessions, direct database set-ups, SQL per provider (forms, search),
-# files, and the figures refreshed by command-line job runs (stats, onestop) while scale-out's servers
+# files, the public page cache (one per server), and the figures refreshed by command-line job runs (stats, onestop) while scale-out's servers
 # run the same jobs under the same leases (a command-line run waits for a lease another process holds;
 # a killed server's lapses within a minute: app/modules/jobs/lease.server.ts). The whole suite on PostgreSQL takes as long again as on SQLite
 # (~11 minutes here) and would push `npm test` past 20 minutes: E2E_PG_SPECS=all runs it.
-pg_specs=${E2E_PG_SPECS:-"e2e/scale-out.spec.ts e2e/cluster.spec.ts e2e/access.spec.ts e2e/auth.spec.ts e2e/law-procedure.spec.ts e2e/democracy.spec.ts e2e/reports.spec.ts e2e/stats.spec.ts e2e/onestop.spec.ts"}
+pg_specs=${E2E_PG_SPECS:-"e2e/scale-out.spec.ts e2e/cluster.spec.ts e2e/access.spec.ts e2e/auth.spec.ts e2e/law-procedure.spec.ts e2e/democracy.spec.ts e2e/reports.spec.ts e2e/stats.spec.ts e2e/onestop.spec.ts e2e/page-cache.spec.ts"}
 [ "$pg_specs" = "all" ] && pg_specs=""
 e2e_started=$(date +%s)
 # shellcheck disable=SC2086
