@@ -50,6 +50,12 @@ export function createPageCache({ maxSeconds, maxEntries = 500, maxBytes = 64 * 
   const entries = new Map();
   let bytes = 0;
   const stats = { hits: 0, stores: 0 };
+  /**
+   * Paths whose last 200 was not offered for sharing (a lookup, the sign-in form): for a while
+   * their visitors are not given a key, which costs the app a read of the data versions.
+   */
+  const privatePaths = new Map();
+  const maxPrivatePaths = 1000;
 
   function remove(key) {
     const entry = entries.get(key);
@@ -94,12 +100,19 @@ export function createPageCache({ maxSeconds, maxEntries = 500, maxBytes = 64 * 
   }
 
   /** Keeps what Remix writes for `key`, and stores it at the end if its headers allow. */
-  function record(key, res) {
+  function record(key, req, res) {
     const chunks = [];
     let size = 0;
     let keeping = null; // decided at the first write, when the headers are known
     const decide = () => {
-      if (keeping === null) keeping = res.statusCode === 200 && !res.getHeader("set-cookie") && sharedLifetime(res.getHeader("cache-control")) > 0;
+      if (keeping === null) {
+        const offered = sharedLifetime(res.getHeader("cache-control")) > 0;
+        keeping = res.statusCode === 200 && !res.getHeader("set-cookie") && offered;
+        if (res.statusCode === 200 && !offered) {
+          if (privatePaths.size >= maxPrivatePaths) privatePaths.clear();
+          privatePaths.set(req.path, now() + maxSeconds() * 1000);
+        }
+      }
       return keeping;
     };
     const keep = (chunk, encoding) => {
@@ -135,10 +148,15 @@ export function createPageCache({ maxSeconds, maxEntries = 500, maxBytes = 64 * 
      */
     async handle(req, res, next, keyOf) {
       if (maxSeconds() <= 0 || (req.method !== "GET" && req.method !== "HEAD")) return next();
+      const privateUntil = privatePaths.get(req.path);
+      if (privateUntil !== undefined) {
+        if (privateUntil > now()) return next();
+        privatePaths.delete(req.path);
+      }
       const key = await keyOf();
       if (!key) return next();
       if (serve(key, req, res)) return;
-      if (req.method === "GET") record(key, res);
+      if (req.method === "GET") record(key, req, res);
       return next();
     },
     stats,

@@ -95,6 +95,20 @@ describe("the public page cache", () => {
     expect(await (await app.get()).text()).toContain("render 1");
   });
 
+  it("asks no key for a while for a path whose last 200 was private (a lookup), then asks again", async () => {
+    let keys = 0;
+    const app = await start({ headers: { "Cache-Control": "private, no-store" } }, { key: (req) => (keys++, req.path) });
+    await app.get("/track?code=A");
+    await app.get("/track?code=B");
+    expect(keys).toBe(1);
+    await app.get("/other");
+    expect(keys).toBe(2);
+    app.advance(30_000);
+    await app.get("/track?code=C");
+    expect(keys).toBe(3);
+    expect(app.renders()).toBe(4);
+  });
+
   it("keeps pages apart by key, and forgets the oldest beyond its size", async () => {
     const app = await start({ headers: shared }, { maxEntries: 2 });
     for (const path of ["/a", "/b", "/c"]) await app.get(path);
