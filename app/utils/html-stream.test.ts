@@ -1,15 +1,14 @@
 import { PassThrough } from "node:stream";
-import { createElement } from "react";
+import { createElement, Suspense } from "react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { withoutNulBytes } from "./html-stream.server";
 
-function stream(element: ReturnType<typeof createElement>, clean: boolean): Promise<Buffer> {
+function stream(element: ReturnType<typeof createElement>, clean: boolean, pieces: Buffer[] = []): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const out = new PassThrough();
-    const chunks: Buffer[] = [];
-    out.on("data", (c: Buffer) => chunks.push(c));
-    out.on("end", () => resolve(Buffer.concat(chunks)));
+    out.on("data", (c: Buffer) => pieces.push(c));
+    out.on("end", () => resolve(Buffer.concat(pieces)));
     const { pipe } = renderToPipeableStream(element, {
       onAllReady() {
         if (clean) pipe(withoutNulBytes()).pipe(out);
@@ -40,5 +39,38 @@ describe("the streamed page", () => {
       const html = (await stream(page, true)).toString("utf8");
       expect(html).toBe(renderToString(page));
     }
+  });
+
+  test("React's 2 KB views reach the response as one piece per flush, not one write each", async () => {
+    const pieces: Buffer[] = [];
+    const html = await stream(pages[0]!, true, pieces);
+    expect(html.length).toBeGreaterThan(3 * 2048);
+    expect(pieces.length).toBe(1);
+    const raw: Buffer[] = [];
+    await stream(pages[0]!, false, raw);
+    expect(raw.length).toBeGreaterThan(3);
+  });
+
+  test("what React sends before it waits (the shell) goes out at once, the rest when it is ready", async () => {
+    let release!: () => void;
+    const later = new Promise<void>((resolve) => (release = resolve));
+    let done = false;
+    function Slow(): ReturnType<typeof createElement> {
+      if (!done) throw later.then(() => (done = true));
+      return createElement("p", null, "Đã giải quyết");
+    }
+    const page = createElement("main", null, createElement("h1", null, "Thống kê"), createElement(Suspense, { fallback: createElement("p", null, "…") }, createElement(Slow)));
+    const out = new PassThrough();
+    const pieces: string[] = [];
+    const first = new Promise<void>((resolve) => out.once("data", () => resolve()));
+    out.on("data", (c: Buffer) => pieces.push(c.toString("utf8")));
+    const ended = new Promise<void>((resolve) => out.on("end", () => resolve()));
+    const { pipe } = renderToPipeableStream(page, { onShellReady: () => pipe(withoutNulBytes()).pipe(out) });
+    await first;
+    expect(pieces.join("")).toContain("Thống kê");
+    expect(pieces.join("")).not.toContain("Đã giải quyết");
+    release();
+    await ended;
+    expect(pieces.join("")).toContain("Đã giải quyết");
   });
 });
