@@ -5,7 +5,7 @@ import { db, write } from "~/utils/db.server";
 import { addTally, emptyTally, figuresOf, sumTallies, tallyFields, tallyOfCase, type Tally } from "./figures";
 import { monthsOf } from "./period";
 import { rebuildAllStats, refreshStats } from "./refresh.server";
-import { computeDashboard, computeRanking, findUnitByCode, handlerFigures, overdueByUnit, overdueSoFar, publicUnits, rollupTarget, type UnitRef } from "./stats.server";
+import { computeDashboard, computeRanking, findUnitByCode, handlerFigures, overdueByUnit, overdueCases, overdueSoFar, publicUnits, rollupTarget, type UnitRef } from "./stats.server";
 
 /**
  * The dashboard reads the smallest precomputed rows that answer each question
@@ -274,6 +274,23 @@ describe("the leader's report per handler, from the refresh's per-handler rows",
     await expectEveryHandlerAsTheCases(new Date());
     await rebuildAllStats();
     await expectEveryHandlerAsTheCases(now);
+  });
+});
+
+describe("the report's oldest overdue cases", () => {
+  test("merged from each unit's oldest equal the units' overdue cases in deadline order, cut at the same place", async () => {
+    const select = { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } } as const;
+    for (const code of ["SLA", "DOANKET", "LONGSAP"]) {
+      const scope = findUnitByCode(units, code)!;
+      const ids = units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id);
+      for (const now of [new Date("2017-01-20T00:00:00Z"), new Date("2017-03-25T00:00:00Z"), new Date()]) {
+        for (const take of [3, 50]) {
+          const want = await db.case.findMany({ where: { unitId: { in: ids }, nextDueAt: { lt: now } }, orderBy: [{ nextDueAt: "asc" }, { id: "asc" }], take, select });
+          expect(await overdueCases(ids, now, take), `${code} ${now.toISOString()} ${take}`).toEqual(want);
+        }
+      }
+    }
+    expect((await overdueCases(units.map((u) => u.id), new Date("2017-03-25T00:00:00Z"), 3)).length).toBe(3);
   });
 });
 

@@ -308,14 +308,23 @@ export async function handlerFigures(unitId: string, period: Pick<Period, "from"
     .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : compareVietnamese(a.name, b.name)));
 }
 
-/** The oldest-overdue open cases of the units (the inbox pages through the rest). */
+/**
+ * The oldest-overdue open cases of the units (the inbox pages through the rest).
+ * Several units: the oldest `take` of each unit on its (unitId, nextDueAt, id)
+ * index, merged — a database asked for `unitId IN (…)` in deadline order reads
+ * and sorts every overdue case of the units (hundreds of thousands for a province).
+ */
 export async function overdueCases(unitIds: string[], now = new Date(), take = 50) {
-  return db.case.findMany({
-    where: { unitId: { in: unitIds }, nextDueAt: { lt: now } },
-    orderBy: [{ nextDueAt: "asc" }, { id: "asc" }],
-    take,
-    select: { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } },
-  });
+  if (unitIds.length === 0) return [];
+  const select = { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } } as const;
+  const orderBy = [{ nextDueAt: "asc" as const }, { id: "asc" as const }];
+  if (unitIds.length === 1) return db.case.findMany({ where: { unitId: unitIds[0], nextDueAt: { lt: now } }, orderBy, take, select });
+  const perUnit = unitIds.map(
+    (unitId, i) =>
+      Prisma.sql`SELECT * FROM (SELECT "id", "nextDueAt" FROM "Case" WHERE "unitId" = ${unitId} AND "nextDueAt" < ${now} ORDER BY "nextDueAt", "id" LIMIT ${take}) AS ${Prisma.raw(`"u${i}"`)}`,
+  );
+  const oldest = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM (${Prisma.join(perUnit, " UNION ALL ")}) AS "late" ORDER BY "nextDueAt", "id" LIMIT ${take}`;
+  return db.case.findMany({ where: { id: { in: oldest.map((r) => r.id) } }, orderBy, select });
 }
 
 /** Sets the "too few to rank" threshold; audited. */
