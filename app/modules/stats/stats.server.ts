@@ -288,8 +288,13 @@ export async function computeRanking(
  * thousands of cases.
  */
 export async function handlerFigures(unitId: string, period: Pick<Period, "from" | "to">, now = new Date()) {
-  const [tallies, overdue] = await Promise.all([
-    memoised(`handlers|${unitId}|${period.from}|${period.to}`, () => sumsBy("StatHandler", "assigneeId", [unitId], period)),
+  const [{ tallies, name }, overdue] = await Promise.all([
+    memoised(`handlers|${unitId}|${period.from}|${period.to}`, async () => {
+      const tallies = await sumsBy("StatHandler", "assigneeId", [unitId], period);
+      const ids = [...tallies.keys()].filter((id) => id !== "");
+      const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } }) : [];
+      return { tallies, name: new Map(users.map((u) => [u.id, u.fullName])) };
+    }),
     db.case.groupBy({
       by: ["assigneeId"],
       where: { unitId, nextDueAt: { lt: now }, submittedAt: { gte: startOfLocalDay(period.from), lte: endOfLocalDay(period.to) } },
@@ -297,9 +302,6 @@ export async function handlerFigures(unitId: string, period: Pick<Period, "from"
     }),
   ]);
   const overdueOf = new Map(overdue.map((r) => [r.assigneeId ?? "", r._count._all]));
-  const ids = [...tallies.keys()].filter((id) => id !== "");
-  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } }) : [];
-  const name = new Map(users.map((u) => [u.id, u.fullName]));
   return [...tallies]
     .map(([key, tally]) => {
       const handlerId = key === "" ? null : key;
@@ -316,16 +318,25 @@ export async function handlerFigures(unitId: string, period: Pick<Period, "from"
  */
 export async function overdueCases(unitIds: string[], now = new Date(), take = 50) {
   if (unitIds.length === 0) return [];
-  const select = { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } } as const;
-  const orderBy = [{ nextDueAt: "asc" as const }, { id: "asc" as const }];
-  if (unitIds.length === 1) return db.case.findMany({ where: { unitId: unitIds[0], nextDueAt: { lt: now } }, orderBy, take, select });
   const perUnit = unitIds.map(
     (unitId, i) =>
       Prisma.sql`SELECT * FROM (SELECT "id", "nextDueAt" FROM "Case" WHERE "unitId" = ${unitId} AND "nextDueAt" < ${now} ORDER BY "nextDueAt", "id" LIMIT ${take}) AS ${Prisma.raw(`"u${i}"`)}`,
   );
-  const oldest = await db.$queryRaw<{ id: string }[]>`SELECT "id" FROM (${Prisma.join(perUnit, " UNION ALL ")}) AS "late" ORDER BY "nextDueAt", "id" LIMIT ${take}`;
-  return db.case.findMany({ where: { id: { in: oldest.map((r) => r.id) } }, orderBy, select });
+  // One query with the unit's and handler's names joined (three with Prisma's relations, on a busy page).
+  const rows = await db.$queryRaw<LateRow[]>`
+    SELECT c."id", c."code", c."title", c."kind", c."status", c."nextDueAt", u."name" AS "unitName", a."fullName" AS "assigneeName"
+    FROM (SELECT "id" FROM (${Prisma.join(perUnit, " UNION ALL ")}) AS "late" ORDER BY "nextDueAt", "id" LIMIT ${take}) AS "oldest"
+    JOIN "Case" c ON c."id" = "oldest"."id" JOIN "Unit" u ON u."id" = c."unitId" LEFT JOIN "User" a ON a."id" = c."assigneeId"
+    ORDER BY c."nextDueAt", c."id"`;
+  return rows.map(({ unitName, assigneeName, nextDueAt, ...c }) => ({
+    ...c,
+    nextDueAt: nextDueAt === null ? null : new Date(nextDueAt),
+    unit: { name: unitName },
+    assignee: assigneeName === null ? null : { fullName: assigneeName },
+  }));
 }
+
+type LateRow = { id: string; code: string; title: string; kind: string; status: string; nextDueAt: Date | string | null; unitName: string; assigneeName: string | null };
 
 /** Sets the "too few to rank" threshold; audited. */
 export async function setMinSample(actorId: string, value: number) {
