@@ -209,12 +209,13 @@ process.env.DATABASE_URL = env.DATABASE_URL;
   const { timeStatsQueries } = await import("./bench-stats");
   const { db: appDb } = await import("~/utils/db.server");
   // Rebuilt when the precomputed rows do not add up to the cases (a fresh seed inserts cases directly).
-  const [counted, rolledUp, caseCount] = await Promise.all([
+  const [counted, rolledUp, perHandler, caseCount] = await Promise.all([
     appDb.statMonthly.aggregate({ _sum: { received: true } }),
     appDb.statUnitMonthly.aggregate({ _sum: { received: true } }),
+    appDb.statHandlerMonthly.aggregate({ _sum: { received: true } }),
     appDb.case.count(),
   ]);
-  if (counted._sum.received !== caseCount || rolledUp._sum.received !== caseCount || process.argv.includes("--rebuild-stats")) {
+  if (counted._sum.received !== caseCount || rolledUp._sum.received !== caseCount || perHandler._sum.received !== caseCount || process.argv.includes("--rebuild-stats")) {
     const t0 = performance.now();
     const days = await rebuildAllStats();
     console.log(`statistics rebuilt: ${days} days, ${(await appDb.statDaily.count()).toLocaleString("en")} daily rows, ${(await appDb.statMonthly.count()).toLocaleString("en")} monthly rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

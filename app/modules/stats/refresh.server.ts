@@ -1,6 +1,6 @@
 /**
- * Keeps the precomputed figures (StatDaily, StatMonthly and their rollups StatUnit… and
- * StatAll…) in step with the cases.
+ * Keeps the precomputed figures (StatDaily, StatMonthly and their rollups StatUnit…,
+ * StatAll… and StatHandler…) in step with the cases.
  *
  * Why precomputed: the dashboard of a province with a million cases must answer
  * in well under a second; summing a year of cases means reading hundreds of
@@ -58,25 +58,34 @@ const inChunks = async <T>(data: T[], insert: (chunk: T[]) => Promise<unknown>) 
 async function recomputeRange(from: string, to: string): Promise<void> {
   const cases = await db.case.findMany({
     where: { submittedAt: { gte: startOfLocalDay(from), lte: endOfLocalDay(to) } },
-    select: { submittedAt: true, unitId: true, kind: true, categoryId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true },
+    select: { submittedAt: true, unitId: true, assigneeId: true, kind: true, categoryId: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true },
   });
   const rows = new Map<string, Row & { day: string }>();
+  // The same cases per unit and handler ("" for none): the leader's report (StatHandler…).
+  const handlerRows = new Map<string, Tally & { day: string; unitId: string; assigneeId: string }>();
   for (const c of cases) {
     const day = localDate(c.submittedAt);
+    const tally = tallyOfCase(c);
     const key = `${day}|${c.unitId}|${c.kind}|${c.categoryId ?? ""}`;
     const row = rows.get(key) ?? { ...emptyTally, day, unitId: c.unitId, kind: c.kind, categoryId: c.categoryId ?? "" };
-    rows.set(key, { ...row, ...addTally(row, tallyOfCase(c)) });
+    rows.set(key, { ...row, ...addTally(row, tally) });
+    const handlerKey = `${day}|${c.unitId}|${c.assigneeId ?? ""}`;
+    const handlerRow = handlerRows.get(handlerKey) ?? { ...emptyTally, day, unitId: c.unitId, assigneeId: c.assigneeId ?? "" };
+    handlerRows.set(handlerKey, { ...handlerRow, ...addTally(handlerRow, tally) });
   }
   const data = [...rows.values()];
+  const byHandler = [...handlerRows.values()];
   const { byUnit, byKindField } = rollups(data, (r) => r.day);
   const days = { day: { gte: from, lte: to } };
   await write(async (tx) => {
     await tx.statDaily.deleteMany({ where: days });
     await tx.statUnitDaily.deleteMany({ where: days });
     await tx.statAllDaily.deleteMany({ where: days });
+    await tx.statHandlerDaily.deleteMany({ where: days });
     await inChunks(data, (chunk) => tx.statDaily.createMany({ data: chunk }));
     await inChunks(byUnit, (chunk) => tx.statUnitDaily.createMany({ data: chunk.map(({ at, ...r }) => ({ ...r, day: at })) }));
     await inChunks(byKindField, (chunk) => tx.statAllDaily.createMany({ data: chunk.map(({ at, ...r }) => ({ ...r, day: at })) }));
+    await inChunks(byHandler, (chunk) => tx.statHandlerDaily.createMany({ data: chunk }));
   });
 }
 
@@ -114,10 +123,23 @@ async function recomputeMonth(month: string) {
     ...(Object.fromEntries(tallyFields.map((f) => [f, g._sum[f] ?? 0])) as Tally),
   }));
   const { byUnit, byKindField } = rollups(data, () => month);
+  const handlerGroups = await db.statHandlerDaily.groupBy({
+    by: ["unitId", "assigneeId"],
+    where: { day: { gte: `${month}-01`, lte: `${month}-31` } },
+    _sum: Object.fromEntries(tallyFields.map((f) => [f, true])) as Record<keyof Tally, true>,
+  });
+  const byHandler = handlerGroups.map((g) => ({
+    unitId: g.unitId,
+    assigneeId: g.assigneeId,
+    month,
+    ...(Object.fromEntries(tallyFields.map((f) => [f, g._sum[f] ?? 0])) as Tally),
+  }));
   await write(async (tx) => {
     await tx.statMonthly.deleteMany({ where: { month } });
     await tx.statUnitMonthly.deleteMany({ where: { month } });
     await tx.statAllMonthly.deleteMany({ where: { month } });
+    await tx.statHandlerMonthly.deleteMany({ where: { month } });
+    if (byHandler.length > 0) await tx.statHandlerMonthly.createMany({ data: byHandler });
     if (data.length > 0) {
       await tx.statMonthly.createMany({ data });
       await tx.statUnitMonthly.createMany({ data: byUnit.map(({ at, ...r }) => ({ ...r, month: at })) });
@@ -139,6 +161,8 @@ export async function rebuildAllStats(): Promise<number> {
     await tx.statUnitMonthly.deleteMany({});
     await tx.statAllDaily.deleteMany({});
     await tx.statAllMonthly.deleteMany({});
+    await tx.statHandlerDaily.deleteMany({});
+    await tx.statHandlerMonthly.deleteMany({});
   });
   if (!first || !last) return 0;
   let days = 0;

@@ -5,7 +5,7 @@ import { db, write } from "~/utils/db.server";
 import { addTally, emptyTally, figuresOf, sumTallies, tallyFields, tallyOfCase, type Tally } from "./figures";
 import { monthsOf } from "./period";
 import { rebuildAllStats, refreshStats } from "./refresh.server";
-import { computeDashboard, computeRanking, findUnitByCode, overdueByUnit, overdueSoFar, publicUnits, rollupTarget, type UnitRef } from "./stats.server";
+import { computeDashboard, computeRanking, findUnitByCode, handlerFigures, overdueByUnit, overdueCases, overdueSoFar, publicUnits, rollupTarget, type UnitRef } from "./stats.server";
 
 /**
  * The dashboard reads the smallest precomputed rows that answer each question
@@ -211,6 +211,86 @@ describe("the dashboard's figures from the rollups", () => {
       expect(row.overdue, row.unit.code).toBe(overdue);
     }
     expect(rows.find((r) => r.unit.code === "DOANKET")!.overdue).toBeGreaterThan(0);
+  });
+});
+
+describe("the leader's report per handler, from the refresh's per-handler rows", () => {
+  /** The reference: the unit's cases of the period read one by one, per handler, with figures.ts. */
+  async function expectedHandlers(unitId: string, from: string, to: string, now: Date) {
+    const cases = await db.case.findMany({
+      where: { unitId, submittedAt: { lt: new Date("2018-01-01T00:00:00Z") } },
+      select: { assigneeId: true, submittedAt: true, status: true, receivedAt: true, resolvedAt: true, resolvedOnTime: true, satisfaction: true, nextDueAt: true },
+    });
+    const out = new Map<string | null, { tally: Tally; overdue: number }>();
+    for (const c of cases.filter((c) => localDate(c.submittedAt) >= from && localDate(c.submittedAt) <= to)) {
+      const row = out.get(c.assigneeId) ?? { tally: emptyTally, overdue: 0 };
+      out.set(c.assigneeId, { tally: addTally(row.tally, tallyOfCase(c)), overdue: row.overdue + (c.nextDueAt && c.nextDueAt < now ? 1 : 0) });
+    }
+    return out;
+  }
+
+  async function expectEveryHandlerAsTheCases(now: Date) {
+    let nonEmpty = 0;
+    for (const code of ["DOANKET", "LONGSAP", "ROLLBELOW", "ROLLCLOSED"]) {
+      const unit = await db.unit.findUniqueOrThrow({ where: { code } });
+      for (const [from, to] of periods) {
+        const got = await handlerFigures(unit.id, { from, to }, now);
+        const want = await expectedHandlers(unit.id, from, to, now);
+        const what = `${code} ${from}..${to}`;
+        expect(got.map((r) => r.handlerId ?? "").sort(), what).toEqual([...want.keys()].map((k) => k ?? "").sort());
+        for (const row of got) {
+          const ref = want.get(row.handlerId)!;
+          expect(row.figures, `${what} ${row.handlerId}`).toEqual(figuresOf(ref.tally));
+          expect(row.overdue, `${what} ${row.handlerId}`).toBe(ref.overdue);
+        }
+        if (got.length > 1) nonEmpty += 1;
+      }
+    }
+    // Most comparisons hold several handlers (and "unassigned"), not one empty row.
+    expect(nonEmpty).toBeGreaterThan(10);
+  }
+
+  test("every handler's figures and open overdue cases, for several units and periods, equal the cases counted one by one; after a reassignment, at the next refresh", async () => {
+    const handlers = [world.users.handler.id, world.users.handlerChiengAn.id, null];
+    const cases = await db.case.findMany({ where: { code: { startsWith: PREFIX } }, orderBy: { code: "asc" }, select: { id: true } });
+    await write(async (tx) => {
+      for (const [i, c] of cases.entries()) await tx.case.update({ where: { id: c.id }, data: { assigneeId: handlers[i % handlers.length] } });
+    });
+    await refreshStats();
+    // Some open cases past their deadline (submitted + 15 days) and some not yet, on 20 January 2017.
+    const now = new Date("2017-01-20T00:00:00Z");
+    expect(await db.case.count({ where: { code: { startsWith: PREFIX }, nextDueAt: { lt: now } } })).toBeGreaterThan(0);
+    await expectEveryHandlerAsTheCases(now);
+
+    // A case handed to another handler, and one resolved: the next refresh moves them.
+    const moved = await db.case.findFirstOrThrow({ where: { code: { startsWith: PREFIX }, assigneeId: world.users.handler.id, status: "CLOSED" } });
+    const open = await db.case.findFirstOrThrow({ where: { code: { startsWith: PREFIX }, assigneeId: world.users.handlerChiengAn.id, status: "IN_PROGRESS" } });
+    await write(async (tx) => {
+      await tx.case.update({ where: { id: moved.id }, data: { assigneeId: null } });
+      await tx.case.update({ where: { id: open.id }, data: { status: "RESOLVED", resolvedAt: new Date("2017-03-01T03:00:00Z"), resolvedOnTime: true, satisfaction: 4, nextDueAt: null } });
+    });
+    await refreshStats();
+    await expectEveryHandlerAsTheCases(now);
+    await expectEveryHandlerAsTheCases(new Date());
+    await rebuildAllStats();
+    await expectEveryHandlerAsTheCases(now);
+  });
+});
+
+describe("the report's oldest overdue cases", () => {
+  test("merged from each unit's oldest equal the units' overdue cases in deadline order, cut at the same place", async () => {
+    const select = { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } } as const;
+    for (const code of ["SLA", "DOANKET", "LONGSAP"]) {
+      const scope = findUnitByCode(units, code)!;
+      const ids = units.filter((u) => u.path.startsWith(scope.path)).map((u) => u.id);
+      for (const now of [new Date("2017-01-20T00:00:00Z"), new Date("2017-03-25T00:00:00Z"), new Date()]) {
+        for (const take of [3, 50]) {
+          const want = await db.case.findMany({ where: { unitId: { in: ids }, nextDueAt: { lt: now } }, orderBy: [{ nextDueAt: "asc" }, { id: "asc" }], take, select });
+          expect(await overdueCases(ids, now, take), `${code} ${now.toISOString()} ${take}`).toEqual(want);
+        }
+      }
+    }
+    expect((await overdueCases(units.map((u) => u.id), new Date("2017-03-25T00:00:00Z"), 3)).length).toBe(3);
   });
 });
 

@@ -7,9 +7,9 @@
  */
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { audit } from "~/modules/audit/audit.server";
-import { db, isPostgres, Prisma, write } from "~/utils/db.server";
+import { db, Prisma, write } from "~/utils/db.server";
 import { cachedReference, watchedSetting } from "~/utils/reference-cache.server";
-import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, SATISFIED_FROM, sumTallies, tallyFields, type Figures, type RankingSort, type Tally } from "./figures";
+import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
 import { compareVietnamese } from "~/utils/text";
 
@@ -49,8 +49,8 @@ function unitIdsOf(scope: UnitRef, units: UnitRef[]): string[] | null {
  * StatAll (every unit together, per kind and field: ~10–40). Each question
  * reads the smallest family that still has its key and its unit filter.
  */
-type Family = "Stat" | "StatUnit" | "StatAll";
-type Key = "unitId" | "kind" | "categoryId" | "month";
+type Family = "Stat" | "StatUnit" | "StatAll" | "StatHandler";
+type Key = "unitId" | "kind" | "categoryId" | "month" | "assigneeId";
 
 const tallyColumns = Prisma.raw(tallyFields.map((f) => `"${f}"`).join(", "));
 const tallySums = Prisma.raw(tallyFields.map((f) => `SUM("${f}") AS "${f}"`).join(", "));
@@ -279,61 +279,64 @@ export async function computeRanking(
   return { rows: rows.sort(compare[sort]), threshold: min };
 }
 
-type HandlerRow = { assigneeId: string | null } & Record<keyof Tally | "overdue", number | bigint | null>;
-
-/**
- * Whole local days from receipt to resolution, in SQL (figures.ts resolveDays):
- * the province's clock is UTC+7 all year (no daylight saving).
- */
-function resolveDaysSql() {
-  return isPostgres()
-    ? Prisma.sql`GREATEST(0, (("resolvedAt" + interval '7 hours')::date - ("receivedAt" + interval '7 hours')::date))`
-    : Prisma.sql`MAX(0, CAST(julianday(date("resolvedAt", '+7 hours')) - julianday(date("receivedAt", '+7 hours')) AS INTEGER))`;
-}
-
 /**
  * Per handler, the cases of one unit submitted in the period (for the leader's
- * report): the same definitions as everywhere (figures.ts: outcomeOf,
- * tallyOfCase), counted by the database in one grouped query — a year of a
- * busy unit is tens of thousands of cases, and none of them is read here.
+ * report): the sums from the per-handler rows the statistics refresh keeps
+ * (StatHandler…, the same tallies as every figure: figures.ts tallyOfCase), and
+ * the ones overdue now counted on the (unitId, nextDueAt, submittedAt,
+ * assigneeId) index alone. No case row is read: a busy unit's year is tens of
+ * thousands of cases.
  */
 export async function handlerFigures(unitId: string, period: Pick<Period, "from" | "to">, now = new Date()) {
-  const resolved = Prisma.sql`"status" NOT IN ('DECLINED', 'WITHDRAWN') AND "resolvedAt" IS NOT NULL`;
-  const rated = Prisma.sql`"satisfaction" BETWEEN 1 AND 5`;
-  const rows = await db.$queryRaw<HandlerRow[]>`
-    SELECT "assigneeId" AS "assigneeId",
-      COUNT(*) AS "received",
-      SUM(CASE WHEN ${resolved} THEN 1 ELSE 0 END) AS "resolved",
-      SUM(CASE WHEN ${resolved} AND "resolvedOnTime" = TRUE THEN 1 ELSE 0 END) AS "resolvedOnTime",
-      SUM(CASE WHEN "status" = 'DECLINED' THEN 1 ELSE 0 END) AS "declined",
-      SUM(CASE WHEN "status" = 'WITHDRAWN' THEN 1 ELSE 0 END) AS "withdrawn",
-      SUM(CASE WHEN ${resolved} THEN ${resolveDaysSql()} ELSE 0 END) AS "resolveDaysSum",
-      SUM(CASE WHEN ${rated} THEN 1 ELSE 0 END) AS "ratedCount",
-      SUM(CASE WHEN ${rated} THEN "satisfaction" ELSE 0 END) AS "ratingSum",
-      SUM(CASE WHEN "satisfaction" BETWEEN ${SATISFIED_FROM} AND 5 THEN 1 ELSE 0 END) AS "satisfiedCount",
-      SUM(CASE WHEN "nextDueAt" < ${now} THEN 1 ELSE 0 END) AS "overdue"
-    FROM "Case"
-    WHERE "unitId" = ${unitId} AND "submittedAt" >= ${startOfLocalDay(period.from)} AND "submittedAt" <= ${endOfLocalDay(period.to)}
-    GROUP BY "assigneeId"`;
-  const users = await db.user.findMany({ where: { id: { in: rows.flatMap((r) => (r.assigneeId ? [r.assigneeId] : [])) } }, select: { id: true, fullName: true } });
-  const name = new Map(users.map((u) => [u.id, u.fullName]));
-  return rows
-    .map((r) => {
-      const tally = Object.fromEntries(tallyFields.map((f) => [f, Number(r[f] ?? 0)])) as Tally;
-      return { handlerId: r.assigneeId, name: r.assigneeId ? (name.get(r.assigneeId) ?? r.assigneeId) : null, figures: figuresOf(tally), overdue: Number(r.overdue ?? 0) };
+  const [{ tallies, name }, overdue] = await Promise.all([
+    memoised(`handlers|${unitId}|${period.from}|${period.to}`, async () => {
+      const tallies = await sumsBy("StatHandler", "assigneeId", [unitId], period);
+      const ids = [...tallies.keys()].filter((id) => id !== "");
+      const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, fullName: true } }) : [];
+      return { tallies, name: new Map(users.map((u) => [u.id, u.fullName])) };
+    }),
+    db.case.groupBy({
+      by: ["assigneeId"],
+      where: { unitId, nextDueAt: { lt: now }, submittedAt: { gte: startOfLocalDay(period.from), lte: endOfLocalDay(period.to) } },
+      _count: { _all: true },
+    }),
+  ]);
+  const overdueOf = new Map(overdue.map((r) => [r.assigneeId ?? "", r._count._all]));
+  return [...tallies]
+    .map(([key, tally]) => {
+      const handlerId = key === "" ? null : key;
+      return { handlerId, name: handlerId ? (name.get(handlerId) ?? handlerId) : null, figures: figuresOf(tally), overdue: overdueOf.get(key) ?? 0 };
     })
     .sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : compareVietnamese(a.name, b.name)));
 }
 
-/** The oldest-overdue open cases of the units (the inbox pages through the rest). */
+/**
+ * The oldest-overdue open cases of the units (the inbox pages through the rest).
+ * Several units: the oldest `take` of each unit on its (unitId, nextDueAt, id)
+ * index, merged — a database asked for `unitId IN (…)` in deadline order reads
+ * and sorts every overdue case of the units (hundreds of thousands for a province).
+ */
 export async function overdueCases(unitIds: string[], now = new Date(), take = 50) {
-  return db.case.findMany({
-    where: { unitId: { in: unitIds }, nextDueAt: { lt: now } },
-    orderBy: [{ nextDueAt: "asc" }, { id: "asc" }],
-    take,
-    select: { id: true, code: true, title: true, kind: true, status: true, nextDueAt: true, unit: { select: { name: true } }, assignee: { select: { fullName: true } } },
-  });
+  if (unitIds.length === 0) return [];
+  const perUnit = unitIds.map(
+    (unitId, i) =>
+      Prisma.sql`SELECT * FROM (SELECT "id", "nextDueAt" FROM "Case" WHERE "unitId" = ${unitId} AND "nextDueAt" < ${now} ORDER BY "nextDueAt", "id" LIMIT ${take}) AS ${Prisma.raw(`"u${i}"`)}`,
+  );
+  // One query with the unit's and handler's names joined (three with Prisma's relations, on a busy page).
+  const rows = await db.$queryRaw<LateRow[]>`
+    SELECT c."id", c."code", c."title", c."kind", c."status", c."nextDueAt", u."name" AS "unitName", a."fullName" AS "assigneeName"
+    FROM (SELECT "id" FROM (${Prisma.join(perUnit, " UNION ALL ")}) AS "late" ORDER BY "nextDueAt", "id" LIMIT ${take}) AS "oldest"
+    JOIN "Case" c ON c."id" = "oldest"."id" JOIN "Unit" u ON u."id" = c."unitId" LEFT JOIN "User" a ON a."id" = c."assigneeId"
+    ORDER BY c."nextDueAt", c."id"`;
+  return rows.map(({ unitName, assigneeName, nextDueAt, ...c }) => ({
+    ...c,
+    nextDueAt: nextDueAt === null ? null : new Date(nextDueAt),
+    unit: { name: unitName },
+    assignee: assigneeName === null ? null : { fullName: assigneeName },
+  }));
 }
+
+type LateRow = { id: string; code: string; title: string; kind: string; status: string; nextDueAt: Date | string | null; unitName: string; assigneeName: string | null };
 
 /** Sets the "too few to rank" threshold; audited. */
 export async function setMinSample(actorId: string, value: number) {
