@@ -54,6 +54,7 @@ const walks: { who: Walker; visits: Visit[] }[] = [
       { route: "onestop+/track.tsx", path: "/onestop/track" },
       { route: "stats._index.tsx", path: "/stats" },
       { route: "stats.ranking.tsx", path: "/stats/ranking" },
+      { route: "stats.units.tsx", path: "/stats/units" },
       { route: "stats.dossiers.tsx", path: "/stats/dossiers" },
       { route: "stats.democracy.tsx", path: "/stats/democracy" },
     ],

@@ -105,3 +105,10 @@ test("the one-stop desk's public and citizen pages and a case's documents fit a 
   const code = await fileCaseAsCitizen(page, "FEEDBACK", { title: "Cống thoát nước bị tắc", description: "Cống trước nhà văn hóa tổ 3 bị tắc, nước tràn ra đường khi mưa." });
   await fitsPhone(page, `/cases/${code}/documents`);
 });
+
+test("the public statistics fit a phone: the dashboard's top units, the full list and the ranking scroll inside their boxes", async ({ page }) => {
+  for (const path of ["/stats", "/stats/units", "/stats/ranking"]) await fitsPhone(page, path);
+  // The full list's search is one field above the other, its button in reach.
+  await open(page, "/stats/units");
+  await expect(page.getByRole("search", { name: "Tìm đơn vị" }).getByRole("button", { name: "Tìm đơn vị" })).toBeVisible();
+});

@@ -251,6 +251,14 @@ test("the unit ranking shows sample sizes and does not rank units with too few c
   await open(page, "/stats/ranking?period=year");
   await expect(page.getByRole("heading", { level: 1, name: "Xếp hạng đơn vị" })).toBeVisible();
   await expect(page.getByText(/không được xếp hạng theo tỷ lệ đó/)).toBeVisible();
+  // The first 20 units, then a link to every one (the ranks are counted over all of them).
+  await expect(page.locator("#ranking tbody tr")).toHaveCount(20);
+  await expect(page.getByText(/^20 đơn vị đầu bảng trong \d+ đơn vị\.$/)).toBeVisible();
+  const firstRanks = await page.locator('#ranking tbody [data-col="rank"]').allInnerTexts();
+  await page.getByRole("link", { name: /^Xem cả \d+ đơn vị$/ }).click();
+  await expect(page).toHaveURL(/all=1/);
+  expect((await page.locator("#ranking tbody tr").count()) > 20).toBe(true);
+  expect((await page.locator('#ranking tbody [data-col="rank"]').allInnerTexts()).slice(0, 20)).toEqual(firstRanks);
   // Mường Giôn has at most a handful of resolved cases: too few to rank, its sample shown.
   const row = page.locator(`[data-row="${UNIT_CODE}"]`);
   await expect(row.locator('[data-col="onTimeRate"]')).toHaveText("Chưa đủ số liệu để xếp hạng");
@@ -277,7 +285,7 @@ test("an administrator changes the ranking threshold: bad input is refused besid
   await expectToast(admin.page, "Đã lưu: đơn vị cần ít nhất 1 hồ sơ để được xếp hạng.");
   try {
     // Mường Giôn's one resolved case (from the first test) is now enough to rank it.
-    await open(admin.page, "/stats/ranking?period=year");
+    await open(admin.page, "/stats/ranking?period=year&all=1");
     await expect(admin.page.getByText(/dưới 1 hồ sơ đã giải quyết/)).toBeVisible();
     await expect(admin.page.locator(`[data-row="${UNIT_CODE}"] [data-col="onTimeRate"]`)).toHaveText("100,0%");
     await open(admin.page, "/admin/audit");
@@ -294,6 +302,62 @@ test("an administrator changes the ranking threshold: bad input is refused besid
   await Promise.all([admin.context.close(), leader.context.close()]);
 });
 
+test("the province dashboard lists the ten units with most cases and links to every unit: found by name, sorted, each opening its own figures", async ({ page }) => {
+  await open(page, "/stats?period=year");
+  const figure = page.getByRole("figure", { name: "Theo đơn vị" });
+  const top = figure.getByRole("table", { name: /^\d+ đơn vị tiếp nhận nhiều hồ sơ nhất$/ });
+  await expect(top).toBeVisible();
+  const topRows = top.locator("tbody tr");
+  const shown = await topRows.count();
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThanOrEqual(10);
+  // Most received first; the chart draws the same units.
+  const received = (await top.locator('tbody [data-col="received"]').allInnerTexts()).map((n) => Number(n.replace(/\./g, "")));
+  expect(received).toEqual([...received].sort((a, b) => b - a));
+  await expect(figure.locator(".bar-row")).toHaveCount(shown);
+  const firstCode = await topRows.first().getAttribute("data-row");
+  const firstFigures = await topRows.first().locator("td").allInnerTexts();
+
+  await figure.getByRole("link", { name: /^Xem cả \d+ đơn vị/ }).click();
+  await expect(page).toHaveURL(/\/stats\/units\?unit=SLA&period=year/);
+  await expect(page.getByRole("heading", { level: 1, name: "Số liệu từng đơn vị" })).toBeVisible();
+  // The same unit has the same figures on the full list.
+  const all = page.getByRole("table", { name: /^Các đơn vị, năm \d{4}$/ });
+  expect(await all.locator(`[data-row="${firstCode}"] td`).allInnerTexts()).toEqual(firstFigures);
+  expect(await all.locator("tbody tr").count()).toBeGreaterThanOrEqual(shown);
+
+  // Units without cases on request, then by name A→Z from the column header.
+  const withCases = await all.locator("tbody tr").count();
+  await page.getByLabel("Cả đơn vị không có hồ sơ trong kỳ").check();
+  await page.getByRole("button", { name: "Tìm đơn vị" }).click();
+  await expect(page).toHaveURL(/units=all/);
+  await expect.poll(() => all.locator("tbody tr").count()).toBeGreaterThan(withCases);
+  await all.getByRole("link", { name: /^Đơn vị/ }).click();
+  await expect(page).toHaveURL(/usort=name&udir=asc.*units=all/);
+  const names = await all.locator("tbody th").allInnerTexts();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "vi")));
+
+  // Found by name without diacritics; the unit's name opens its own dashboard for the same period.
+  await page.getByLabel("Tên đơn vị").fill("muong gion");
+  await page.getByRole("button", { name: "Tìm đơn vị" }).click();
+  await expect(all.locator("tbody tr")).toHaveCount(1);
+  await expect(page.getByText(/^1 trong \d+ đơn vị\./)).toBeVisible();
+  await all.getByRole("link", { name: UNIT }).click();
+  await expect(page).toHaveURL(new RegExp(`/stats\\?unit=${UNIT_CODE}&period=year`));
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^${UNIT}, năm \\d{4}: tiếp nhận`) })).toBeVisible();
+
+  // A name nobody has, and a kind of unit that is not in the list.
+  await open(page, "/stats/units?q=khong-co-don-vi-nay");
+  await expect(page.getByText("Không có đơn vị nào khớp với tìm kiếm.")).toBeVisible();
+  const bad = await page.goto("/stats/units?level=NOPE&q=abc");
+  expect(bad?.status()).toBe(400);
+  await expect(page.getByText("Không có loại đơn vị này trong danh sách.")).toBeVisible();
+  await expect(page.getByLabel("Tên đơn vị")).toHaveValue("abc");
+  // Old links to the dashboard's sorted or complete table land on the full list.
+  await page.goto("/stats?unit=SLA&usort=name&units=all");
+  await expect(page).toHaveURL(/\/stats\/units\?unit=SLA&usort=name&units=all/);
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
@@ -306,5 +370,16 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 2, name: /^Phường Tô Hiệu, quý \d năm \d{4}: tiếp nhận/ })).toBeVisible();
     await expect(page.getByRole("figure", { name: "Theo loại đơn" }).getByRole("table")).toBeVisible();
     await expect(page.getByLabel("Đơn vị", { exact: true })).toHaveValue("TOHIEU");
+  });
+
+  test("from the province's top units to the full list, a search and a unit's page", async ({ page }) => {
+    await page.goto("/stats");
+    await page.getByRole("link", { name: /^Xem cả \d+ đơn vị/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Số liệu từng đơn vị" })).toBeVisible();
+    await page.getByLabel("Tên đơn vị").fill("Tô Hiệu");
+    await page.getByRole("button", { name: "Tìm đơn vị" }).click();
+    await expect(page).toHaveURL(/\/stats\/units\?.*q=T/);
+    await page.getByRole("link", { name: "Phường Tô Hiệu" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /^Phường Tô Hiệu, năm \d{4}: tiếp nhận/ })).toBeVisible();
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
-import type { Figures } from "~/modules/stats/figures";
+import { tableFigureKeys as figureKeys, type Figures, type TableFigures } from "~/modules/stats/figures";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
 import { DataTable, SummaryCards, type Column, type TableSort } from "./kit";
 
@@ -41,9 +41,7 @@ export function StatCards({ figures }: { figures: Figures }) {
   );
 }
 
-export type FiguresRow = { key: string; label: ReactNode; figures: Figures; extra?: ReactNode[] };
-
-const figureKeys = ["received", "resolved", "inProgress", "resolvedRate", "onTimeRate", "averageDays", "averageRating", "ratedCount"] as const;
+export type FiguresRow = { key: string; label: ReactNode; figures: TableFigures; extra?: ReactNode[] };
 
 /**
  * A breakdown as a table: one row per kind / field / unit / month, the numbers
@@ -64,12 +62,12 @@ export function FiguresTable({
   rows: FiguresRow[];
   /** Extra figure columns after the standard ones: a key (for sorting and data-col) and a header. */
   extraColumns?: (string | { key: string; header: string })[];
-  total?: Figures;
+  total?: TableFigures;
   sort?: TableSort;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
-  const cell = (f: Figures, key: (typeof figureKeys)[number]) => {
+  const cell = (f: TableFigures, key: (typeof figureKeys)[number]) => {
     if (key === "resolvedRate" || key === "onTimeRate") return formatRate(f[key], lang);
     if (key === "averageDays" || key === "averageRating") return formatDecimal(f[key], lang);
     return formatCount(f[key], lang);

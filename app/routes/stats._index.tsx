@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { BarChart, ColumnChart } from "~/components/charts";
@@ -13,8 +13,9 @@ import { DemocracyStatCards } from "~/components/democracy-stats";
 import { democracyStats } from "~/modules/democracy/stats.server";
 import { categoryNames, statsPage, unitOptions } from "~/modules/stats/page.server";
 import { statsRefreshedAt } from "~/modules/stats/refresh.server";
-import { dashboard } from "~/modules/stats/stats.server";
-import { firstDir, readUnitTableQuery, unitTable } from "~/modules/stats/unit-table";
+import { dashboard, memoised } from "~/modules/stats/stats.server";
+import { tableFigures } from "~/modules/stats/figures";
+import { topUnits } from "~/modules/stats/unit-table";
 import { formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 import statsStyles from "~/styles/stats.css";
@@ -24,45 +25,40 @@ export const links: LinksFunction = () => [{ rel: "stylesheet", href: statsStyle
 
 /** The public dashboard: no sign-in, a unit (with its subtree) and a period from the query string. */
 export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  // The per-unit table's orders and "every unit" moved to their own page: old links land there.
+  if (["usort", "udir", "units"].some((k) => url.searchParams.has(k))) throw redirect(`/stats/units${url.search}#units`);
   const page = await statsPage(request);
   const { t, language, query, values, years } = page;
   const base = { title: t("stats.heading"), values, years, unitOptions: unitOptions(query.units) };
-  if (!query.ok) return json({ ...base, ok: false as const, errors: query.errors }, { status: 400 });
-  const unitQuery = readUnitTableQuery(new URL(request.url).searchParams);
-  const [data, categories, refreshedAt, democracy] = await Promise.all([
-    dashboard(query.scope, query.units, query.period),
+  if (!query.ok) return data({ ...base, ok: false as const, errors: query.errors }, { status: 400 });
+  const { scope, units, period } = query;
+  const [figures, categories, refreshedAt, democracy] = await Promise.all([
+    dashboard(scope, units, period),
     categoryNames(language, t("stats.charts.noCategory")),
     statsRefreshedAt(),
-    democracyStats(query.scope, query.units, query.period),
+    // Live counts, read as often as the figures above are refreshed (memoised: 30 s, or the next refresh).
+    memoised(`democracy|${scope.id}|${period.from}|${period.to}`, () => democracyStats(scope, units, period)),
   ]);
-  return json({
+  // Only what the page shows goes to the browser (Remix sends loader data along for hydration).
+  const top = topUnits(figures.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.unit.id === scope.id, figures: tableFigures(u.figures) })));
+  return {
     ...base,
     ok: true as const,
     errors: {} as Record<string, string>,
-    unit: { code: query.scope.code, name: query.scope.name },
+    unit: { code: scope.code, name: scope.name },
     periodText: page.periodText,
     linkParams: page.linkParams,
-    periodParams: Object.fromEntries(new URLSearchParams(page.linkParams)),
     data: {
-      total: data.total,
-      trend: data.trend,
-      byKind: data.byKind,
-      byCategory: data.byCategory.map((c) => ({ ...c, name: categories[c.key] ?? c.key })),
-      // The 25 units with most cases for the chart; the table shows units with cases (or all), sorted.
-      unitBars: [...data.byUnit]
-        .filter((u) => u.figures.received > 0)
-        .sort((a, b) => b.figures.received - a.figures.received)
-        .slice(0, 25)
-        .map((u) => ({ name: u.unit.name, own: u.unit.id === query.scope.id, received: u.figures.received })),
-      byUnit: unitTable(
-        data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.unit.id === query.scope.id, figures: u.figures })),
-        unitQuery,
-      ),
+      total: figures.total,
+      trend: figures.trend.map((m) => ({ month: m.month, figures: tableFigures(m) })),
+      byKind: figures.byKind.map((k) => ({ key: k.key, figures: tableFigures(k.figures) })),
+      byCategory: figures.byCategory.map((c) => ({ key: c.key, name: categories[c.key] ?? c.key, figures: tableFigures(c.figures) })),
+      units: top,
     },
-    unitQuery,
     refreshedAt: refreshedAt?.toISOString() ?? null,
     democracy: democracy.total,
-  });
+  };
 }
 
 export default function Dashboard() {
@@ -84,16 +80,9 @@ type Ok = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { ok: true }>
 function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
   const { t } = useTranslation();
   const { total } = d.data;
-  const unitLink = (code: string) => `/stats?${new URLSearchParams({ ...d.periodParams, unit: code })}`;
-  // The per-unit table's links keep the unit and period, and say which rows and order.
-  const tableLink = (q: { sort: string; dir: string; all: boolean }) => {
-    const params = new URLSearchParams(d.linkParams);
-    params.set("usort", q.sort);
-    params.set("udir", q.dir);
-    if (q.all) params.set("units", "all");
-    return `/stats?${params}#units`;
-  };
-  const byUnit = d.data.byUnit;
+  const unitLink = (code: string) => `/stats?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(d.linkParams)), unit: code })}`;
+  const unitName = (u: { name: string; own?: boolean }) => (u.own ? t("stats.charts.ownCases", { unit: u.name }) : u.name);
+  const units = d.data.units;
   return (
     <>
       <h2 className="headline" id="headline">
@@ -120,12 +109,12 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
         id="chart-trend"
         title={t("stats.charts.trend")}
         legend={[t("stats.figures.received"), t("stats.figures.resolved")]}
-        columns={d.data.trend.map((m) => ({ label: m.month.slice(5) + "/" + m.month.slice(2, 4), a: m.received, b: m.resolved }))}
+        columns={d.data.trend.map((m) => ({ label: m.month.slice(5) + "/" + m.month.slice(2, 4), a: m.figures.received, b: m.figures.resolved }))}
       >
         <FiguresTable
           caption={t("stats.charts.trend")}
           firstColumn={t("stats.charts.month")}
-          rows={d.data.trend.map((m) => ({ key: m.month, label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`, figures: m }))}
+          rows={d.data.trend.map((m) => ({ key: m.month, label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`, figures: m.figures }))}
         />
       </ColumnChart>
 
@@ -144,25 +133,18 @@ function Figures({ data: d, lang }: { data: Ok; lang: Language }) {
       <BarChart
         id="chart-unit"
         title={t("stats.charts.byUnit")}
-        bars={d.data.unitBars.map((u) => ({ label: u.own ? t("stats.charts.ownCases", { unit: u.name }) : u.name, value: u.received, display: formatCount(u.received, lang) }))}
+        bars={units.rows.map((u) => ({ label: unitName(u), value: u.figures.received, display: formatCount(u.figures.received, lang) }))}
       >
-        <p className="field-hint no-print" id="units">
-          {t("stats.units.sortHint")}
-        </p>
         <FiguresTable
-          caption={t("stats.charts.byUnit")}
+          caption={units.rows.length < units.total ? t("stats.units.topCaption", { shown: formatCount(units.rows.length, lang) }) : t("stats.charts.byUnit")}
           firstColumn={t("stats.charts.unit")}
-          sort={{ key: d.unitQuery.sort, dir: d.unitQuery.dir, firstDir, href: (sort, dir) => tableLink({ sort, dir, all: d.unitQuery.all }) }}
-          rows={byUnit.rows.map((u) => ({
-            key: u.code,
-            label: u.own ? t("stats.charts.ownCases", { unit: u.name }) : <Link to={unitLink(u.code)}>{u.name}</Link>,
-            figures: u.figures,
-          }))}
+          rows={units.rows.map((u) => ({ key: u.code, label: u.own ? unitName(u) : <Link to={unitLink(u.code)}>{u.name}</Link>, figures: u.figures }))}
         />
-        {byUnit.hidden > 0 ? (
-          <ShowAllLink href={tableLink({ ...d.unitQuery, all: true })}>{t("stats.units.showAll", { hidden: formatCount(byUnit.hidden, lang) })}</ShowAllLink>
-        ) : d.unitQuery.all ? (
-          <ShowAllLink href={tableLink({ ...d.unitQuery, all: false })}>{t("stats.units.showWithCases")}</ShowAllLink>
+        {units.rows.length < units.withCases ? (
+          <p className="field-hint">{t("stats.charts.unitsShown", { shown: formatCount(units.rows.length, lang), total: formatCount(units.withCases, lang) })}</p>
+        ) : null}
+        {units.rows.length < units.total ? (
+          <ShowAllLink href={`/stats/units?${d.linkParams}`}>{t("stats.units.seeAll", { total: formatCount(units.total, lang) })}</ShowAllLink>
         ) : null}
       </BarChart>
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { DataTable, FilterBar, FilterChoice, PageHeader, type Column } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, PageHeader, ShowAllLink, type Column } from "~/components/kit";
 import { StatsFilters } from "~/components/stats-filters";
 import type { Language } from "~/i18n/config";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
@@ -20,6 +20,9 @@ function isSort(value: string | null): value is RankingSort {
   return (rankingSorts as readonly string[]).includes(value ?? "");
 }
 
+/** The ranking shows this many units first (the best, in the chosen order); the rest on request (?all=1). */
+const RANKING_SHOWN = 20;
+
 /** Units side by side with their sample sizes; units with too few cases are not ranked. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const page = await statsPage(request);
@@ -30,24 +33,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const base = { title: t("stats.ranking.heading"), values, years, unitOptions: unitOptions(query.units) };
   if (!query.ok || Object.keys(errors).length) return data({ ...base, ok: false as const, errors }, { status: 400 });
   const sort: RankingSort = isSort(sortParam) ? sortParam : "onTime";
+  const all = new URL(request.url).searchParams.get("all") === "1";
   const { rows, threshold } = await ranking(query.scope, query.units, query.period, sort);
+  // Ranks over every unit, then only the first RANKING_SHOWN rows unless all are asked for; only the shown figures go to the browser.
+  let rank = 0;
+  const ranked = rows.map((r) => {
+    const counts = sort === "onTime" ? r.onTimeRanked : sort === "satisfaction" ? r.satisfactionRanked : true;
+    if (counts) rank += 1;
+    return {
+      code: r.unit.code,
+      name: r.unit.name,
+      rank: counts ? rank : null,
+      received: r.figures.received,
+      resolved: r.figures.resolved,
+      // undefined: too few to rank on it (the sample is shown beside it); null: nothing to divide.
+      onTimeRate: r.onTimeRanked ? r.figures.onTimeRate : undefined,
+      overdue: r.overdue,
+      averageRating: r.satisfactionRanked ? r.figures.averageRating : undefined,
+      ratedCount: r.figures.ratedCount,
+    };
+  });
   return {
     ...base,
     ok: true as const,
     errors,
     sort,
+    all,
     threshold,
     unit: query.scope.name,
     periodText: page.periodText,
     periodParams: Object.fromEntries(new URLSearchParams(page.linkParams)),
-    rows: rows.map((r) => ({
-      code: r.unit.code,
-      name: r.unit.name,
-      figures: r.figures,
-      overdue: r.overdue,
-      onTimeRanked: r.onTimeRanked,
-      satisfactionRanked: r.satisfactionRanked,
-    })),
+    total: ranked.length,
+    rows: all ? ranked : ranked.slice(0, RANKING_SHOWN),
   };
 }
 
@@ -74,32 +91,27 @@ export default function Ranking() {
 }
 
 type Ok = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { ok: true }>;
-type Row = Ok["rows"][number] & { rank: number | null };
+type Row = Ok["rows"][number];
 
 function RankingTable({ d, lang, dashboardLink }: { d: Ok; lang: Language; dashboardLink: (code: string) => string }) {
   const { t } = useTranslation();
-  let rank = 0;
-  const rows: Row[] = d.rows.map((r) => {
-    const ranked = d.sort === "onTime" ? r.onTimeRanked : d.sort === "satisfaction" ? r.satisfactionRanked : true;
-    if (ranked) rank += 1;
-    return { ...r, rank: ranked ? rank : null };
-  });
+  const rows = d.rows;
   const tooFew = <span className="too-few">{t("stats.ranking.tooFew")}</span>;
   const columns: Column<Row>[] = [
     { key: "name", label: t("stats.charts.unit"), header: t("stats.charts.unit"), primary: true, cell: (r) => <Link to={dashboardLink(r.code)}>{r.name}</Link> },
     { key: "rank", label: t("stats.ranking.rank"), header: t("stats.ranking.rank"), numeric: true, cell: (r) => r.rank ?? "—" },
-    { key: "received", label: t("stats.figures.received"), header: t("stats.figures.received"), numeric: true, cell: (r) => formatCount(r.figures.received, lang) },
-    { key: "resolved", label: t("stats.figures.resolved"), header: t("stats.figures.resolved"), numeric: true, cell: (r) => formatCount(r.figures.resolved, lang) },
-    { key: "onTimeRate", label: t("stats.figures.onTimeRate"), header: t("stats.figures.onTimeRate"), numeric: true, cell: (r) => (r.onTimeRanked ? formatRate(r.figures.onTimeRate, lang) : tooFew) },
+    { key: "received", label: t("stats.figures.received"), header: t("stats.figures.received"), numeric: true, cell: (r) => formatCount(r.received, lang) },
+    { key: "resolved", label: t("stats.figures.resolved"), header: t("stats.figures.resolved"), numeric: true, cell: (r) => formatCount(r.resolved, lang) },
+    { key: "onTimeRate", label: t("stats.figures.onTimeRate"), header: t("stats.figures.onTimeRate"), numeric: true, cell: (r) => (r.onTimeRate === undefined ? tooFew : formatRate(r.onTimeRate, lang)) },
     { key: "overdue", label: t("stats.figures.overdue"), header: t("stats.figures.overdue"), numeric: true, cell: (r) => formatCount(r.overdue, lang) },
     {
       key: "averageRating",
       label: t("stats.figures.averageRating"),
       header: t("stats.figures.averageRating"),
       numeric: true,
-      cell: (r) => (r.satisfactionRanked ? formatDecimal(r.figures.averageRating, lang) : tooFew),
+      cell: (r) => (r.averageRating === undefined ? tooFew : formatDecimal(r.averageRating, lang)),
     },
-    { key: "ratedCount", label: t("stats.figures.ratedCount"), header: t("stats.figures.ratedCount"), numeric: true, cell: (r) => formatCount(r.figures.ratedCount, lang) },
+    { key: "ratedCount", label: t("stats.figures.ratedCount"), header: t("stats.figures.ratedCount"), numeric: true, cell: (r) => formatCount(r.ratedCount, lang) },
   ];
   // Header links sort by the columns the ranking knows (RankingSort).
   const sortOf: Record<string, RankingSort> = { name: "name", received: "received", onTimeRate: "onTime", overdue: "overdue", averageRating: "satisfaction" };
@@ -109,7 +121,7 @@ function RankingTable({ d, lang, dashboardLink }: { d: Ok; lang: Language; dashb
       <p>{t("stats.ranking.intro", { unit: d.unit, period: d.periodText })}</p>
       <p className="notice">{t("stats.ranking.threshold", { n: d.threshold })}</p>
       <FilterBar label={t("stats.ranking.sort")} action="/stats/ranking" submitLabel={t("stats.ranking.sort")}>
-        {Object.entries(d.periodParams).map(([k, v]) => (
+        {Object.entries(d.all ? { ...d.periodParams, all: "1" } : d.periodParams).map(([k, v]) => (
           <input key={k} type="hidden" name={k} value={v} />
         ))}
         <FilterChoice
@@ -133,9 +145,17 @@ function RankingTable({ d, lang, dashboardLink }: { d: Ok; lang: Language; dashb
           dir: d.sort === "name" ? "asc" : "desc",
           // The ranking orders each measure one way (best first), so a header link always picks that order.
           firstDir: (key) => (key === "name" ? "asc" : "desc"),
-          href: (key) => `/stats/ranking?${new URLSearchParams({ ...d.periodParams, sort: sortOf[key] ?? "onTime" })}`,
+          href: (key) => `/stats/ranking?${new URLSearchParams({ ...d.periodParams, sort: sortOf[key] ?? "onTime", ...(d.all ? { all: "1" } : {}) })}`,
         }}
       />
+      {d.rows.length < d.total ? (
+        <>
+          <p className="field-hint">{t("stats.ranking.shown", { shown: formatCount(d.rows.length, lang), total: formatCount(d.total, lang) })}</p>
+          <ShowAllLink href={`/stats/ranking?${new URLSearchParams({ ...d.periodParams, sort: d.sort, all: "1" })}#ranking`}>
+            {t("stats.ranking.showAll", { total: formatCount(d.total, lang) })}
+          </ShowAllLink>
+        </>
+      ) : null}
     </>
   );
 }

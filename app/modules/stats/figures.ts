@@ -140,6 +140,23 @@ export function figuresOf(t: Tally): Figures {
   };
 }
 
+/** The figures a breakdown table shows (a column each): a page sends only these to the browser. */
+export const tableFigureKeys = ["received", "resolved", "inProgress", "resolvedRate", "onTimeRate", "averageDays", "averageRating", "ratedCount"] as const;
+export type TableFigures = Pick<Figures, (typeof tableFigureKeys)[number]>;
+
+export function tableFigures(f: Figures): TableFigures {
+  return {
+    received: f.received,
+    resolved: f.resolved,
+    inProgress: f.inProgress,
+    resolvedRate: f.resolvedRate,
+    onTimeRate: f.onTimeRate,
+    averageDays: f.averageDays,
+    averageRating: f.averageRating,
+    ratedCount: f.ratedCount,
+  };
+}
+
 /**
  * Fair comparisons: a unit is ranked on its rates only when its sample is big
  * enough (resolved cases for the on-time rate, ratings for satisfaction).

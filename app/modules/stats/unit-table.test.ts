@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { emptyTally, figuresOf } from "./figures";
-import { readUnitTableQuery, unitTable, type UnitTableRow } from "./unit-table";
+import { readUnitTableQuery, topUnits, unitsNamed, unitTable, type UnitTableRow } from "./unit-table";
 
 const row = (name: string, t: Partial<typeof emptyTally>, extra: Partial<UnitTableRow> = {}): UnitTableRow => ({
   code: name.toUpperCase(),
@@ -33,5 +33,26 @@ describe("the per-unit table", () => {
     const result = unitTable(rows, readUnitTableQuery(new URLSearchParams(query)));
     expect(names(result.rows)).toEqual(expected);
     expect(result.hidden).toBe(hidden);
+  });
+});
+
+describe("the dashboard's top units and the full list's search", () => {
+  test("the dashboard shows the units with most cases received, and counts the rest", () => {
+    const top = topUnits(rows, 2);
+    expect(names(top.rows)).toEqual(["Tô Hiệu", "Chiềng An"]);
+    expect(top.withCases).toBe(5); // Ít Ong has nothing in the period; Mường La has only overdue cases, Bắc Yên is the scope's own row
+    expect(top.total).toBe(6);
+    // Fewer units than the limit: all of those with cases, in the same order as the full table's default.
+    expect(names(topUnits(rows).rows)).toEqual(names(unitTable(rows, readUnitTableQuery(new URLSearchParams())).rows));
+  });
+
+  test.each([
+    ["with diacritics", "Chiềng", ["Chiềng An", "Chiềng Cơi"]],
+    ["without diacritics, any case", "CHIENG co", ["Chiềng Cơi"]],
+    ["a part of the name, folded", "ong", ["Ít Ong", "Mường La"]],
+    ["nothing typed: every unit", "  ", names(rows)],
+    ["no match", "Hà Nội", []],
+  ])("by name, %s", (_name, q, expected) => {
+    expect(names(unitsNamed(rows, q))).toEqual(expected);
   });
 });

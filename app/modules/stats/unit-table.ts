@@ -1,5 +1,5 @@
-import type { Figures } from "./figures";
-import { compareVietnamese } from "~/utils/text";
+import type { TableFigures } from "./figures";
+import { compareVietnamese, foldForSearch } from "~/utils/text";
 
 /**
  * The per-unit table of the dashboard and the leader's report: which rows it
@@ -22,7 +22,7 @@ export const unitSortKeys = [
 export type UnitSortKey = (typeof unitSortKeys)[number];
 export type SortDir = "asc" | "desc";
 
-export type UnitTableRow = { code: string; name: string; own?: boolean; figures: Figures; overdue?: number };
+export type UnitTableRow = { code: string; name: string; own?: boolean; figures: TableFigures; overdue?: number };
 
 export type UnitTableQuery = { sort: UnitSortKey; dir: SortDir; all: boolean };
 
@@ -69,4 +69,23 @@ export function unitTable<R extends UnitTableRow>(rows: readonly R[], q: UnitTab
     return compareVietnamese(a.name, b.name);
   });
   return { rows: shown, hidden: rows.length - shown.length };
+}
+
+/**
+ * The dashboard shows the units a reader looks for first — those that received
+ * most cases — and links to the full list (/stats/units): a province has ~100
+ * units, and a hundred-row table is ~90 KB of HTML on a slow mountain link.
+ */
+export const DASHBOARD_UNITS = 10;
+
+/** The `n` units with most cases received (ties by name), how many have cases, and how many there are. */
+export function topUnits<R extends UnitTableRow>(rows: readonly R[], n = DASHBOARD_UNITS): { rows: R[]; withCases: number; total: number } {
+  const table = unitTable(rows, { sort: "received", dir: "desc", all: false });
+  return { rows: table.rows.slice(0, n), withCases: table.rows.length, total: rows.length };
+}
+
+/** The name search of the full list: a part of the name, with or without diacritics (nothing typed: every unit). */
+export function unitsNamed<R extends UnitTableRow>(rows: readonly R[], q: string): R[] {
+  const wanted = foldForSearch(q);
+  return wanted ? rows.filter((r) => foldForSearch(r.name).includes(wanted)) : [...rows];
 }

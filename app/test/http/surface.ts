@@ -456,7 +456,12 @@ export const surface: Record<string, Surface> = {
   "routes/answers+/_index": { as: "anonymous", path: () => "/answers", query: answersQuery },
   "routes/answers+/$code": { as: "anonymous", path: (w) => `/answers/${w.answerCode}`, param: "code" },
   "routes/stats._index": { as: "anonymous", path: () => "/stats", query: statsQuery },
-  "routes/stats.ranking": { as: "anonymous", path: () => "/stats/ranking", query: statsQuery.extend({ sort: z.enum(["onTime"]) }) },
+  "routes/stats.ranking": { as: "anonymous", path: () => "/stats/ranking", query: statsQuery.extend({ sort: z.enum(["onTime"]), all: z.enum(["1"]) }) },
+  "routes/stats.units": {
+    as: "anonymous",
+    path: () => "/stats/units",
+    query: statsQuery.extend({ q: z.string().max(100), level: z.enum(["COMMUNE", "AGENCY"]), usort: z.enum(["received", "name"]), udir: z.enum(["asc", "desc"]), units: z.enum(["all"]) }),
+  },
   "routes/api.v1._index": { as: "anonymous", path: () => "/api/v1" },
   "routes/api.v1.stats": { as: "anonymous", path: () => "/api/v1/stats", query: statsQuery },
   "routes/api.v1.units": { as: "anonymous", path: () => "/api/v1/units" },
