@@ -18,9 +18,12 @@ import { tableFigures } from "~/modules/stats/figures";
 import { topUnits } from "~/modules/stats/unit-table";
 import { formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
+import { loaderCaching, publicPageCachingFor } from "~/utils/page-cache.server";
 import statsStyles from "~/styles/stats.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** Signed out, the same page for everyone: shared briefly (docs/decisions/022-public-page-cache.md). */
+export const headers = loaderCaching;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: statsStyles }];
 
 /** The public dashboard: no sign-in, a unit (with its subtree) and a period from the query string. */
@@ -42,23 +45,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   // Only what the page shows goes to the browser (Remix sends loader data along for hydration).
   const top = topUnits(figures.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.unit.id === scope.id, figures: tableFigures(u.figures) })));
-  return {
-    ...base,
-    ok: true as const,
-    errors: {} as Record<string, string>,
-    unit: { code: scope.code, name: scope.name },
-    periodText: page.periodText,
-    linkParams: page.linkParams,
-    data: {
-      total: figures.total,
-      trend: figures.trend.map((m) => ({ month: m.month, figures: tableFigures(m) })),
-      byKind: figures.byKind.map((k) => ({ key: k.key, figures: tableFigures(k.figures) })),
-      byCategory: figures.byCategory.map((c) => ({ key: c.key, name: categories[c.key] ?? c.key, figures: tableFigures(c.figures) })),
-      units: top,
+  return data(
+    {
+      ...base,
+      ok: true as const,
+      errors: {} as Record<string, string>,
+      unit: { code: scope.code, name: scope.name },
+      periodText: page.periodText,
+      linkParams: page.linkParams,
+      data: {
+        total: figures.total,
+        trend: figures.trend.map((m) => ({ month: m.month, figures: tableFigures(m) })),
+        byKind: figures.byKind.map((k) => ({ key: k.key, figures: tableFigures(k.figures) })),
+        byCategory: figures.byCategory.map((c) => ({ key: c.key, name: categories[c.key] ?? c.key, figures: tableFigures(c.figures) })),
+        units: top,
+      },
+      refreshedAt: refreshedAt?.toISOString() ?? null,
+      democracy: democracy.total,
     },
-    refreshedAt: refreshedAt?.toISOString() ?? null,
-    democracy: democracy.total,
-  };
+    { headers: await publicPageCachingFor(request) },
+  );
 }
 
 export default function Dashboard() {

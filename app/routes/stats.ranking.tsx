@@ -11,9 +11,12 @@ import { statsPage, unitOptions } from "~/modules/stats/page.server";
 import { rankingSorts, type RankingSort } from "~/modules/stats/figures";
 import { ranking } from "~/modules/stats/stats.server";
 import { pageMeta } from "~/utils/meta";
+import { loaderCaching, publicPageCachingFor } from "~/utils/page-cache.server";
 import statsStyles from "~/styles/stats.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** Signed out, the same page for everyone: shared briefly (docs/decisions/022-public-page-cache.md). */
+export const headers = loaderCaching;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: statsStyles }];
 
 function isSort(value: string | null): value is RankingSort {
@@ -53,19 +56,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
       ratedCount: r.figures.ratedCount,
     };
   });
-  return {
-    ...base,
-    ok: true as const,
-    errors,
-    sort,
-    all,
-    threshold,
-    unit: query.scope.name,
-    periodText: page.periodText,
-    periodParams: Object.fromEntries(new URLSearchParams(page.linkParams)),
-    total: ranked.length,
-    rows: all ? ranked : ranked.slice(0, RANKING_SHOWN),
-  };
+  return data(
+    {
+      ...base,
+      ok: true as const,
+      errors,
+      sort,
+      all,
+      threshold,
+      unit: query.scope.name,
+      periodText: page.periodText,
+      periodParams: Object.fromEntries(new URLSearchParams(page.linkParams)),
+      total: ranked.length,
+      rows: all ? ranked : ranked.slice(0, RANKING_SHOWN),
+    },
+    { headers: await publicPageCachingFor(request) },
+  );
 }
 
 export default function Ranking() {

@@ -14,9 +14,12 @@ import { statsPage, unitOptions } from "~/modules/stats/page.server";
 import { dashboard } from "~/modules/stats/stats.server";
 import { firstDir, readUnitTableQuery, unitsNamed, unitTable } from "~/modules/stats/unit-table";
 import { pageMeta } from "~/utils/meta";
+import { loaderCaching, publicPageCachingFor } from "~/utils/page-cache.server";
 import statsStyles from "~/styles/stats.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+/** Signed out, the same page for everyone: shared briefly (docs/decisions/022-public-page-cache.md). */
+export const headers = loaderCaching;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: statsStyles }];
 
 /** The full list's own fields, besides the unit and period (StatsFilters) and the order (usort, udir). */
@@ -51,19 +54,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const unitQuery = readUnitTableQuery(params);
   const matching = unitsNamed(search.level ? rows.filter((r) => r.level === search.level) : rows, search.q);
   const table = unitTable(matching, unitQuery);
-  return {
-    ...base,
-    ok: true as const,
-    errors,
-    levels,
-    unit: scope.name,
-    periodText: page.periodText,
-    linkParams: page.linkParams,
-    unitQuery,
-    total: rows.length,
-    hidden: table.hidden,
-    rows: table.rows.map(({ level: _level, ...r }) => r),
-  };
+  return data(
+    {
+      ...base,
+      ok: true as const,
+      errors,
+      levels,
+      unit: scope.name,
+      periodText: page.periodText,
+      linkParams: page.linkParams,
+      unitQuery,
+      total: rows.length,
+      hidden: table.hidden,
+      rows: table.rows.map(({ level: _level, ...r }) => r),
+    },
+    { headers: await publicPageCachingFor(request) },
+  );
 }
 
 export default function UnitList() {

@@ -1,4 +1,5 @@
 import { catalogueVersion, getLanguage, languageCookie } from "~/i18n/i18n.server";
+import { getUser } from "~/modules/auth/session.server";
 import { getEnv } from "./env.server";
 import { watchedSettings } from "./reference-cache.server";
 
@@ -40,6 +41,11 @@ export async function pageCacheKey(request: Request): Promise<string | null> {
 export function publicPageCaching(signedIn: boolean): HeadersInit {
   if (signedIn) return { "Cache-Control": "private, no-store" };
   return { "Cache-Control": `public, max-age=0, s-maxage=${getEnv().PAGE_CACHE_SECONDS}`, Vary: "Cookie, Accept-Language" };
+}
+
+/** publicPageCaching for whoever is asking (the session is read once per request, as the root reads it). */
+export async function publicPageCachingFor(request: Request): Promise<HeadersInit> {
+  return publicPageCaching(!!(await getUser(request)));
 }
 
 /** A route's `headers`: passes its loader's caching headers on (Remix drops a loader's headers without one). */
