@@ -8,6 +8,7 @@ import { referralPanel } from "../mediation/referral.server";
 import { transferTargets } from "../units/units.server";
 import { mayReveal, isSealed } from "./confidentiality.server";
 import { isVerifier, stripIdentity, type Identity } from "./denouncer";
+import { assignableHandlers } from "./handlers.server";
 import { nextStep, orderedActions, primaryAction, staffActionOrder, type PageAction } from "./next-step";
 import { groundsInForce, type GroundData } from "./procedure";
 import { procedureFacts } from "./procedure.server";
@@ -48,7 +49,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
 
   const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault, firstCase] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null, hideIdentifying: verifier }),
-    db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
+    assignableHandlers(c.unitId),
     transferTargets(c.unitId),
     referralPanel(user, c),
     verifier ? db.attachment.count({ where: { caseId: c.id, identifying: true } }) : 0,
