@@ -37,7 +37,7 @@ const ruleFact = (r: { legalBasis: string; basisStatus: string; sourceUrl: strin
  * — for a denunciation's verifier — the file with the denouncer stripped out.
  */
 export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Actor, language: Language, now = new Date()) {
-  const { state, context, dialogueSession } = await procedureFacts(c, now);
+  const { state, context, dialogueSession } = await procedureFacts(c, now, undefined, { appeal: c.appeal });
   const sealed = isSealed(c);
   const verifier = isVerifier(actor, c);
   const identity: Identity = {
