@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db, type Tx } from "./db.server";
+import { db, Prisma, type Tx } from "./db.server";
 import { requestMemo } from "./request-scope.server";
 
 /**
@@ -42,8 +42,10 @@ export function watchedSettings(): Promise<Map<string, string>> {
 }
 
 function readWatchedSettings(): Promise<Map<string, string>> {
-  inFlight ??= db.setting
-    .findMany({ where: { key: { in: watchedKeys } }, select: { key: true, value: true } })
+  // Plain SQL (the same on SQLite and PostgreSQL): every page asks this, and a
+  // Prisma findMany costs ~0.3 ms more CPU, spent compiling its query plan anew.
+  inFlight ??= db
+    .$queryRaw<{ key: string; value: string }[]>`SELECT "key", "value" FROM "Setting" WHERE "key" IN (${Prisma.join(watchedKeys)})`
     .then((rows) => new Map(rows.map((r) => [r.key, r.value])))
     .finally(() => {
       inFlight = null;

@@ -8,6 +8,7 @@ import { referralPanel } from "../mediation/referral.server";
 import { transferTargets } from "../units/units.server";
 import { mayReveal, isSealed } from "./confidentiality.server";
 import { isVerifier, stripIdentity, type Identity } from "./denouncer";
+import { assignableHandlers } from "./handlers.server";
 import { nextStep, orderedActions, primaryAction, staffActionOrder, type PageAction } from "./next-step";
 import { groundsInForce, type GroundData } from "./procedure";
 import { procedureFacts } from "./procedure.server";
@@ -36,7 +37,7 @@ const ruleFact = (r: { legalBasis: string; basisStatus: string; sourceUrl: strin
  * — for a denunciation's verifier — the file with the denouncer stripped out.
  */
 export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Actor, language: Language, now = new Date()) {
-  const { state, context, dialogueSession } = await procedureFacts(c, now);
+  const { state, context, dialogueSession } = await procedureFacts(c, now, undefined, { appeal: c.appeal });
   const sealed = isSealed(c);
   const verifier = isVerifier(actor, c);
   const identity: Identity = {
@@ -48,7 +49,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
 
   const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault, firstCase] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null, hideIdentifying: verifier }),
-    db.user.findMany({ where: { unitId: c.unitId, role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
+    assignableHandlers(c.unitId),
     transferTargets(c.unitId),
     referralPanel(user, c),
     verifier ? db.attachment.count({ where: { caseId: c.id, identifying: true } }) : 0,

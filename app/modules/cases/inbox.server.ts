@@ -5,6 +5,7 @@ import { textMatch } from "~/utils/search.server";
 import { unitDirectory } from "../units/units.server";
 import { caseKinds, caseStatuses, openStatuses } from "./constants";
 import { parseCaseCode } from "./codes";
+import { userNames } from "./handlers.server";
 
 export const inboxPageSize = 25;
 const dayMs = 24 * 60 * 60 * 1000;
@@ -79,20 +80,24 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       nextDueAt: true,
       unitId: true,
       forwardDueAt: true,
-      assignee: { select: { fullName: true } },
+      assigneeId: true,
     },
   });
-  const units = await unitDirectory(); // names from the reference cache, not a query
   const page = rows.slice(0, inboxPageSize);
+  // Unit names from the reference cache, assignee names in one plain query: a Prisma relation
+  // costs more CPU compiling its plan than both lookups together.
+  const [units, assignees] = await Promise.all([unitDirectory(), userNames(page.map((c) => c.assigneeId))]);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
   const last = page.at(-1);
   const nextCursor =
     rows.length > inboxPageSize && last
       ? encodeCursor({ id: last.id, at: byDue ? (last.nextDueAt ?? now) : last.submittedAt })
       : null;
   return {
-    cases: page.map(({ unitId, ...c }) => ({
+    cases: page.map(({ unitId, assigneeId, ...c }) => ({
       ...c,
-      unit: { name: units.find((u) => u.id === unitId)?.name ?? "" },
+      assignee: assigneeId && assignees.has(assigneeId) ? { fullName: assignees.get(assigneeId)! } : null,
+      unit: { name: unitNames.get(unitId) ?? "" },
       dueAt: c.nextDueAt ?? c.dueAt,
       overdue: !!c.nextDueAt && c.nextDueAt < now,
     })),

@@ -23,12 +23,16 @@ export async function heldDialogueOf(caseId: string) {
   return item?.session ?? null;
 }
 
-/** A case's state for the state machine, with everything the procedure needs looked up. */
-export async function procedureFacts(c: CaseForState & { id: string }, now = new Date(), ctx?: ProcedureContext) {
+/**
+ * A case's state for the state machine, with everything the procedure needs looked up.
+ * `known.appeal`: the case's appeal as the caller already read it in this request (the staff
+ * case page, requireStaffCase), so it is not asked again.
+ */
+export async function procedureFacts(c: CaseForState & { id: string }, now = new Date(), ctx?: ProcedureContext, known?: { appeal: { code: string } | null }) {
   const [context, dialogueSession, appeal] = await Promise.all([
     ctx ?? loadProcedureContext(),
     c.kind === "COMPLAINT" ? heldDialogueOf(c.id) : null,
-    db.case.findUnique({ where: { appealOfId: c.id }, select: { code: true } }),
+    known ? known.appeal : db.case.findUnique({ where: { appealOfId: c.id }, select: { code: true } }),
   ]);
   const state = caseStateOf(c, { ...context, dialogueHeld: !!dialogueSession, hasAppeal: !!appeal, now });
   return { state, context, dialogueSession, appealCode: appeal?.code ?? null };

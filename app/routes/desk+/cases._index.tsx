@@ -9,9 +9,9 @@ import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requirePermission, userHasPermission } from "~/modules/auth/guards.server";
 import { caseKinds, caseStatuses } from "~/modules/cases/constants";
 import { categoryOptions } from "~/modules/cases/form-options.server";
+import { assignableHandlers } from "~/modules/cases/handlers.server";
 import { inboxFilterSchema, listInbox } from "~/modules/cases/inbox.server";
 import { staffScopeUnitIds, unitDirectory } from "~/modules/units/units.server";
-import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
 
@@ -26,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [categories, units, handlers] = await Promise.all([
     categoryOptions(language),
     unitDirectory().then((all) => (scope.length > 1 ? all.filter((u) => scope.includes(u.id)).map((u) => ({ id: u.id, name: u.name })) : [])),
-    db.user.findMany({ where: { unitId: user.unitId ?? "-", role: { in: ["HANDLER", "LEADER"] }, disabled: false }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" } }),
+    assignableHandlers(user.unitId),
   ]);
   return { title: t("inbox.heading"), ...page, categories, units, handlers, canIntake: userHasPermission(user, "case:intake") };
 }
