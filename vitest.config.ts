@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   resolve: { alias: { "~": path.resolve(__dirname, "app") } },
   test: {
-    include: ["app/**/*.test.ts", "prisma/**/*.test.ts"],
+    include: ["app/**/*.test.{ts,tsx}", "prisma/**/*.test.ts"],
     environment: "node",
     globalSetup: ["./app/test/global-setup.ts"],
     setupFiles: ["./app/test/setup.ts"],

@@ -1,11 +1,10 @@
 import { Link } from "@remix-run/react";
-import { useEffect, useState } from "react";
 import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
 import type { DocumentModel } from "~/modules/documents/compose";
 import type { DocumentListItem } from "~/modules/documents/documents.server";
 import { formatDate } from "~/utils/dates";
-import { Badge, DataTable, OfficialDocument, PageHeader } from "./kit";
+import { Badge, DataTable, OfficialDocument, PageHeader, PrintButton } from "./kit";
 
 type ListItem = Omit<DocumentListItem, "at"> & { at: string };
 
@@ -52,26 +51,13 @@ export function DocumentList({ code, base, caseHref, documents }: { code: string
   );
 }
 
-/** Prints the page; shown once the page is interactive (without JavaScript the hint says how). */
-function PrintButton() {
-  const { t } = useTranslation();
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  if (!ready) return <span className="field-hint">{t("documents.printHint")}</span>;
-  return (
-    <button type="button" className="button primary" onClick={() => window.print()}>
-      {t("documents.print")}
-    </button>
-  );
-}
-
 /** One document: the toolbar (print, PDF, back to the list), then the document itself. */
 export function DocumentView({ doc, pdfHref, listHref }: { doc: DocumentModel; pdfHref: string; listHref: string }) {
   const { t } = useTranslation();
   return (
     <>
       <nav className="document-toolbar no-print" aria-label={t("documents.list")}>
-        <PrintButton />
+        <PrintButton label={t("documents.print")} hint={t("documents.printHint")} className="button primary" />
         <a className="button" href={pdfHref} download>
           {t("documents.download")}
         </a>
