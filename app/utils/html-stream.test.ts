@@ -2,7 +2,7 @@ import { PassThrough } from "node:stream";
 import { createElement, Suspense } from "react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
 import { describe, expect, test } from "vitest";
-import { withoutNulBytes } from "./html-stream.server";
+import { withoutNul, withoutNulBytes } from "./html-stream.server";
 
 function stream(element: ReturnType<typeof createElement>, clean: boolean, pieces: Buffer[] = []): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -73,4 +73,14 @@ describe("the streamed page", () => {
     await ended;
     expect(pieces.join("")).toContain("Đã giải quyết");
   });
+});
+
+test("withoutNul drops every NUL, at the start, the end and in runs, and hands back bytes without one untouched", () => {
+  const bytes = (...values: number[]) => Uint8Array.from(values);
+  expect(Buffer.from(withoutNul(bytes(0, 65, 0, 0, 66, 0)))).toEqual(Buffer.from([65, 66]));
+  expect(withoutNul(bytes(0, 0)).length).toBe(0);
+  const clean = Buffer.from("Đề nghị", "utf8");
+  expect(withoutNul(clean)).toBe(clean);
+  const split = Buffer.concat([Buffer.from("Đề ngh"), Buffer.from([0]), Buffer.from("ị")]);
+  expect(Buffer.from(withoutNul(split)).toString("utf8")).toBe("Đề nghị");
 });
