@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { CatalogueScript, useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/layout";
+import { ListNavigation } from "./components/kit/list-link";
 import { FlashToast } from "./components/toast";
 import { defaultLanguage } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
@@ -73,7 +74,11 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  return (
+    <ListNavigation>
+      <Outlet />
+    </ListNavigation>
+  );
 }
 
 export function ErrorBoundary() {

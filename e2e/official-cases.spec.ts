@@ -62,8 +62,12 @@ test.describe("Officials work the inbox", () => {
     await expect(row).toContainText(title);
     await expect(row).toContainText(units.chiengan);
     await expect(row).toContainText(viCases.status.SUBMITTED);
+    // A row's link is followed in the page, as any link of the app: the document is not loaded again.
+    await hydrated(chiengan.page);
+    await chiengan.page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await row.getByRole("link", { name: code, exact: true }).click();
     await expect(chiengan.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    expect(await chiengan.page.evaluate(() => "sameDocument" in window)).toBe(true);
     await expect(fact(chiengan.page, viCases.unitTerm)).toHaveText(units.chiengan);
     const transferred = timeline(chiengan.page).getByRole("listitem").filter({ hasText: "Đã chuyển đến cơ quan có thẩm quyền" });
     await expect(transferred).toContainText(`Cơ quan tiếp nhận mới: ${units.chiengan}`);

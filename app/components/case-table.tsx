@@ -1,8 +1,7 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
-import { DataTable, type Column } from "./kit";
+import { DataTable, ListLink, type Column } from "./kit";
 
 type Row = {
   id: string;
@@ -25,7 +24,7 @@ export function CaseTable({ cases, hrefFor, caption, empty }: { cases: Row[]; hr
       label: t("cases.code"),
       header: t("cases.code"),
       primary: true,
-      cell: (row) => (hrefFor ? <Link to={hrefFor(row)} className="code">{row.code}</Link> : <span className="code">{row.code}</span>),
+      cell: (row) => (hrefFor ? <ListLink to={hrefFor(row)} className="code">{row.code}</ListLink> : <span className="code">{row.code}</span>),
     },
     { key: "title", label: t("cases.title"), header: t("cases.title"), cell: (row) => row.title },
     { key: "kind", label: t("cases.kind"), header: t("cases.kind"), cell: (row) => t(`caseKind.${row.kind}`) },
