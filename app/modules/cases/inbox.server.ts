@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { db } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { plainList } from "~/utils/plain-list.server";
 import { textMatch } from "~/utils/search.server";
 import { unitDirectory } from "../units/units.server";
 import { caseKinds, caseStatuses, openStatuses } from "./constants";
@@ -8,6 +8,8 @@ import { parseCaseCode } from "./codes";
 import { userNames } from "./handlers.server";
 
 export const inboxPageSize = 25;
+const inboxSelect = { id: true, code: true, title: true, kind: true, status: true, submittedAt: true, dueAt: true, nextDueAt: true, unitId: true, forwardDueAt: true, assigneeId: true } as const;
+type InboxRow = { id: string; code: string; title: string; kind: string; status: string; submittedAt: Date; dueAt: Date | null; nextDueAt: Date | null; unitId: string; forwardDueAt: Date | null; assigneeId: string | null };
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** The inbox's query string. Anything malformed is dropped, never an error page. */
@@ -65,23 +67,13 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
     Object.assign(where, afterCursorDesc("submittedAt", cursor));
   }
 
-  const rows = await db.case.findMany({
+  // Plain SQL from the same filter: Prisma's plan for it cost three times the query (decision 025).
+  const rows = await plainList<InboxRow>("Case", {
     where,
     orderBy: byDue ? [{ nextDueAt: "asc" }, { id: "asc" }] : [{ submittedAt: "desc" }, { id: "desc" }],
     take: inboxPageSize + 1,
-    select: {
-      id: true,
-      code: true,
-      title: true,
-      kind: true,
-      status: true,
-      submittedAt: true,
-      dueAt: true,
-      nextDueAt: true,
-      unitId: true,
-      forwardDueAt: true,
-      assigneeId: true,
-    },
+    select: inboxSelect,
+    dates: ["submittedAt", "dueAt", "nextDueAt", "forwardDueAt"],
   });
   const page = rows.slice(0, inboxPageSize);
   // Unit names from the reference cache, assignee names in one plain query: a Prisma relation

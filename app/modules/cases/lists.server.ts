@@ -1,5 +1,6 @@
 import { db } from "~/utils/db.server";
 import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { plainList } from "~/utils/plain-list.server";
 import { unitDirectory } from "../units/units.server";
 import type { CaseStatus } from "./constants";
 import { similarity, similarThreshold } from "./similar";
@@ -27,11 +28,13 @@ export async function listCitizenCases(citizenId: string, opts: { status?: CaseS
   // The units' names from the reference cache (unitDirectory), not a relation: the relation is a
   // second query, and compiling its plan costs more CPU than both queries' SQL.
   const [rows, units] = await Promise.all([
-    db.case.findMany({
+    // Plain SQL from the same filter (decision 025).
+    plainList<{ id: string; code: string; title: string; kind: string; status: string; submittedAt: Date; dueAt: Date | null; nextDueAt: Date | null; unitId: string }>("Case", {
       where: { citizenId, ...(opts.status ? { status: opts.status } : {}), ...afterCursorDesc("submittedAt", cursor) },
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       take: pageSize + 1,
       select: { id: true, code: true, title: true, kind: true, status: true, submittedAt: true, dueAt: true, nextDueAt: true, unitId: true },
+      dates: ["submittedAt", "dueAt", "nextDueAt"],
     }),
     unitDirectory(),
   ]);
