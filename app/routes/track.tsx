@@ -14,7 +14,8 @@ import { parseCaseCode } from "~/modules/cases/codes";
 import { lookupSchema } from "~/modules/cases/schemas";
 import { secretMatches } from "~/modules/cases/secret.server";
 import { currentDueAt } from "~/modules/deadlines/rules";
-import { db } from "~/utils/db.server";
+import { unitById } from "~/modules/units/units.server";
+import { plainList } from "~/utils/plain-list.server";
 import { formatDate } from "~/utils/dates";
 import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
@@ -30,18 +31,20 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
  * may follow the case). A wrong secret answers exactly like a missing case.
  * Rate-limited per address, so codes cannot be guessed in bulk.
  */
+const lookupSelect = { id: true, code: true, kind: true, status: true, submittedAt: true, acceptDueAt: true, dueAt: true, resolvedAt: true, closedAt: true, secretHash: true, citizenId: true, unitId: true } as const;
+const lookupDates = ["submittedAt", "acceptDueAt", "dueAt", "resolvedAt", "closedAt"] as const;
+type LookupRow = { id: string; code: string; kind: string; status: string; submittedAt: Date; acceptDueAt: Date | null; dueAt: Date | null; resolvedAt: Date | null; closedAt: Date | null; secretHash: string | null; citizenId: string | null; unitId: string };
+
 async function publicStatus(request: Request, rawCode: string) {
   // Counted first, then decided: parallel lookups cannot all slip under the limit.
   const allowed = await take(`lookup:${clientAddress(request)}`, limits.lookupPerAddress);
   if (!allowed.ok) return { kind: "limited" as const, minutes: Math.ceil(allowed.retryAfter / 60), retryAfter: allowed.retryAfter };
   const parsed = parseCaseCode(rawCode);
   if (!parsed) return { kind: "malformed" as const };
-  const c = await db.case.findUnique({
-    where: { code: parsed.code },
-    select: { id: true, code: true, kind: true, status: true, submittedAt: true, acceptDueAt: true, dueAt: true, resolvedAt: true, closedAt: true, secretHash: true, citizenId: true, unit: { select: { name: true } } },
-  });
-  if (!c) return { kind: "missing" as const };
-  return { kind: "found" as const, c };
+  // Plain SQL on the code's unique index and the unit's name from the reference cache (decision 025).
+  const [row] = await plainList<LookupRow>("Case", { where: { code: parsed.code }, orderBy: [{ id: "asc" }], take: 1, select: lookupSelect, dates: lookupDates });
+  if (!row) return { kind: "missing" as const };
+  return { kind: "found" as const, c: { ...row, unit: { name: (await unitById(row.unitId))?.name ?? "" } } };
 }
 
 export const shouldRevalidate = revalidateAfterRefusal;

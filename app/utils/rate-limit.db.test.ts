@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { db } from "./db.server";
-import { deleteSpentRateLimits, hit, reset, retryAfter, take } from "./rate-limit.server";
+import { bump, deleteSpentRateLimits, hit, reset, retryAfter, take } from "./rate-limit.server";
 import { write } from "./db.server";
 
 afterAll(() => db.$disconnect());
@@ -51,6 +51,22 @@ describe("increment first, then decide", () => {
     expect(await take("bytes", limit, t0, 60)).toEqual({ ok: true });
     expect(await take("bytes", limit, t0, 60)).toEqual({ ok: false, retryAfter: 60 });
     expect(await take("bytes", limit, new Date(t0.getTime() + 61_000), 60)).toEqual({ ok: true });
+  });
+});
+
+describe("one counter, one statement", () => {
+  test("the first hit creates it; the next add to it; the hit after its window restarts it and lifts its block, exactly at the edge", async () => {
+    const t0 = new Date("2026-11-27T10:00:00Z");
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    expect(await write((tx) => bump(tx, "edge", 60_000, t0))).toEqual({ count: 1, windowStart: t0, blockedUntil: null });
+    expect(await write((tx) => bump(tx, "edge", 60_000, at(59_999), 2))).toEqual({ count: 3, windowStart: t0, blockedUntil: null });
+    // A sign-in block is kept while the window lasts...
+    await write((tx) => tx.rateLimit.update({ where: { key: "edge" }, data: { blockedUntil: at(300_000) } }));
+    expect(await write((tx) => bump(tx, "edge", 60_000, at(59_999)))).toEqual({ count: 4, windowStart: t0, blockedUntil: at(300_000) });
+    // ...and the hit when it has ended (windowStart + windowMs <= now) starts a new one, unblocked.
+    expect(await write((tx) => bump(tx, "edge", 60_000, at(60_000)))).toEqual({ count: 1, windowStart: at(60_000), blockedUntil: null });
+    const row = await db.rateLimit.findUniqueOrThrow({ where: { key: "edge" } });
+    expect({ count: row.count, windowStart: row.windowStart, blockedUntil: row.blockedUntil }).toEqual({ count: 1, windowStart: at(60_000), blockedUntil: null });
   });
 });
 

@@ -37,18 +37,20 @@ export type Counter = { count: number; windowStart: Date; blockedUntil: Date | n
  * the old one is over) and returns the counter as it now stands.
  */
 export async function bump(tx: Tx, key: string, windowMs: number, now: Date, amount = 1): Promise<Counter> {
-  // One atomic statement (INSERT … ON CONFLICT DO UPDATE on PostgreSQL): concurrent first
-  // hits cannot both "create" and lose a count.
-  let row = await tx.rateLimit.upsert({
-    where: { key },
-    create: { key, windowStart: now, count: amount },
-    update: { count: { increment: amount } },
-  });
-  if (row.windowStart.getTime() + windowMs <= now.getTime()) {
-    // The old window is over: this attempt starts a new one (the row is locked by the upsert above).
-    row = await tx.rateLimit.update({ where: { key }, data: { windowStart: now, count: amount, blockedUntil: null } });
-  }
-  return { count: row.count, windowStart: row.windowStart, blockedUntil: row.blockedUntil };
+  // One atomic statement on both providers (INSERT … ON CONFLICT DO UPDATE … RETURNING): concurrent
+  // first hits cannot both "create" and lose a count, and a window that is over restarts in the same
+  // statement (SET reads the row as it was). Plain SQL: the lookup and the forms call this on every
+  // request, and Prisma's upsert plus the window's update cost more CPU than the rest of the lookup.
+  const over = new Date(now.getTime() - windowMs);
+  const rows = await tx.$queryRaw<{ count: number | bigint; windowStart: Date | string; blockedUntil: Date | string | null }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, ${amount})
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" <= ${over} THEN ${amount} ELSE "RateLimit"."count" + ${amount} END,
+      "blockedUntil" = CASE WHEN "RateLimit"."windowStart" <= ${over} THEN NULL ELSE "RateLimit"."blockedUntil" END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${over} THEN ${now} ELSE "RateLimit"."windowStart" END
+    RETURNING "count", "windowStart", "blockedUntil"`;
+  const row = rows[0]!;
+  return { count: Number(row.count), windowStart: new Date(row.windowStart), blockedUntil: row.blockedUntil === null ? null : new Date(row.blockedUntil) };
 }
 
 function secondsLeft(counter: Counter, limit: Limit, now: Date): number {
