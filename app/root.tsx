@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { CatalogueScript, useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "./components/error-boundary";
 import { SiteFooter, SiteHeader } from "./components/layout";
-import { ListNavigation } from "./components/kit/list-link";
+import { AppLinkNavigation } from "./components/kit/app-link";
 import { FlashToast } from "./components/toast";
 import { defaultLanguage } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
@@ -59,12 +59,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#main">
           {t("app.skipToContent")}
         </a>
-        <SiteHeader user={data?.user ?? null} language={language} unread={data?.unread ?? 0} />
-        <main id="main" tabIndex={-1}>
-          <FlashToast toast={data?.toast} />
-          {children}
-        </main>
-        <SiteFooter />
+        <AppLinkNavigation>
+          <SiteHeader user={data?.user ?? null} language={language} unread={data?.unread ?? 0} />
+          <main id="main" tabIndex={-1}>
+            <FlashToast toast={data?.toast} />
+            {children}
+          </main>
+          <SiteFooter />
+        </AppLinkNavigation>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
         <CatalogueScript />
@@ -74,11 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return (
-    <ListNavigation>
-      <Outlet />
-    </ListNavigation>
-  );
+  return <Outlet />;
 }
 
 export function ErrorBoundary() {

@@ -68,6 +68,15 @@ test.describe("Officials work the inbox", () => {
     await row.getByRole("link", { name: code, exact: true }).click();
     await expect(chiengan.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
     expect(await chiengan.page.evaluate(() => "sameDocument" in window)).toBe(true);
+    // The header marks where the page is (the inbox holds the case page), and its links are followed in the page too.
+    const mainNav = chiengan.page.getByRole("navigation", { name: "Điều hướng chính" });
+    await expect(mainNav.getByRole("link", { name: "Hộp hồ sơ" })).toHaveAttribute("aria-current", "page");
+    await expect(mainNav.getByRole("link", { name: "Bàn làm việc" })).not.toHaveAttribute("aria-current", "page");
+    await mainNav.getByRole("link", { name: "Bàn làm việc" }).click();
+    await expect(chiengan.page).toHaveURL(/\/desk$/);
+    await expect(mainNav.getByRole("link", { name: "Bàn làm việc" })).toHaveAttribute("aria-current", "page");
+    expect(await chiengan.page.evaluate(() => "sameDocument" in window)).toBe(true);
+    await chiengan.page.goBack();
     await expect(fact(chiengan.page, viCases.unitTerm)).toHaveText(units.chiengan);
     const transferred = timeline(chiengan.page).getByRole("listitem").filter({ hasText: "Đã chuyển đến cơ quan có thẩm quyền" });
     await expect(transferred).toContainText(`Cơ quan tiếp nhận mới: ${units.chiengan}`);

@@ -1,7 +1,7 @@
 import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
-import { DataTable, ListLink, type Column } from "./kit";
+import { DataTable, AppLink, type Column } from "./kit";
 
 type Row = {
   id: string;
@@ -24,7 +24,7 @@ export function CaseTable({ cases, hrefFor, caption, empty }: { cases: Row[]; hr
       label: t("cases.code"),
       header: t("cases.code"),
       primary: true,
-      cell: (row) => (hrefFor ? <ListLink to={hrefFor(row)} className="code">{row.code}</ListLink> : <span className="code">{row.code}</span>),
+      cell: (row) => (hrefFor ? <AppLink to={hrefFor(row)} className="code">{row.code}</AppLink> : <span className="code">{row.code}</span>),
     },
     { key: "title", label: t("cases.title"), header: t("cases.title"), cell: (row) => row.title },
     { key: "kind", label: t("cases.kind"), header: t("cases.kind"), cell: (row) => t(`caseKind.${row.kind}`) },

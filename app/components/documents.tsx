@@ -4,7 +4,7 @@ import type { Language } from "~/i18n/config";
 import type { DocumentModel } from "~/modules/documents/compose";
 import type { DocumentListItem } from "~/modules/documents/documents.server";
 import { formatDate } from "~/utils/dates";
-import { Badge, DataTable, ListLink, OfficialDocument, PageHeader, PrintButton } from "./kit";
+import { Badge, DataTable, AppLink, OfficialDocument, PageHeader, PrintButton } from "./kit";
 
 type ListItem = Omit<DocumentListItem, "at"> & { at: string };
 
@@ -22,7 +22,7 @@ export function DocumentList({ code, base, caseHref, documents }: { code: string
         rowKey={(d) => `${d.id}-${d.source}`}
         empty={t("documents.none")}
         columns={[
-          { key: "name", header: t("documents.document"), label: t("documents.document"), primary: true, cell: (d) => <ListLink to={`${base}/${d.id}/${d.source}`}>{t(`documents.names.${d.id}`)}</ListLink> },
+          { key: "name", header: t("documents.document"), label: t("documents.document"), primary: true, cell: (d) => <AppLink to={`${base}/${d.id}/${d.source}`}>{t(`documents.names.${d.id}`)}</AppLink> },
           {
             key: "form",
             header: t("documents.form"),

@@ -1,4 +1,5 @@
-import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
+import { AppLink, isCurrentPath } from "./kit/app-link";
 import { useTranslation } from "~/i18n/react";
 import { supportedLanguages, type Language } from "~/i18n/config";
 import { roleHasPermission } from "~/modules/auth/roles";
@@ -79,14 +80,15 @@ function LanguageSwitch({ here, language }: { here: string; language: Language }
   );
 }
 
-function NavList({ items, className }: { items: NavItem[]; className?: string }) {
+/** The navigation's links, the current page's marked (as a NavLink marks it, without one per link). */
+function NavList({ items, pathname, className }: { items: NavItem[]; pathname: string; className?: string }) {
   return (
     <ul className={className}>
       {items.map((item) => (
         <li key={item.to}>
-          <NavLink to={item.to} end={item.end}>
+          <AppLink to={item.to} current={isCurrentPath(pathname, item.to, item.end)}>
             {item.label}
-          </NavLink>
+          </AppLink>
         </li>
       ))}
     </ul>
@@ -103,7 +105,7 @@ function Account({ user, unread }: { user: HeaderUser; unread: number }) {
             {t("nav.signedInAs", { name: user.fullName })}
             {unread > 0 ? <span className="badge">{t("notifications.unread", { count: unread })}</span> : null}
           </span>
-          <Link to="/profile">{t("nav.profile")}</Link>
+          <AppLink to="/profile">{t("nav.profile")}</AppLink>
           <Form method="post" action="/logout">
             <button type="submit" className="link-button">
               {t("nav.signOut")}
@@ -112,8 +114,8 @@ function Account({ user, unread }: { user: HeaderUser; unread: number }) {
         </>
       ) : (
         <>
-          <Link to="/login">{t("nav.signIn")}</Link>
-          <Link to="/register">{t("nav.register")}</Link>
+          <AppLink to="/login">{t("nav.signIn")}</AppLink>
+          <AppLink to="/register">{t("nav.register")}</AppLink>
         </>
       )}
     </div>
@@ -137,23 +139,23 @@ export function SiteHeader({ user, language, unread }: { user: HeaderUser; langu
   return (
     <header className="site-header">
       <div className="header-compact">
-        <Link to="/" className="brand">
+        <AppLink to="/" className="brand">
           <span className="brand-name">{t("app.name")}</span>
-        </Link>
+        </AppLink>
         {user && unread > 0 ? (
-          <Link to="/notifications" className="header-unread" aria-label={t("notifications.unread", { count: unread })}>
+          <AppLink to="/notifications" className="header-unread" aria-label={t("notifications.unread", { count: unread })}>
             {t("nav.unreadShort", { count: unread })}
-          </Link>
+          </AppLink>
         ) : null}
         {/* The key closes the menu after a client-side navigation (a new element, closed again). */}
         <details className="site-menu" key={here}>
           <summary>{t("nav.menu")}</summary>
           <div className="site-menu-panel">
             <nav aria-label={t("nav.label")}>
-              <NavList items={main} className="menu-list" />
+              <NavList items={main} pathname={location.pathname} className="menu-list" />
             </nav>
             <nav aria-label={t("nav.publicLabel")}>
-              <NavList items={publicNav} className="menu-list menu-list-public" />
+              <NavList items={publicNav} pathname={location.pathname} className="menu-list menu-list-public" />
             </nav>
             <Account user={user} unread={unread} />
             <LanguageSwitch here={here} language={language} />
@@ -162,18 +164,18 @@ export function SiteHeader({ user, language, unread }: { user: HeaderUser; langu
       </div>
       <div className="header-wide">
         <div className="header-top">
-          <Link to="/" className="brand">
+          <AppLink to="/" className="brand">
             <span className="brand-name">{t("app.name")}</span>
             <span className="brand-tagline">{t("app.tagline")}</span>
-          </Link>
+          </AppLink>
           <LanguageSwitch here={here} language={language} />
         </div>
         <nav aria-label={t("nav.label")} className="site-nav">
-          <NavList items={main} />
+          <NavList items={main} pathname={location.pathname} />
           <Account user={user} unread={unread} />
         </nav>
         <nav aria-label={t("nav.publicLabel")} className="public-nav">
-          <NavList items={publicNav} />
+          <NavList items={publicNav} pathname={location.pathname} />
         </nav>
       </div>
     </header>

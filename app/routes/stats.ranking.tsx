@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { DataTable, FilterBar, FilterChoice, ListLink, PageHeader, ShowAllLink, type Column } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, AppLink, PageHeader, ShowAllLink, type Column } from "~/components/kit";
 import { StatsFilters } from "~/components/stats-filters";
 import type { Language } from "~/i18n/config";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
@@ -104,7 +104,7 @@ function RankingTable({ d, lang, dashboardLink }: { d: Ok; lang: Language; dashb
   const rows = d.rows;
   const tooFew = <span className="too-few">{t("stats.ranking.tooFew")}</span>;
   const columns: Column<Row>[] = [
-    { key: "name", label: t("stats.charts.unit"), header: t("stats.charts.unit"), primary: true, cell: (r) => <ListLink to={dashboardLink(r.code)}>{r.name}</ListLink> },
+    { key: "name", label: t("stats.charts.unit"), header: t("stats.charts.unit"), primary: true, cell: (r) => <AppLink to={dashboardLink(r.code)}>{r.name}</AppLink> },
     { key: "rank", label: t("stats.ranking.rank"), header: t("stats.ranking.rank"), numeric: true, cell: (r) => r.rank ?? "—" },
     { key: "received", label: t("stats.figures.received"), header: t("stats.figures.received"), numeric: true, cell: (r) => formatCount(r.received, lang) },
     { key: "resolved", label: t("stats.figures.resolved"), header: t("stats.figures.resolved"), numeric: true, cell: (r) => formatCount(r.resolved, lang) },

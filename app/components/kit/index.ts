@@ -12,4 +12,4 @@ export { RadioChoice } from "./radio-choice";
 export { OfficialDocument } from "./official-document";
 export { GridTable, type GridHeaderCell } from "./grid-table";
 export { SignatureBlock } from "./signature-block";
-export { ListLink, ListNavigation } from "./list-link";
+export { AppLink, AppLinkNavigation, isCurrentPath } from "./app-link";

@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { DataTable, ListLink, PageHeader, type Column } from "~/components/kit";
+import { DataTable, AppLink, PageHeader, type Column } from "~/components/kit";
 import { useTimeText } from "~/components/onestop";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
@@ -54,7 +54,7 @@ export default function ProceduresAdmin() {
   const timeText = useTimeText();
   type Row = (typeof procedures)[number];
   const columns: Column<Row>[] = [
-    { key: "name", label: t("onestop.procedure.name"), header: t("onestop.procedure.name"), primary: true, cell: (p) => <ListLink to={`/admin/procedures/${p.code}`}>{p.name}</ListLink> },
+    { key: "name", label: t("onestop.procedure.name"), header: t("onestop.procedure.name"), primary: true, cell: (p) => <AppLink to={`/admin/procedures/${p.code}`}>{p.name}</AppLink> },
     { key: "code", label: t("onestop.procedure.code"), header: t("onestop.procedure.code"), cell: (p) => <span className="code">{p.code}</span> },
     { key: "time", label: t("onestop.procedure.time"), header: t("onestop.procedure.time"), cell: (p) => timeText(p.timeUnit, p.timeAmount) },
     { key: "state", label: t("onestop.admin.active"), header: t("onestop.admin.active"), cell: (p) => `${p.active ? t("common.yes") : t("common.no")}${p.confirmed ? "" : ` · ${t("onestop.procedure.unconfirmed")}`}` },

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DataTable, FilterBar, FilterChoice, FilterField, ListLink, PageHeader } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, FilterField, AppLink, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import { getT } from "~/i18n/i18n.server";
 import type { Language } from "~/i18n/config";
@@ -80,7 +80,7 @@ export default function UsersPage() {
         rowKey={(u) => u.id}
         empty={t("common.noResults")}
         columns={[
-          { key: "name", label: t("auth.fullName"), header: t("auth.fullName"), primary: true, cell: (u) => <ListLink to={`/admin/users/${u.id}`}>{u.fullName}</ListLink> },
+          { key: "name", label: t("auth.fullName"), header: t("auth.fullName"), primary: true, cell: (u) => <AppLink to={`/admin/users/${u.id}`}>{u.fullName}</AppLink> },
           { key: "role", label: t("admin.role"), header: t("admin.role"), cell: (u) => t(`roles.${u.role}`) },
           { key: "unit", label: t("admin.unit"), header: t("admin.unit"), cell: (u) => u.unit?.name ?? "—" },
           { key: "contact", label: `${t("auth.email")} / ${t("auth.phone")}`, header: `${t("auth.email")} / ${t("auth.phone")}`, cell: (u) => u.email ?? u.phone },

@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { PhaseBadge, ResultBadge } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DataTable, FilterBar, FilterChoice, ListLink, PageHeader } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, AppLink, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -75,7 +75,7 @@ export default function Democracy() {
         rowKey={(m) => m.id}
         empty={t("democracy.noMatters")}
         columns={[
-          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (m) => <ListLink to={`/democracy/matters/${m.id}`}>{m.title}</ListLink> },
+          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (m) => <AppLink to={`/democracy/matters/${m.id}`}>{m.title}</AppLink> },
           { key: "scope", header: t("democracy.scope"), label: t("democracy.scope"), cell: (m) => (m.area ? `${m.area.name}, ${m.unit.name}` : t("democracy.wholeCommune", { unit: m.unit.name })) },
           { key: "form", header: t("democracy.form"), label: t("democracy.form"), wideOnly: true, cell: (m) => t(`democracy.forms.${m.form}`) },
           { key: "closes", header: t("democracy.period"), label: t("democracy.period"), cell: (m) => `${formatDate(m.opensAt, language)} – ${formatDate(m.closesAt, language)}` },
@@ -90,7 +90,7 @@ export default function Democracy() {
         rowKey={(c) => c.id}
         empty={t("democracy.noConsultations")}
         columns={[
-          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (c) => <ListLink to={`/democracy/consultations/${c.id}`}>{c.title}</ListLink> },
+          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (c) => <AppLink to={`/democracy/consultations/${c.id}`}>{c.title}</AppLink> },
           { key: "unit", header: t("democracy.unit"), label: t("democracy.unit"), cell: (c) => c.unit.name },
           { key: "period", header: t("democracy.period"), label: t("democracy.period"), cell: (c) => `${formatDate(c.opensAt, language)} – ${formatDate(c.closesAt, language)}` },
           { key: "status", header: t("democracy.status"), label: t("democracy.status"), cell: (c) => t(`democracy.consultationPhases.${c.phase}`) },

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Badge, DataTable, ListLink, PageHeader } from "~/components/kit";
+import { Badge, DataTable, AppLink, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -41,7 +41,7 @@ export default function BoardCases() {
         rowKey={(c) => c.code}
         empty={t("common.noResults")}
         columns={[
-          { key: "code", header: t("cases.code"), label: t("cases.code"), primary: true, cell: (c) => <ListLink to={`/democracy/boards/${board.id}/cases/${c.code}`} className="code">{c.code}</ListLink> },
+          { key: "code", header: t("cases.code"), label: t("cases.code"), primary: true, cell: (c) => <AppLink to={`/democracy/boards/${board.id}/cases/${c.code}`} className="code">{c.code}</AppLink> },
           { key: "kind", header: t("cases.kind"), label: t("cases.kind"), cell: (c) => t(`caseKind.${c.kind}`) },
           { key: "title", header: t("democracy.title"), label: t("democracy.title"), wideOnly: true, cell: (c) => c.title ?? t("democracy.board.caseTitleHidden") },
           { key: "status", header: t("democracy.status"), label: t("democracy.status"), cell: (c) => (

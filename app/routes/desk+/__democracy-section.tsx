@@ -1,5 +1,5 @@
 import { useTranslation } from "~/i18n/react";
-import { Badge, DataTable, ListLink } from "~/components/kit";
+import { Badge, DataTable, AppLink } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
 
@@ -29,7 +29,7 @@ export function DemocracyDesk({ awaiting }: { awaiting: Awaiting | null }) {
           rowKey={(r) => r.id}
           empty=""
           columns={[
-            { key: "title", header: t("democracy.board.recTitle"), label: t("democracy.board.recTitle"), primary: true, cell: (r) => <ListLink to={`/desk/democracy/recommendations/${r.id}`}>{r.title}</ListLink> },
+            { key: "title", header: t("democracy.board.recTitle"), label: t("democracy.board.recTitle"), primary: true, cell: (r) => <AppLink to={`/desk/democracy/recommendations/${r.id}`}>{r.title}</AppLink> },
             { key: "board", header: t("democracy.desk.boards"), label: t("democracy.desk.boards"), cell: (r) => r.board.name },
             { key: "sent", header: t("democracy.board.sentAt"), label: t("democracy.board.sentAt"), wideOnly: true, cell: (r) => formatDate(r.sentAt, language) },
             {

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DataTable, FilterBar, FilterChoice, FilterField, ListLink, PageHeader, type Column } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, FilterField, AppLink, PageHeader, type Column } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getLanguage, getT } from "~/i18n/i18n.server";
@@ -40,7 +40,7 @@ export default function Inbox() {
   const filtered = [...params.keys()].some((k) => k !== "cursor");
   type Row = (typeof cases)[number];
   const columns: Column<Row>[] = [
-    { key: "code", label: t("cases.code"), header: t("cases.code"), primary: true, cell: (c) => <ListLink to={`/desk/cases/${c.code}`} className="code">{c.code}</ListLink> },
+    { key: "code", label: t("cases.code"), header: t("cases.code"), primary: true, cell: (c) => <AppLink to={`/desk/cases/${c.code}`} className="code">{c.code}</AppLink> },
     { key: "title", label: t("cases.title"), header: t("cases.title"), cell: (c) => c.title },
     { key: "kind", label: t("cases.kind"), header: t("cases.kind"), cell: (c) => t(`caseKind.${c.kind}`) },
     { key: "status", label: t("cases.status"), header: t("cases.status"), cell: (c) => t(`caseStatus.${c.status}`) },

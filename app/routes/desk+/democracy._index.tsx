@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { PhaseBadge, ResultBadge } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DataTable, ListLink, PageHeader, SummaryCards } from "~/components/kit";
+import { DataTable, AppLink, PageHeader, SummaryCards } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -99,7 +99,7 @@ export default function DemocracyDeskPage() {
         rowKey={(m) => m.id}
         empty={t("democracy.noMatters")}
         columns={[
-          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (m) => <ListLink to={`/desk/democracy/matters/${m.id}`}>{m.title}</ListLink> },
+          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (m) => <AppLink to={`/desk/democracy/matters/${m.id}`}>{m.title}</AppLink> },
           { key: "scope", header: t("democracy.scope"), label: t("democracy.scope"), cell: (m) => m.area?.name ?? t("democracy.wholeCommune", { unit: m.unit.name }) },
           { key: "period", header: t("democracy.period"), label: t("democracy.period"), cell: (m) => `${formatDate(m.opensAt, language)} – ${formatDate(m.closesAt, language)}` },
           { key: "status", header: t("democracy.status"), label: t("democracy.status"), cell: (m) => (m.result ? <ResultBadge result={m.result} /> : <PhaseBadge phase={m.phase} />) },
@@ -113,7 +113,7 @@ export default function DemocracyDeskPage() {
         rowKey={(c) => c.id}
         empty={t("democracy.noConsultations")}
         columns={[
-          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (c) => <ListLink to={`/desk/democracy/consultations/${c.id}`}>{c.title}</ListLink> },
+          { key: "title", header: t("democracy.title"), label: t("democracy.title"), primary: true, cell: (c) => <AppLink to={`/desk/democracy/consultations/${c.id}`}>{c.title}</AppLink> },
           { key: "period", header: t("democracy.period"), label: t("democracy.period"), cell: (c) => `${formatDate(c.opensAt, language)} – ${formatDate(c.closesAt, language)}` },
           { key: "status", header: t("democracy.status"), label: t("democracy.status"), cell: (c) => t(`democracy.consultationPhases.${c.phase}`) },
         ]}

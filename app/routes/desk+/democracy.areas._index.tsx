@@ -3,7 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { Field, IntentForm, Select, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ActionItem, ActionPanel, DataTable, ListLink, PageHeader } from "~/components/kit";
+import { ActionItem, ActionPanel, DataTable, AppLink, PageHeader } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { unitAreas } from "~/modules/democracy/areas.server";
@@ -60,7 +60,7 @@ export default function Areas() {
         rowKey={(a) => a.id}
         empty={t("democracy.desk.areasPage.none")}
         columns={[
-          { key: "name", header: t("democracy.desk.areasPage.name"), label: t("democracy.desk.areasPage.name"), primary: true, cell: (a) => <ListLink to={`/desk/democracy/areas/${a.id}`}>{a.name}</ListLink> },
+          { key: "name", header: t("democracy.desk.areasPage.name"), label: t("democracy.desk.areasPage.name"), primary: true, cell: (a) => <AppLink to={`/desk/democracy/areas/${a.id}`}>{a.name}</AppLink> },
           { key: "kind", header: t("democracy.desk.areasPage.kind"), label: t("democracy.desk.areasPage.kind"), cell: (a) => t(`democracy.areaKinds.${a.kind}`) },
           { key: "households", header: t("democracy.desk.areasPage.households"), label: t("democracy.desk.areasPage.households"), numeric: true, cell: (a) => a.households },
           { key: "imported", header: t("democracy.desk.areasPage.importedAt"), label: t("democracy.desk.areasPage.importedAt"), cell: (a) => (a.importedAt ? formatDateTime(a.importedAt, language) : "—") },

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { Field, IntentForm, Select, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ActionItem, ActionPanel, Badge, DataTable, ListLink, PageHeader } from "~/components/kit";
+import { ActionItem, ActionPanel, Badge, DataTable, AppLink, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -125,7 +125,7 @@ export default function Boards() {
         rowKey={(r) => r.id}
         empty={t("democracy.board.noRecommendations")}
         columns={[
-          { key: "title", header: t("democracy.board.recTitle"), label: t("democracy.board.recTitle"), primary: true, cell: (r) => <ListLink to={`/desk/democracy/recommendations/${r.id}`}>{r.title}</ListLink> },
+          { key: "title", header: t("democracy.board.recTitle"), label: t("democracy.board.recTitle"), primary: true, cell: (r) => <AppLink to={`/desk/democracy/recommendations/${r.id}`}>{r.title}</AppLink> },
           { key: "board", header: t("democracy.desk.boardsPage.name"), label: t("democracy.desk.boardsPage.name"), cell: (r) => r.board.name },
           { key: "due", header: t("democracy.board.dueAt"), label: t("democracy.board.dueAt"), cell: (r) => formatDate(r.dueAt, language) },
           {

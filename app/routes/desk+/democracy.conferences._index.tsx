@@ -5,7 +5,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { Field, IntentForm, Select, resultFor } from "~/components/democracy";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { ActionItem, ActionPanel, Badge, DataTable, ListLink, PageHeader } from "~/components/kit";
+import { ActionItem, ActionPanel, Badge, DataTable, AppLink, PageHeader } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { conferenceYear } from "~/modules/democracy/conference";
@@ -87,7 +87,7 @@ export default function Conferences() {
         rowKey={(c) => c.id}
         empty={t("democracy.desk.conferencesPage.none")}
         columns={[
-          { key: "title", header: t("democracy.desk.conferencesPage.title"), label: t("democracy.desk.conferencesPage.title"), primary: true, cell: (c) => <ListLink to={`/desk/democracy/conferences/${c.sessionId}`}>{c.session?.title ?? c.year}</ListLink> },
+          { key: "title", header: t("democracy.desk.conferencesPage.title"), label: t("democracy.desk.conferencesPage.title"), primary: true, cell: (c) => <AppLink to={`/desk/democracy/conferences/${c.sessionId}`}>{c.session?.title ?? c.year}</AppLink> },
           { key: "at", header: t("democracy.desk.conferencesPage.startsAt"), label: t("democracy.desk.conferencesPage.startsAt"), cell: (c) => (c.session ? formatDateTime(c.session.startsAt, language) : "—") },
           { key: "status", header: t("democracy.status"), label: t("democracy.status"), cell: (c) => (c.session ? t(`dialogue.statuses.${c.session.status}`) : "—") },
           { key: "report", header: t("democracy.desk.conferencesPage.reportDueAt"), label: t("democracy.desk.conferencesPage.reportDueAt"), cell: (c) => (c.reportedAt ? `${t("democracy.desk.conferencesPage.reportedAt")} ${formatDate(c.reportedAt, language)}` : formatDate(c.reportDueAt, language)) },

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DataTable, FilterBar, FilterChoice, FilterField, ListLink, PageHeader, type Column } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, FilterField, AppLink, PageHeader, type Column } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -34,7 +34,7 @@ export default function DossierQueue() {
   const [params] = useSearchParams();
   type Row = (typeof dossiers)[number];
   const columns: Column<Row>[] = [
-    { key: "code", label: t("onestop.dossier.code"), header: t("onestop.dossier.code"), primary: true, cell: (d) => <ListLink to={`/desk/dossiers/${d.id}`} className="code">{d.code ?? d.id.slice(-8).toUpperCase()}</ListLink> },
+    { key: "code", label: t("onestop.dossier.code"), header: t("onestop.dossier.code"), primary: true, cell: (d) => <AppLink to={`/desk/dossiers/${d.id}`} className="code">{d.code ?? d.id.slice(-8).toUpperCase()}</AppLink> },
     { key: "procedure", label: t("onestop.dossier.procedure"), header: t("onestop.dossier.procedure"), cell: (d) => (lang === "en" && d.procedure.nameEn ? d.procedure.nameEn : d.procedure.name) },
     { key: "applicant", label: t("onestop.dossier.applicant"), header: t("onestop.dossier.applicant"), cell: (d) => d.applicantName },
     { key: "status", label: t("onestop.dossier.status"), header: t("onestop.dossier.status"), cell: (d) => t(`onestop.status.${d.status}`) },

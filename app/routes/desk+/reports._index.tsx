@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { DataTable, ListLink, PageHeader, PrintButton, ShowAllLink, type Column } from "~/components/kit";
+import { DataTable, AppLink, PageHeader, PrintButton, ShowAllLink, type Column } from "~/components/kit";
 import { StatsFilters } from "~/components/stats-filters";
 import { FiguresTable, StatCards } from "~/components/stats-figures";
 import type { Language } from "~/i18n/config";
@@ -83,7 +83,7 @@ function Report({ d }: { d: Ok }) {
   };
   type Late = Ok["late"][number];
   const lateColumns: Column<Late>[] = [
-    { key: "code", label: t("cases.code"), header: t("cases.code"), primary: true, cell: (c) => <ListLink to={`/desk/cases/${c.code}`} className="code">{c.code}</ListLink> },
+    { key: "code", label: t("cases.code"), header: t("cases.code"), primary: true, cell: (c) => <AppLink to={`/desk/cases/${c.code}`} className="code">{c.code}</AppLink> },
     { key: "title", label: t("cases.title"), header: t("cases.title"), cell: (c) => c.title },
     { key: "kind", label: t("cases.kind"), header: t("cases.kind"), cell: (c) => t(`caseKind.${c.kind}`) },
     { key: "unit", label: t("cases.unit"), header: t("cases.unit"), cell: (c) => c.unit.name },

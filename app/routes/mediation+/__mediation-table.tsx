@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "~/i18n/react";
-import { DataTable, ListLink, type Column } from "~/components/kit";
+import { DataTable, AppLink, type Column } from "~/components/kit";
 import type { Language } from "~/i18n/config";
 import { formatDate } from "~/utils/dates";
 
@@ -32,7 +32,7 @@ export function MediationTable<R extends Row>({
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const columns: Column<R>[] = [
-    { key: "code", label: t("mediation.code"), header: t("mediation.code"), primary: true, cell: (m) => <ListLink to={href(m)} className="code">{m.code}</ListLink> },
+    { key: "code", label: t("mediation.code"), header: t("mediation.code"), primary: true, cell: (m) => <AppLink to={href(m)} className="code">{m.code}</AppLink> },
     { key: "place", label: place.label, header: place.label, cell: place.cell },
     { key: "type", label: t("mediation.disputeType"), header: t("mediation.disputeType"), cell: (m) => t(`mediation.types.${m.disputeType}`) },
     { key: "extra", label: extra.label, header: extra.label, cell: extra.cell },

@@ -2,7 +2,7 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Badge, DataTable, FilterBar, FilterChoice, ListLink, PageHeader } from "~/components/kit";
+import { Badge, DataTable, FilterBar, FilterChoice, AppLink, PageHeader } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -78,7 +78,7 @@ export default function MediationList() {
         rowKey={(m) => m.id}
         empty={t("mediation.none")}
         columns={[
-          { key: "code", header: t("mediation.code"), label: t("mediation.code"), primary: true, cell: (m) => <ListLink to={`/mediation/${m.code}`}>{m.code}</ListLink> },
+          { key: "code", header: t("mediation.code"), label: t("mediation.code"), primary: true, cell: (m) => <AppLink to={`/mediation/${m.code}`}>{m.code}</AppLink> },
           { key: "area", header: t("mediation.area"), label: t("mediation.area"), cell: (m) => m.team.areaName },
           { key: "parties", header: t("mediation.parties"), label: t("mediation.parties"), cell: (m) => m.parties.map((p) => p.name).join(" — ") },
           { key: "type", header: t("mediation.disputeType"), label: t("mediation.disputeType"), wideOnly: true, cell: (m) => t(`mediation.types.${m.disputeType}`) },

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { Badge, DataTable, ListLink, PageHeader } from "~/components/kit";
+import { Badge, DataTable, AppLink, PageHeader } from "~/components/kit";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/modules/auth/guards.server";
 import { teamWarnings } from "~/modules/mediation/compliance";
@@ -42,7 +42,7 @@ export default function Teams() {
         rowKey={(team) => team.id}
         empty={t("mediation.teams.none")}
         columns={[
-          { key: "area", header: t("mediation.teams.areaName"), label: t("mediation.teams.areaName"), primary: true, cell: (team) => <ListLink to={`/mediation/teams/${team.id}`}>{team.areaName}</ListLink> },
+          { key: "area", header: t("mediation.teams.areaName"), label: t("mediation.teams.areaName"), primary: true, cell: (team) => <AppLink to={`/mediation/teams/${team.id}`}>{team.areaName}</AppLink> },
           { key: "unit", header: t("mediation.teams.unit"), label: t("mediation.teams.unit"), cell: (team) => team.unit.name },
           {
             key: "members",

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DataTable, FilterBar, FilterChoice, FilterField, ListLink, PageHeader, type Column } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, FilterField, AppLink, PageHeader, type Column } from "~/components/kit";
 import { useTimeText } from "~/components/onestop";
 import { getT } from "~/i18n/i18n.server";
 import { userHasPermission } from "~/modules/auth/guards.server";
@@ -29,7 +29,7 @@ export default function Catalogue() {
   const [params] = useSearchParams();
   type Row = (typeof procedures)[number];
   const columns: Column<Row>[] = [
-    { key: "name", label: t("onestop.procedure.name"), header: t("onestop.procedure.name"), primary: true, cell: (p) => <ListLink to={`/onestop/procedures/${p.code}`}>{en && p.nameEn ? p.nameEn : p.name}</ListLink> },
+    { key: "name", label: t("onestop.procedure.name"), header: t("onestop.procedure.name"), primary: true, cell: (p) => <AppLink to={`/onestop/procedures/${p.code}`}>{en && p.nameEn ? p.nameEn : p.name}</AppLink> },
     { key: "code", label: t("onestop.procedure.code"), header: t("onestop.procedure.code"), cell: (p) => <span className="code">{p.code}</span> },
     { key: "field", label: t("onestop.procedure.field"), header: t("onestop.procedure.field"), cell: (p) => (en && p.fieldNameEn ? p.fieldNameEn : p.fieldName) },
     { key: "level", label: t("onestop.procedure.level"), header: t("onestop.procedure.level"), cell: (p) => t(`onestop.procedure.levels.${p.level}`), wideOnly: true },

@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { DataTable, ListLink, PageHeader, type Column } from "~/components/kit";
+import { DataTable, AppLink, PageHeader, type Column } from "~/components/kit";
 import { NextPageLink } from "~/components/pagination";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
@@ -26,7 +26,7 @@ export default function MyDossiers() {
   useSearchParams();
   type Row = (typeof dossiers)[number];
   const columns: Column<Row>[] = [
-    { key: "procedure", label: t("onestop.dossier.procedure"), header: t("onestop.dossier.procedure"), primary: true, cell: (d) => <ListLink to={`/onestop/mine/${d.id}`}>{d.procedure.name}</ListLink> },
+    { key: "procedure", label: t("onestop.dossier.procedure"), header: t("onestop.dossier.procedure"), primary: true, cell: (d) => <AppLink to={`/onestop/mine/${d.id}`}>{d.procedure.name}</AppLink> },
     { key: "code", label: t("onestop.dossier.code"), header: t("onestop.dossier.code"), cell: (d) => (d.code ? <span className="code">{d.code}</span> : "—") },
     { key: "status", label: t("onestop.dossier.status"), header: t("onestop.dossier.status"), cell: (d) => t(`onestop.status.${d.status}`) },
     { key: "submitted", label: t("onestop.dossier.submittedAt"), header: t("onestop.dossier.submittedAt"), cell: (d) => formatDate(d.submittedAt, lang) },
