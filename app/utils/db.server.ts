@@ -52,6 +52,8 @@ type SqliteStatement = {
  */
 export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
   const kept = new Map<string, SqliteStatement>();
+  // A statement's result columns are fixed once it is compiled; better-sqlite3 builds the list afresh on each call.
+  const columnsOf = new WeakMap<SqliteStatement, unknown[]>();
   return (sql: string) => {
     let statement = kept.get(sql);
     if (!statement) {
@@ -60,6 +62,11 @@ export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
       kept.set(sql, statement);
     }
     const it = statement;
+    const columns = () => {
+      let list = columnsOf.get(it);
+      if (!list) columnsOf.set(it, (list = it.columns()));
+      return list;
+    };
     return {
       reader: it.reader,
       run: (...params: unknown[]) => it.run(...params),
@@ -68,7 +75,7 @@ export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
       bind: (params: unknown[]) => ({
         reader: it.reader,
         run: () => it.run(params),
-        columns: () => it.columns(),
+        columns,
         raw: () => ({
           all: () => {
             it.raw(true);

@@ -19,6 +19,8 @@ test("each SQL text is compiled once and answers with the values of each call, r
   const first = prepare(select).bind([2]);
   expect(first.reader).toBe(true);
   expect(first.columns()).toHaveLength(2);
+  // The columns are worked out once per statement, not on every query.
+  expect(prepare(select).bind([3]).columns()).toBe(first.columns());
   expect(first.raw().all()).toEqual([[2, "Chiềng Lề"], [3, "Quyết Thắng"]]);
   expect(prepare(select).bind([3]).raw().all()).toEqual([[3, "Quyết Thắng"]]);
   // The kept statement is not left raw for a caller that reads objects.
