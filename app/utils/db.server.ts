@@ -51,15 +51,16 @@ type SqliteStatement = {
  * with the values passed on each call instead.
  */
 export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
-  const kept = new Map<string, SqliteStatement>();
+  const kept = new Map<string, { statement: SqliteStatement; columns?: unknown[] }>();
   return (sql: string) => {
-    let statement = kept.get(sql);
-    if (!statement) {
-      statement = prepare(sql);
+    let entry = kept.get(sql);
+    if (!entry) {
+      entry = { statement: prepare(sql) };
       if (kept.size >= 2_000) kept.clear(); // SQL comes from code, so this is only a guard
-      kept.set(sql, statement);
+      kept.set(sql, entry);
     }
-    const it = statement;
+    const cached = entry;
+    const it = entry.statement;
     return {
       reader: it.reader,
       run: (...params: unknown[]) => it.run(...params),
@@ -68,7 +69,9 @@ export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
       bind: (params: unknown[]) => ({
         reader: it.reader,
         run: () => it.run(params),
-        columns: () => it.columns(),
+        // A statement's result columns (names, declared types) are fixed once it is compiled, and
+        // better-sqlite3 builds them anew on every call (~3 % of a case page's CPU): asked once.
+        columns: () => (cached.columns ??= it.columns()),
         raw: () => ({
           all: () => {
             it.raw(true);

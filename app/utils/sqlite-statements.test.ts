@@ -18,7 +18,12 @@ test("each SQL text is compiled once and answers with the values of each call, r
   const select = "SELECT id, name FROM t WHERE id >= ? ORDER BY id";
   const first = prepare(select).bind([2]);
   expect(first.reader).toBe(true);
-  expect(first.columns()).toHaveLength(2);
+  expect(first.columns()).toMatchObject([
+    { name: "id", type: "INTEGER" },
+    { name: "name", type: "TEXT" },
+  ]);
+  // The columns are asked of SQLite once per statement, then kept with it.
+  expect(prepare(select).bind([3]).columns()).toBe(first.columns());
   expect(first.raw().all()).toEqual([[2, "Chiềng Lề"], [3, "Quyết Thắng"]]);
   expect(prepare(select).bind([3]).raw().all()).toEqual([[3, "Quyết Thắng"]]);
   // The kept statement is not left raw for a caller that reads objects.
