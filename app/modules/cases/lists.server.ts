@@ -1,5 +1,5 @@
-import { db } from "~/utils/db.server";
-import { afterCursorDesc, decodeCursor, encodeCursor } from "~/utils/keyset";
+import { db, Prisma } from "~/utils/db.server";
+import { decodeCursor, encodeCursor } from "~/utils/keyset";
 import { unitDirectory } from "../units/units.server";
 import type { CaseStatus } from "./constants";
 import { similarity, similarThreshold } from "./similar";
@@ -26,13 +26,17 @@ export async function listCitizenCases(citizenId: string, opts: { status?: CaseS
   const cursor = decodeCursor(opts.cursor);
   // The units' names from the reference cache (unitDirectory), not a relation: the relation is a
   // second query, and compiling its plan costs more CPU than both queries' SQL.
+  // Plain SQL, the same on SQLite and PostgreSQL (a Prisma findMany costs ~1 ms of CPU building its plan).
+  const at = cursor ? new Date(cursor.at) : null;
   const [rows, units] = await Promise.all([
-    db.case.findMany({
-      where: { citizenId, ...(opts.status ? { status: opts.status } : {}), ...afterCursorDesc("submittedAt", cursor) },
-      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
-      take: pageSize + 1,
-      select: { id: true, code: true, title: true, kind: true, status: true, submittedAt: true, dueAt: true, nextDueAt: true, unitId: true },
-    }),
+    db.$queryRaw<{ id: string; code: string; title: string; kind: string; status: string; submittedAt: Date; dueAt: Date; nextDueAt: Date | null; unitId: string }[]>`
+      SELECT "id", "code", "title", "kind", "status", "submittedAt", "dueAt", "nextDueAt", "unitId"
+      FROM "Case"
+      WHERE "citizenId" = ${citizenId}${opts.status ? Prisma.sql` AND "status" = ${opts.status}` : Prisma.empty}${
+        cursor ? Prisma.sql` AND ("submittedAt" < ${at} OR ("submittedAt" = ${at} AND "id" < ${cursor.id}))` : Prisma.empty
+      }
+      ORDER BY "submittedAt" DESC, "id" DESC
+      LIMIT ${pageSize + 1}`,
     unitDirectory(),
   ]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
