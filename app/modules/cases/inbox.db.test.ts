@@ -1,8 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildWorld } from "~/test/world";
+import { buildWorld, filePetition } from "~/test/world";
 import { db } from "~/utils/db.server";
-import { fileCase } from "./filing.server";
 import { inboxFilterSchema, inboxPageSize, listInbox } from "./inbox.server";
 import { listCitizenCases, pageSize } from "./lists.server";
 
@@ -12,17 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function file(unitCode: string, title: string, at: Date, user = world.users.citizen2) {
-  const unit = await world.unit(unitCode);
-  const r = await fileCase(
-    { kind: "PETITION", title, description: `${title} — nội dung chi tiết của kiến nghị.`, categoryId: world.category.id, unitId: unit.id, submissionToken: randomBytes(12).toString("base64url") },
-    { kind: "citizen", user },
-    [],
-    at,
-  );
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.code;
-}
+const file = async (unitCode: string, title: string, at: Date, user = world.users.citizen2) => (await filePetition(world, unitCode, title, user, at)).code;
 
 const filter = (query: Record<string, string>) => inboxFilterSchema.parse(query);
 
