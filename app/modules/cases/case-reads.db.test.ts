@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildWorld, filePetition } from "~/test/world";
+import type { SessionUser } from "~/modules/auth/session.server";
+import { buildWorld, filePetition, staffActor, version } from "~/test/world";
 import { db } from "~/utils/db.server";
+import { requireStaffCase } from "./access.server";
 import { inboxFilterSchema, inboxPageSize, listInbox } from "./inbox.server";
 import { listCitizenCases, pageSize } from "./lists.server";
+import { caseTimeline } from "./timeline.server";
+import { applyTransition } from "./transitions.server";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
@@ -80,5 +84,41 @@ describe("the inbox's list", () => {
     expect(all.filter((c) => mine.includes(c))).toEqual([...mine].reverse());
     const theirs = await db.case.findMany({ where: { citizenId: { not: world.users.citizen.id } }, select: { code: true } });
     for (const { code } of theirs) expect(all).not.toContain(code);
+  });
+});
+
+/** A demo account as the session gives it to a loader. */
+function asSession(user: (typeof world.users)[keyof typeof world.users]): SessionUser {
+  const { unit } = user;
+  return { ...user, unit: unit ? { id: unit.id, name: unit.name, path: unit.path, code: unit.code } : null, sessionId: "test", unread: 0 };
+}
+
+describe("the staff case page's reads in plain SQL", () => {
+  test("the case with its assignee, citizen and appeal links, its timeline with actors; another unit's staff refused", async () => {
+    const filed = await filePetition(world, "TOHIEU", "Xin sửa đường nội bản Hài", world.users.citizen, new Date("2026-05-04T03:00:00Z"));
+    const reception = staffActor(world.users.reception);
+    await applyTransition(filed.caseId, { action: "accept", actor: reception, version: await version(filed.caseId) }, new Date("2026-05-05T03:00:00Z"));
+    await applyTransition(filed.caseId, { action: "assign", actor: reception, version: await version(filed.caseId), assigneeId: world.users.handler.id }, new Date("2026-05-05T04:00:00Z"));
+
+    const { case: c } = await requireStaffCase(asSession(world.users.reception), filed.code);
+    const prisma = await db.case.findUniqueOrThrow({ where: { code: filed.code } });
+    // Every column as Prisma reads it (dates as dates, booleans as booleans), plus the links.
+    expect(c).toMatchObject(prisma);
+    expect(c.assignee).toEqual({ id: world.users.handler.id, fullName: world.users.handler.fullName });
+    expect(c.citizen).toEqual({ id: world.users.citizen.id, fullName: world.users.citizen.fullName, email: world.users.citizen.email, phone: world.users.citizen.phone });
+    expect(c.appeal).toBeNull();
+    expect(c.appealOf).toBeNull();
+    expect(c.unit.name).toBe((await world.unit("TOHIEU")).name);
+
+    const timeline = await caseTimeline(c.id, "staff");
+    const events = await db.caseEvent.findMany({ where: { caseId: c.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: true } });
+    expect(timeline.map((e) => [e.id, e.type, e.actor?.fullName ?? null])).toEqual(events.map((e) => [e.id, e.type, e.actor?.fullName ?? null]));
+    expect(timeline.every((e) => e.createdAt instanceof Date && Array.isArray(e.attachments))).toBe(true);
+    // The citizen sees the office, never the official's name.
+    expect((await caseTimeline(c.id, "citizen")).every((e) => !e.actor?.fullName || e.actor.role === "CITIZEN")).toBe(true);
+
+    const refused = await requireStaffCase(asSession(world.users.handlerChiengAn), filed.code).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Response);
+    expect((refused as Response).status).toBe(403);
   });
 });
