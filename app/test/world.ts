@@ -1,5 +1,7 @@
 import { db, write } from "~/utils/db.server";
 import { demoAccounts, seedDemo, seedReference } from "../../prisma/seed-lib";
+import { randomBytes } from "node:crypto";
+import { fileCase, type Filer } from "~/modules/cases/filing.server";
 import type { Actor } from "~/modules/cases/workflow";
 
 /**
@@ -37,3 +39,16 @@ export async function version(caseId: string) {
 export const localAt = (date: string, hour = 9) => new Date(`${date}T${String(hour).padStart(2, "0")}:00:00+07:00`);
 /** The end of a local day: where a statutory period ends. */
 export const endOfLocal = (date: string) => new Date(`${date}T23:59:59.999+07:00`);
+
+/** A citizen's petition to a unit (by code), filed at `at` through the real filing path; its id and code. */
+export async function filePetition(world: Awaited<ReturnType<typeof buildWorld>>, unitCode: string, title: string, user: Extract<Filer, { kind: "citizen" }>["user"], at = new Date()) {
+  const unit = await world.unit(unitCode);
+  const r = await fileCase(
+    { kind: "PETITION", title, description: `${title} — nội dung chi tiết của kiến nghị.`, categoryId: world.category.id, unitId: unit.id, submissionToken: randomBytes(12).toString("base64url") },
+    { kind: "citizen", user },
+    [],
+    at,
+  );
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r;
+}

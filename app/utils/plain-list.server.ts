@@ -38,9 +38,12 @@ function isScalar(value: unknown): value is Scalar {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value instanceof Date;
 }
 
-/** As Prisma's `contains` does it: `%` and `_` in the text are LIKE's wildcards there too. */
+/**
+ * `%`, `_` and `\` in a searched text stand for themselves. (Prisma's
+ * `contains` left them as LIKE's wildcards: "100%" also found "1000".)
+ */
 function likeContaining(text: string): string {
-  return `%${text}%`;
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 function fieldSql(name: string, condition: unknown): Prisma.Sql[] {
@@ -58,7 +61,7 @@ function fieldSql(name: string, condition: unknown): Prisma.Sql[] {
     } else if (operator === "not" && operand === null) {
       parts.push(Prisma.sql`${col} IS NOT NULL`);
     } else if (operator === "contains" && typeof operand === "string") {
-      parts.push(Prisma.sql`${col} LIKE ${likeContaining(operand)}`);
+      parts.push(Prisma.sql`${col} LIKE ${likeContaining(operand)} ESCAPE '\\'`);
     } else {
       throw new Error(`plain list: unsupported filter ${name}.${operator}`);
     }

@@ -1,4 +1,5 @@
 import { createCookie } from "@remix-run/node";
+import type { Case } from "~/generated/sqlite/client";
 import { db } from "~/utils/db.server";
 import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { forbidden, notFound } from "~/utils/http.server";
@@ -66,28 +67,8 @@ export async function requireCitizenCase(request: Request, rawCode: string | und
 export async function requireStaffCase(user: SessionUser, rawCode: string | undefined) {
   const parsed = parseCaseCode(rawCode ?? "");
   if (!parsed || !roleHasPermission(user.role, "case:read:unit")) notFound();
-  const row = await db.case.findUnique({ where: { code: parsed.code } });
-  if (!row) notFound();
-  // The case's unit and field from the reference cache; its people in one query, its appeal links in another
-  // (one Prisma include each would be a round trip each, even for an empty link).
-  const people = [row.assigneeId, row.citizenId].filter((id): id is string => !!id);
-  const [known, users, linked] = await Promise.all([
-    unitAndCategory(row),
-    people.length ? db.user.findMany({ where: { id: { in: people } }, select: { id: true, fullName: true, email: true, phone: true } }) : [],
-    db.case.findMany({ where: { OR: [{ appealOfId: row.id }, ...(row.appealOfId ? [{ id: row.appealOfId }] : [])] }, select: { id: true, code: true, appealOfId: true } }),
-  ]);
-  const person = (id: string | null) => users.find((u) => u.id === id) ?? null;
-  const assignee = person(row.assigneeId);
-  const appeal = linked.find((c) => c.appealOfId === row.id);
-  const appealOf = linked.find((c) => c.id === row.appealOfId);
-  const found = {
-    ...row,
-    ...known,
-    assignee: assignee ? { id: assignee.id, fullName: assignee.fullName } : null,
-    citizen: person(row.citizenId),
-    appeal: appeal ? { code: appeal.code } : null,
-    appealOf: appealOf ? { code: appealOf.code } : null,
-  };
+  const found = await staffCaseByCode(parsed.code);
+  if (!found) notFound();
   // Staff of another unit are refused outright (403), and nothing is written.
   if (!canAccessUnit(user, found.unit)) forbidden();
   const actor: Actor = { kind: "staff", userId: user.id, role: user.role, unitId: user.unitId, unitPath: user.unit?.path ?? null };
@@ -106,6 +87,52 @@ export async function requireFirstInstanceOfAppeal(user: SessionUser, appealCode
   const row = await db.case.findUnique({ where: { id: appeal.appealOfId } });
   if (!row) notFound();
   return { appeal, first: { ...row, ...(await unitAndCategory(row)) }, actor };
+}
+
+type StaffCaseRow = Case & {
+  _assigneeName: string | null;
+  _citizenName: string | null;
+  _citizenEmail: string | null;
+  _citizenPhone: string | null;
+  _appealCode: string | null;
+  _appealOfCode: string | null;
+  _appealOfResolvedAt: Date | string | null;
+};
+
+/**
+ * A case with its people (assignee, citizen) and its appeal links both ways in
+ * ONE plain query, the same on SQLite and PostgreSQL; its unit and field from
+ * the reference cache. The staff case page asks this on every view, and each
+ * Prisma query (or relation) costs ~1 ms of CPU compiling and shaping — more
+ * than the whole SQL. Plain column reads come back typed like Prisma's (dates,
+ * booleans) from both drivers. A case has at most one appeal (appealOfId is unique); it is
+ * a subquery, not a join, because SQLite's statistics (nearly every appealOfId is null)
+ * make it scan the whole table for a join on that index.
+ */
+async function staffCaseByCode(code: string) {
+  const rows = await db.$queryRaw<StaffCaseRow[]>`
+    SELECT c.*,
+           a."fullName" AS "_assigneeName",
+           ci."fullName" AS "_citizenName", ci."email" AS "_citizenEmail", ci."phone" AS "_citizenPhone",
+           (SELECT ap."code" FROM "Case" ap WHERE ap."appealOfId" = c."id") AS "_appealCode",
+           ao."code" AS "_appealOfCode", ao."resolvedAt" AS "_appealOfResolvedAt"
+    FROM "Case" c
+    LEFT JOIN "User" a ON a."id" = c."assigneeId"
+    LEFT JOIN "User" ci ON ci."id" = c."citizenId"
+    LEFT JOIN "Case" ao ON ao."id" = c."appealOfId"
+    WHERE c."code" = ${code}`;
+  const found = rows[0];
+  if (!found) return null;
+  const { _assigneeName, _citizenName, _citizenEmail, _citizenPhone, _appealCode, _appealOfCode, _appealOfResolvedAt, ...row } = found;
+  return {
+    ...row,
+    ...(await unitAndCategory(row)),
+    assignee: row.assigneeId && _assigneeName !== null ? { id: row.assigneeId, fullName: _assigneeName } : null,
+    citizen: row.citizenId && _citizenName !== null ? { id: row.citizenId, fullName: _citizenName, email: _citizenEmail, phone: _citizenPhone } : null,
+    appeal: _appealCode !== null ? { code: _appealCode } : null,
+    // The first case of an appeal: its code, and whether it has a decision the handling unit can open.
+    appealOf: _appealOfCode !== null ? { code: _appealOfCode, resolved: _appealOfResolvedAt !== null } : null,
+  };
 }
 
 /** A case's unit and field, from the reference cache. */

@@ -47,7 +47,7 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
   };
   const strip = (text: string | null) => (verifier && text ? stripIdentity(text, identity) : text);
 
-  const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault, firstCase] = await Promise.all([
+  const [rawTimeline, handlers, units, mediation, hiddenFiles, infoRequest, replyByDefault] = await Promise.all([
     caseTimeline(c.id, "staff", { sealedCitizenId: sealed ? c.citizenId : null, hideIdentifying: verifier }),
     assignableHandlers(c.unitId),
     transferTargets(c.unitId),
@@ -56,8 +56,6 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
     currentInfoRequest(c),
     // The reply-by date the request form proposes, only when the form is offered.
     decide("requestInfo", actor, state, now).ok ? proposedReplyBy(now) : null,
-    // An appeal: whether its first case has a decision the handling unit can open.
-    c.appealOfId ? db.case.findUnique({ where: { id: c.appealOfId }, select: { resolvedAt: true } }) : null,
   ]);
   const timeline = rawTimeline.map((e) => ({ ...e, note: strip(e.note) }));
 
@@ -114,7 +112,8 @@ export async function staffCaseView(user: SessionUser, c: StaffCase, actor: Acto
       version: c.version,
       appealCode: c.appeal?.code ?? null,
       appealOfCode: c.appealOf?.code ?? null,
-      firstDecision: !!firstCase?.resolvedAt,
+      // An appeal: whether its first case has a decision the handling unit can open.
+      firstDecision: !!c.appealOf?.resolved,
       // Sealed: a denouncer's identity is not in the page unless revealed (action below).
       citizen: sealed
         ? null

@@ -1,9 +1,7 @@
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildWorld, staffActor, version } from "~/test/world";
+import { buildWorld, filePetition, staffActor, version } from "~/test/world";
 import { db } from "~/utils/db.server";
 import { deskFigures, repeatedAndSkipped } from "./desk.server";
-import { fileCase } from "./filing.server";
 import { applyTransition } from "./transitions.server";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -12,17 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-async function file(unitCode: string, title: string, user = world.users.citizen2, at = new Date()) {
-  const unit = await world.unit(unitCode);
-  const r = await fileCase(
-    { kind: "PETITION", title, description: `${title} — nội dung chi tiết của kiến nghị.`, categoryId: world.category.id, unitId: unit.id, submissionToken: randomBytes(12).toString("base64url") },
-    { kind: "citizen", user },
-    [],
-    at,
-  );
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r;
-}
+const file = (unitCode: string, title: string, user = world.users.citizen2, at = new Date()) => filePetition(world, unitCode, title, user, at);
 
 describe("leader's desk", () => {
   test("open, overdue and due-soon counts, cases per handler", async () => {

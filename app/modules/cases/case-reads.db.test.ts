@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { SessionUser } from "~/modules/auth/session.server";
+import { buildWorld, filePetition, staffActor, version } from "~/test/world";
+import { db } from "~/utils/db.server";
+import { requireStaffCase } from "./access.server";
+import { inboxFilterSchema, inboxPageSize, listInbox } from "./inbox.server";
+import { listCitizenCases, pageSize } from "./lists.server";
+import { caseTimeline } from "./timeline.server";
+import { applyTransition } from "./transitions.server";
+
+let world: Awaited<ReturnType<typeof buildWorld>>;
+beforeAll(async () => {
+  world = await buildWorld();
+});
+afterAll(() => db.$disconnect());
+
+const file = async (unitCode: string, title: string, at: Date, user = world.users.citizen2) => (await filePetition(world, unitCode, title, user, at)).code;
+
+const filter = (query: Record<string, string>) => inboxFilterSchema.parse(query);
+
+/** Every page of a list, following its cursors. */
+async function allPages(unitIds: string[], query: Record<string, string>) {
+  const codes: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Awaited<ReturnType<typeof listInbox>> = await listInbox(unitIds, world.users.reception.id, filter({ ...query, ...(cursor ? { cursor } : {}) }));
+    expect(page.cases.length).toBeLessThanOrEqual(inboxPageSize);
+    codes.push(...page.cases.map((c) => c.code));
+    cursor = page.nextCursor;
+  } while (cursor);
+  return codes;
+}
+
+describe("the inbox's list", () => {
+  test("pages newest first and by due date without a gap or a repeat, only the unit's cases, and searches text literally", async () => {
+    const chiengan = await world.unit("CHIENGAN");
+    const start = Date.parse("2026-03-02T03:00:00Z");
+    const filed: string[] = [];
+    // More than a page, two of them at the same instant (the cursor's tie on id).
+    for (let i = 0; i < inboxPageSize + 3; i++) filed.push(await file("CHIENGAN", `Đèn đường hỏng số ${i}`, new Date(start + Math.min(i, inboxPageSize) * 3_600_000)));
+    const percent = await file("CHIENGAN", "Phí vệ sinh tăng 100% so với năm trước", new Date(start - 86_400_000));
+    const lookalike = await file("CHIENGAN", "Phí vệ sinh tăng 1000 đồng mỗi tháng", new Date(start - 2 * 86_400_000));
+    const elsewhere = await file("TOHIEU", "Đèn đường hỏng ở phường khác", new Date(start));
+
+    const newest = await allPages([chiengan.id], {});
+    expect(new Set(newest).size).toBe(newest.length);
+    expect(newest).not.toContain(elsewhere);
+    expect(newest.filter((c) => filed.includes(c))).toHaveLength(filed.length);
+    // Newest first: the two filed last (same instant) come before the rest, the older two at the end.
+    expect(newest.indexOf(filed[0]!)).toBeGreaterThan(newest.indexOf(filed[filed.length - 1]!));
+    expect(newest.indexOf(lookalike)).toBeGreaterThan(newest.indexOf(percent));
+
+    const byDue = await allPages([chiengan.id], { sort: "due" });
+    expect([...byDue].sort()).toEqual([...newest].sort());
+    const rows = await db.case.findMany({ where: { code: { in: byDue } }, select: { code: true, nextDueAt: true, id: true } });
+    const key = new Map(rows.map((r) => [r.code, `${r.nextDueAt!.toISOString()}|${r.id}`]));
+    expect(byDue.map((c) => key.get(c)!)).toEqual(byDue.map((c) => key.get(c)!).sort());
+
+    // "100%" is text, not a pattern: the case with 1000 is not found.
+    const literal = await listInbox([chiengan.id], world.users.reception.id, filter({ q: "100%" }));
+    expect(literal.cases.map((c) => c.code)).toEqual([percent]);
+    const both = await listInbox([chiengan.id], world.users.reception.id, filter({ q: "phi ve sinh tang 100" }));
+    expect(both.cases.map((c) => c.code).sort()).toEqual([percent, lookalike].sort());
+    const code = await listInbox([chiengan.id], world.users.reception.id, filter({ q: elsewhere }));
+    expect(code.cases).toEqual([]);
+    expect(await listInbox([], world.users.reception.id, filter({}))).toEqual({ cases: [], nextCursor: null });
+  });
+
+  test("a citizen's own cases page by cursor, theirs only", async () => {
+    const start = Date.parse("2026-04-01T03:00:00Z");
+    const mine: string[] = [];
+    for (let i = 0; i < pageSize + 2; i++) mine.push(await file("TOHIEU", `Hỏi về thủ tục số ${i}`, new Date(start + i * 60_000), world.users.citizen));
+    const all: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof listCitizenCases>> = await listCitizenCases(world.users.citizen.id, { cursor });
+      expect(page.cases.length).toBeLessThanOrEqual(pageSize);
+      all.push(...page.cases.map((c) => c.code));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(all.length).toBeGreaterThan(pageSize);
+    expect(new Set(all).size).toBe(all.length);
+    // Newest first: this test's cases in the reverse of the order they were filed.
+    expect(all.filter((c) => mine.includes(c))).toEqual([...mine].reverse());
+    const theirs = await db.case.findMany({ where: { citizenId: { not: world.users.citizen.id } }, select: { code: true } });
+    for (const { code } of theirs) expect(all).not.toContain(code);
+  });
+});
+
+/** A demo account as the session gives it to a loader. */
+function asSession(user: (typeof world.users)[keyof typeof world.users]): SessionUser {
+  const { unit } = user;
+  return { ...user, unit: unit ? { id: unit.id, name: unit.name, path: unit.path, code: unit.code } : null, sessionId: "test", unread: 0 };
+}
+
+describe("the staff case page's reads in plain SQL", () => {
+  test("the case with its assignee, citizen and appeal links, its timeline with actors; another unit's staff refused", async () => {
+    const filed = await filePetition(world, "TOHIEU", "Xin sửa đường nội bản Hài", world.users.citizen, new Date("2026-05-04T03:00:00Z"));
+    const reception = staffActor(world.users.reception);
+    await applyTransition(filed.caseId, { action: "accept", actor: reception, version: await version(filed.caseId) }, new Date("2026-05-05T03:00:00Z"));
+    await applyTransition(filed.caseId, { action: "assign", actor: reception, version: await version(filed.caseId), assigneeId: world.users.handler.id }, new Date("2026-05-05T04:00:00Z"));
+
+    const { case: c } = await requireStaffCase(asSession(world.users.reception), filed.code);
+    const prisma = await db.case.findUniqueOrThrow({ where: { code: filed.code } });
+    // Every column as Prisma reads it (dates as dates, booleans as booleans), plus the links.
+    expect(c).toMatchObject(prisma);
+    expect(c.assignee).toEqual({ id: world.users.handler.id, fullName: world.users.handler.fullName });
+    expect(c.citizen).toEqual({ id: world.users.citizen.id, fullName: world.users.citizen.fullName, email: world.users.citizen.email, phone: world.users.citizen.phone });
+    expect(c.appeal).toBeNull();
+    expect(c.appealOf).toBeNull();
+    expect(c.unit.name).toBe((await world.unit("TOHIEU")).name);
+
+    const timeline = await caseTimeline(c.id, "staff");
+    const events = await db.caseEvent.findMany({ where: { caseId: c.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { actor: true } });
+    expect(timeline.map((e) => [e.id, e.type, e.actor?.fullName ?? null])).toEqual(events.map((e) => [e.id, e.type, e.actor?.fullName ?? null]));
+    expect(timeline.every((e) => e.createdAt instanceof Date && Array.isArray(e.attachments))).toBe(true);
+    // The citizen sees the office, never the official's name.
+    expect((await caseTimeline(c.id, "citizen")).every((e) => !e.actor?.fullName || e.actor.role === "CITIZEN")).toBe(true);
+
+    const refused = await requireStaffCase(asSession(world.users.handlerChiengAn), filed.code).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(Response);
+    expect((refused as Response).status).toBe(403);
+  });
+});
