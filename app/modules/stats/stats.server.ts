@@ -170,10 +170,14 @@ function rollUp(byUnitId: Map<string, Tally>, scope: UnitRef, units: UnitRef[]):
 
 /** Open cases past their deadline now, per unit (the inbox's "overdue": nextDueAt < now). */
 export async function overdueByUnit(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
-  // `unitId IN (…)` lets the database count on the (unitId, nextDueAt) index.
-  const rows = await db.case.groupBy({ by: ["unitId"], where: { unitId: { in: unitIds }, nextDueAt: { lt: now } }, _count: { _all: true } });
-  return new Map(rows.map((r) => [r.unitId, r._count._all]));
+  if (unitIds.length === 0) return new Map();
+  // `unitId IN (…)` lets the database count on the (unitId, nextDueAt) index. Raw: a Prisma groupBy costs ~1 ms of query compiling.
+  const rows = await db.$queryRaw<CountRow[]>`
+    SELECT "unitId", COUNT(*) AS "n" FROM "Case" WHERE "unitId" IN (${Prisma.join(unitIds)}) AND "nextDueAt" < ${now} GROUP BY "unitId"`;
+  return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
 }
+
+type CountRow = { unitId: string; n: number | bigint };
 
 /** The refresh counts the overdue cases every 30 s; counts older than this (the jobs stopped) are not used. */
 const OVERDUE_COUNTS_MAX_AGE_MS = 5 * 60_000;
@@ -190,16 +194,16 @@ const OVERDUE_COUNTS_MAX_AGE_MS = 5 * 60_000;
 export async function overdueSoFar(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
   if (unitIds.length === 0) return new Map();
   // A row per unit with overdue cases (a province has ~100 units): read whole, filtered here.
-  const counted = await db.statOverdue.findMany({ select: { unitId: true, overdue: true, asOf: true } });
-  const asOf = counted[0]?.asOf;
+  const counted = await db.$queryRaw<{ unitId: string; overdue: number | bigint; asOf: Date | string }[]>`SELECT "unitId", "overdue", "asOf" FROM "StatOverdue"`;
+  const asOf = counted[0] ? new Date(counted[0].asOf) : undefined;
   // Every row is written by one refresh, in one transaction: one asOf. A unit without a row had none overdue.
   if (!asOf || now < asOf || now.getTime() - asOf.getTime() > OVERDUE_COUNTS_MAX_AGE_MS) return overdueByUnit(unitIds, now);
   // The few minutes since asOf, on the deadline index; every unit's, kept for the units asked about.
-  const since = await db.case.groupBy({ by: ["unitId"], where: { nextDueAt: { gte: asOf, lt: now } }, _count: { _all: true } });
+  const since = await db.$queryRaw<CountRow[]>`SELECT "unitId", COUNT(*) AS "n" FROM "Case" WHERE "nextDueAt" >= ${asOf} AND "nextDueAt" < ${now} GROUP BY "unitId"`;
   const wanted = new Set(unitIds);
   const out = new Map<string, number>();
-  for (const r of counted) if (wanted.has(r.unitId)) out.set(r.unitId, r.overdue);
-  for (const r of since) if (wanted.has(r.unitId)) out.set(r.unitId, (out.get(r.unitId) ?? 0) + r._count._all);
+  for (const r of counted) if (wanted.has(r.unitId)) out.set(r.unitId, Number(r.overdue));
+  for (const r of since) if (wanted.has(r.unitId)) out.set(r.unitId, (out.get(r.unitId) ?? 0) + Number(r.n));
   return out;
 }
 
