@@ -4,6 +4,9 @@ import type { ReportRow } from "./export.server";
 import { statsPage, unitOptions } from "./page.server";
 import { dashboard, handlerFigures, overdueCases, overdueSoFar } from "./stats.server";
 
+/** The oldest overdue cases the report lists (a leader reads the oldest; the inbox, sorted by deadline, has the rest). */
+const LATE_LIST_SIZE = 20;
+
 /**
  * A leader's report: their unit (or a unit under it) for a period — the public
  * figures plus overdue cases and per-handler figures. Another unit's tree: 403.
@@ -26,7 +29,8 @@ export async function leaderReport(request: Request) {
     // The refresh's counts plus the cases fallen due since (as the ranking): never every overdue case of a province.
     overdueSoFar(inScope.map((u) => u.id), now),
     handlerFigures(query.scope.id, query.period, now),
-    overdueCases(inScope.map((u) => u.id), now),
+    // One more than shown: whether to link to the rest.
+    overdueCases(inScope.map((u) => u.id), now, LATE_LIST_SIZE + 1),
   ]);
   // Overdue per row: the scope's own cases, or a child's whole subtree.
   const overdueUnder = (path: string) => inScope.filter((u) => u.path.startsWith(path)).reduce((n, u) => n + (overdue.get(u.id) ?? 0), 0);
@@ -37,5 +41,5 @@ export async function leaderReport(request: Request) {
     overdue: r.unit.id === query.scope.id ? (overdue.get(r.unit.id) ?? 0) : overdueUnder(r.unit.path),
   }));
   const total: ReportRow = { code: query.scope.code, name: query.scope.name, figures: d.total, overdue: overdueUnder(query.scope.path) };
-  return { ...page, options, data: { byKind: d.byKind, rows, total, handlers, late } };
+  return { ...page, options, data: { byKind: d.byKind, rows, total, handlers, late: late.slice(0, LATE_LIST_SIZE), lateMore: late.length > LATE_LIST_SIZE } };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { localDate } from "~/modules/deadlines/calendar";
 import { buildWorld } from "~/test/world";
-import { db, write } from "~/utils/db.server";
+import { db, isPostgres, write } from "~/utils/db.server";
 import { addTally, emptyTally, figuresOf, sumTallies, tallyFields, tallyOfCase, type Tally } from "./figures";
 import { monthsOf } from "./period";
 import { rebuildAllStats, refreshStats } from "./refresh.server";
@@ -291,6 +291,34 @@ describe("the report's oldest overdue cases", () => {
       }
     }
     expect((await overdueCases(units.map((u) => u.id), new Date("2017-03-25T00:00:00Z"), 3)).length).toBe(3);
+  });
+});
+
+describe("the partial index of open cases (the report's per-handler overdue count)", () => {
+  const count = (indexed: string) => `SELECT "assigneeId", COUNT(*) FROM "Case" ${indexed}
+    WHERE "unitId" = 'u' AND "submittedAt" >= '2017-01-01' AND "submittedAt" <= '2017-12-31' AND "nextDueAt" IS NOT NULL AND "nextDueAt" < '2017-06-01' GROUP BY "assigneeId"`;
+
+  test.skipIf(isPostgres())("SQLite: the count reads the index alone; the inbox's lists, which say nothing of a deadline, cannot use it", async () => {
+    const plan = async (sql: string) => (await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${sql}`)).map((r) => r.detail).join("\n");
+    expect(await plan(count(`INDEXED BY "Case_unitId_submittedAt_open_idx"`))).toContain("COVERING INDEX Case_unitId_submittedAt_open_idx");
+    // The newest-first inbox of a unit and of several, first page and next (SQLite sorted a whole unit on the full index, 20261128081000).
+    const inbox = [
+      `SELECT "id", "code", "title" FROM "Case" WHERE "unitId" = 'u' ORDER BY "submittedAt" DESC, "id" DESC LIMIT 26`,
+      `SELECT "id", "code", "title" FROM "Case" WHERE "unitId" IN ('u', 'v') ORDER BY "submittedAt" DESC, "id" DESC LIMIT 26`,
+      `SELECT "id", "code", "title" FROM "Case" WHERE "unitId" = 'u' AND ("submittedAt" < '2017-06-01' OR ("submittedAt" = '2017-06-01' AND "id" < 'x')) ORDER BY "submittedAt" DESC, "id" DESC LIMIT 26`,
+      `SELECT "id", "code", "title" FROM "Case" WHERE "unitId" = 'u' AND "assigneeId" = 'h' ORDER BY "submittedAt" DESC, "id" DESC LIMIT 26`,
+    ];
+    for (const sql of inbox) expect(await plan(sql), sql).not.toContain("Case_unitId_submittedAt_open_idx");
+  });
+
+  test.runIf(isPostgres())("PostgreSQL: the index exists, partial, and the count can read it alone", async () => {
+    const [index] = await db.$queryRawUnsafe<{ indexdef: string }[]>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'Case_unitId_submittedAt_open_idx'`);
+    expect(index?.indexdef).toMatch(/WHERE \("nextDueAt" IS NOT NULL\)/);
+    const plan = await write(async (tx) => {
+      await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off"); // a test database is too small for the planner to bother
+      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${count("")}`);
+    });
+    expect(plan.map((r) => r["QUERY PLAN"]).join("\n")).toContain("Index Only Scan using \"Case_unitId_submittedAt_open_idx\"");
   });
 });
 

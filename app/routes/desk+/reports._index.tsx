@@ -156,7 +156,7 @@ function Report({ d }: { d: Ok }) {
 
       <h2 id="overdue-title">{t("stats.reports.overdueHeading")}</h2>
       <DataTable caption={t("stats.reports.overdueHeading")} columns={lateColumns} rows={d.late} rowKey={(c) => c.id} empty={t("stats.reports.overdueNone")} />
-      {d.late.length >= 50 ? (
+      {d.lateMore ? (
         <p className="no-print">
           <Link to="/desk/cases?due=overdue&sort=due">{t("stats.reports.overdueMore")}</Link>
         </p>
