@@ -32,7 +32,6 @@ export const meta: MetaFunction<typeof loader> = pageMeta;
  * Rate-limited per address, so codes cannot be guessed in bulk.
  */
 const lookupSelect = { id: true, code: true, kind: true, status: true, submittedAt: true, acceptDueAt: true, dueAt: true, resolvedAt: true, closedAt: true, secretHash: true, citizenId: true, unitId: true } as const;
-const lookupDates = ["submittedAt", "acceptDueAt", "dueAt", "resolvedAt", "closedAt"] as const;
 type LookupRow = { id: string; code: string; kind: string; status: string; submittedAt: Date; acceptDueAt: Date | null; dueAt: Date | null; resolvedAt: Date | null; closedAt: Date | null; secretHash: string | null; citizenId: string | null; unitId: string };
 
 async function publicStatus(request: Request, rawCode: string) {
@@ -42,7 +41,7 @@ async function publicStatus(request: Request, rawCode: string) {
   const parsed = parseCaseCode(rawCode);
   if (!parsed) return { kind: "malformed" as const };
   // Plain SQL on the code's unique index and the unit's name from the reference cache (decision 025).
-  const [row] = await plainList<LookupRow>("Case", { where: { code: parsed.code }, orderBy: [{ id: "asc" }], take: 1, select: lookupSelect, dates: lookupDates });
+  const [row] = await plainList<LookupRow>("Case", { where: { code: parsed.code }, orderBy: [{ id: "asc" }], take: 1, select: lookupSelect });
   if (!row) return { kind: "missing" as const };
   return { kind: "found" as const, c: { ...row, unit: { name: (await unitById(row.unitId))?.name ?? "" } } };
 }

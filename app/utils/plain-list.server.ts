@@ -22,8 +22,6 @@ type ListQuery<Field extends string> = {
   orderBy: { [F in Field]?: "asc" | "desc" }[];
   take: number;
   select: Record<Field, true>;
-  /** The selected columns that hold dates (SQLite hands them back as text). */
-  dates: readonly Field[];
 };
 
 const comparisons = { lt: "<", lte: "<=", gt: ">", gte: ">=" } as const;
@@ -86,20 +84,13 @@ export function whereSql(where: ListWhere): Prisma.Sql {
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`1=1`;
 }
 
-/** The rows of one page, as `findMany` gives them (dates as Date). */
+/** The rows of one page, as `findMany` gives them (Prisma types a raw query's dates and booleans on both providers). */
 export async function plainList<Row, Field extends string = string>(table: "Case", query: ListQuery<Field>): Promise<Row[]> {
   const fields = Object.keys(query.select);
   const order = query.orderBy.flatMap((o) => Object.entries(o).map(([name, dir]) => Prisma.sql`${column(name)} ${Prisma.raw(dir === "desc" ? "DESC" : "ASC")}`));
-  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+  return db.$queryRaw<Row[]>`
     SELECT ${Prisma.join(fields.map(column))} FROM ${column(table)}
     WHERE ${whereSql(query.where)}
     ORDER BY ${Prisma.join(order)}
     LIMIT ${query.take}`;
-  for (const row of rows) {
-    for (const name of query.dates) {
-      const value = row[name];
-      if (value !== null && value !== undefined && !(value instanceof Date)) row[name] = new Date(value as string);
-    }
-  }
-  return rows as Row[];
 }

@@ -73,7 +73,6 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
     orderBy: byDue ? [{ nextDueAt: "asc" }, { id: "asc" }] : [{ submittedAt: "desc" }, { id: "desc" }],
     take: inboxPageSize + 1,
     select: inboxSelect,
-    dates: ["submittedAt", "dueAt", "nextDueAt", "forwardDueAt"],
   });
   const page = rows.slice(0, inboxPageSize);
   // Unit names from the reference cache, assignee names in one plain query: a Prisma relation

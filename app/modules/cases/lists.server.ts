@@ -34,7 +34,6 @@ export async function listCitizenCases(citizenId: string, opts: { status?: CaseS
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       take: pageSize + 1,
       select: { id: true, code: true, title: true, kind: true, status: true, submittedAt: true, dueAt: true, nextDueAt: true, unitId: true },
-      dates: ["submittedAt", "dueAt", "nextDueAt"],
     }),
     unitDirectory(),
   ]);
