@@ -2,6 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "~/generated/postgres/client";
 import { Prisma, PrismaClient } from "~/generated/sqlite/client";
+import { closeReader, sharedPgPool } from "./driver-sql.server";
 import { ensureSqliteSearchIndexes } from "./search-index.server";
 
 export { Prisma };
@@ -96,11 +97,17 @@ export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
  * `postgres://` for deployments with several app servers. Both clients are
  * generated from the same models, so their APIs match.
  */
-export function createClient(url = process.env.DATABASE_URL || "file:./prisma/dev.db"): PrismaClient {
+export function createClient(url = defaultDatabaseUrl()): PrismaClient {
   if (url.startsWith("postgres")) {
-    return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    // The app's own database shares its pool with the reads sent past Prisma (driver-sql.server.ts).
+    const adapter = url === defaultDatabaseUrl() ? new PrismaPg(sharedPgPool(url)) : new PrismaPg({ connectionString: url });
+    return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: new SharedFileSQLite({ url }) });
+}
+
+function defaultDatabaseUrl(): string {
+  return process.env.DATABASE_URL || "file:./prisma/dev.db";
 }
 
 /** Whether this process's database is PostgreSQL (where a few things differ: app/utils/search.server.ts). */
@@ -140,6 +147,9 @@ export function afterCommit(tx: Tx, fn: () => void): void {
 
 /** Closes the database connection (graceful shutdown, after the last request). */
 export async function disconnectDatabase(): Promise<void> {
+  // The driver's own connections first: on SQLite the last connection to close folds the WAL into the
+  // file, which the read-only reader cannot do (closed last, it left a WAL that a reader opened meanwhile misread).
+  await closeReader();
   await db.$disconnect();
 }
 

@@ -1,4 +1,5 @@
-import { db, Prisma } from "./db.server";
+import { Prisma } from "./db.server";
+import { selectRows } from "./driver-sql.server";
 
 /**
  * One page of a hot list (the inbox, a citizen's cases) read through plain
@@ -88,7 +89,7 @@ export function whereSql(where: ListWhere): Prisma.Sql {
 export async function plainList<Row, Field extends string = string>(table: "Case", query: ListQuery<Field>): Promise<Row[]> {
   const fields = Object.keys(query.select);
   const order = query.orderBy.flatMap((o) => Object.entries(o).map(([name, dir]) => Prisma.sql`${column(name)} ${Prisma.raw(dir === "desc" ? "DESC" : "ASC")}`));
-  return db.$queryRaw<Row[]>`
+  return selectRows<Row>`
     SELECT ${Prisma.join(fields.map(column))} FROM ${column(table)}
     WHERE ${whereSql(query.where)}
     ORDER BY ${Prisma.join(order)}

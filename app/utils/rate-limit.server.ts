@@ -1,5 +1,6 @@
 import type { HeadersFunction } from "@remix-run/node";
-import { db, write, type Tx } from "./db.server";
+import { db, Prisma, write, type Tx } from "./db.server";
+import { atomicRows } from "./driver-sql.server";
 import { getEnv } from "./env.server";
 
 /**
@@ -32,25 +33,43 @@ export const limits = {
 
 export type Counter = { count: number; windowStart: Date; blockedUntil: Date | null };
 
+type CounterRow = { count: number | bigint; windowStart: Date | string; blockedUntil: Date | string | null };
+
 /**
- * Adds `amount` to `key` inside the caller's transaction (a new window when
- * the old one is over) and returns the counter as it now stands.
+ * Adds `amount` to `key` (a new window when the old one is over), returning the counter as it then stands.
+ * One atomic statement on both providers (INSERT … ON CONFLICT DO UPDATE … RETURNING): concurrent
+ * first hits cannot both "create" and lose a count, and a window that is over restarts in the same
+ * statement (SET reads the row as it was). Plain SQL: the lookup and the forms call this on every
+ * request, and Prisma's upsert plus the window's update cost more CPU than the rest of the lookup.
  */
-export async function bump(tx: Tx, key: string, windowMs: number, now: Date, amount = 1): Promise<Counter> {
-  // One atomic statement on both providers (INSERT … ON CONFLICT DO UPDATE … RETURNING): concurrent
-  // first hits cannot both "create" and lose a count, and a window that is over restarts in the same
-  // statement (SET reads the row as it was). Plain SQL: the lookup and the forms call this on every
-  // request, and Prisma's upsert plus the window's update cost more CPU than the rest of the lookup.
+function bumpSql(key: string, windowMs: number, now: Date, amount: number): Prisma.Sql {
   const over = new Date(now.getTime() - windowMs);
-  const rows = await tx.$queryRaw<{ count: number | bigint; windowStart: Date | string; blockedUntil: Date | string | null }[]>`
+  return Prisma.sql`
     INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, ${amount})
     ON CONFLICT ("key") DO UPDATE SET
       "count" = CASE WHEN "RateLimit"."windowStart" <= ${over} THEN ${amount} ELSE "RateLimit"."count" + ${amount} END,
       "blockedUntil" = CASE WHEN "RateLimit"."windowStart" <= ${over} THEN NULL ELSE "RateLimit"."blockedUntil" END,
       "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${over} THEN ${now} ELSE "RateLimit"."windowStart" END
     RETURNING "count", "windowStart", "blockedUntil"`;
+}
+
+function counterOf(rows: CounterRow[]): Counter {
   const row = rows[0]!;
   return { count: Number(row.count), windowStart: new Date(row.windowStart), blockedUntil: row.blockedUntil === null ? null : new Date(row.blockedUntil) };
+}
+
+/** bumpSql inside the caller's transaction (when the count must stand or fall with other writes). */
+export async function bump(tx: Tx, key: string, windowMs: number, now: Date, amount = 1): Promise<Counter> {
+  return counterOf(await tx.$queryRaw<CounterRow[]>(bumpSql(key, windowMs, now, amount)));
+}
+
+/**
+ * bumpSql on its own, committed at once: straight to the driver when the
+ * database's writer is free, else as a write() of its own (driver-sql.server.ts).
+ */
+async function bumpNow(key: string, windowMs: number, now: Date, amount = 1): Promise<Counter> {
+  const query = bumpSql(key, windowMs, now, amount);
+  return counterOf(await atomicRows<CounterRow>(query, () => write((tx) => tx.$queryRaw<CounterRow[]>(query))));
 }
 
 function secondsLeft(counter: Counter, limit: Limit, now: Date): number {
@@ -59,7 +78,7 @@ function secondsLeft(counter: Counter, limit: Limit, now: Date): number {
 
 /** Counts this attempt, then says whether it may go ahead: the first `max` of a window may. */
 export async function take(key: string, limit: Limit, now = new Date(), amount = 1): Promise<{ ok: true } | { ok: false; retryAfter: number }> {
-  const counter = await write((tx) => bump(tx, key, limit.windowMs, now, amount));
+  const counter = await bumpNow(key, limit.windowMs, now, amount);
   return counter.count <= limit.max ? { ok: true } : { ok: false, retryAfter: secondsLeft(counter, limit, now) };
 }
 
@@ -74,7 +93,7 @@ export async function retryAfter(key: string, limit: Limit, now = new Date()): P
 
 /** Counts one hit against `key`; returns the seconds to wait if that used up the window. */
 export async function hit(key: string, limit: Limit, now = new Date()): Promise<number> {
-  const counter = await write((tx) => bump(tx, key, limit.windowMs, now));
+  const counter = await bumpNow(key, limit.windowMs, now);
   return counter.count < limit.max ? 0 : secondsLeft(counter, limit, now);
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { db, Prisma, type Tx } from "./db.server";
+import { Prisma, type Tx } from "./db.server";
+import { selectRows } from "./driver-sql.server";
 import { requestMemo } from "./request-scope.server";
 
 /**
@@ -44,8 +45,7 @@ export function watchedSettings(): Promise<Map<string, string>> {
 function readWatchedSettings(): Promise<Map<string, string>> {
   // Plain SQL (the same on SQLite and PostgreSQL): every page asks this, and a
   // Prisma findMany costs ~0.3 ms more CPU, spent compiling its query plan anew.
-  inFlight ??= db
-    .$queryRaw<{ key: string; value: string }[]>`SELECT "key", "value" FROM "Setting" WHERE "key" IN (${Prisma.join(watchedKeys)})`
+  inFlight ??= selectRows<{ key: string; value: string }>`SELECT "key", "value" FROM "Setting" WHERE "key" IN (${Prisma.join(watchedKeys)})`
     .then((rows) => new Map(rows.map((r) => [r.key, r.value])))
     .finally(() => {
       inFlight = null;

@@ -1,4 +1,5 @@
-import { db, isPostgres } from "./db.server";
+import { isPostgres, Prisma } from "./db.server";
+import { readRows } from "./driver-sql.server";
 import { searchIndexes, type SearchIndex } from "./search-index.server";
 import { foldForSearch } from "./text";
 
@@ -40,11 +41,15 @@ export async function textMatch(index: SearchIndex, query: string, { maxIds = 20
   if (isPostgres() || folded.length < 3) return contains;
   const phrase = `"${folded.replace(/"/g, '""')}"`;
   // Names come from the fixed list above, never from input; the phrase is a bound parameter.
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT t."id" AS "id" FROM "${table}" t WHERE t.rowid IN (SELECT rowid FROM "${fts}" WHERE "${fts}" MATCH ? LIMIT ${maxIds + 1})`,
-    phrase,
-  );
+  const rows = await ftsIds(table, fts, phrase, maxIds + 1);
   return rows.length > maxIds ? contains : { id: { in: rows.map((r) => r.id) } };
+}
+
+/** Ids of the rows of `table` whose FTS5 index `fts` matches `match` (at most `limit`); straight to the driver (driver-sql.server.ts). */
+function ftsIds(table: string, fts: string, match: string, limit: number): Promise<{ id: string }[]> {
+  return readRows<{ id: string }>(
+    Prisma.sql`SELECT t."id" AS "id" FROM ${Prisma.raw(`"${table}"`)} t WHERE t.rowid IN (SELECT rowid FROM ${Prisma.raw(`"${fts}"`)} WHERE ${Prisma.raw(`"${fts}"`)} MATCH ${match} LIMIT ${limit})`,
+  );
 }
 
 async function wordsMatch(ix: { table: string; column: string; fts: string }, terms: string[], maxIds: number): Promise<Record<string, unknown>> {
@@ -53,10 +58,7 @@ async function wordsMatch(ix: { table: string; column: string; fts: string }, te
   const indexable = terms.filter((w) => w.length >= 3);
   if (isPostgres() || !indexable.length) return all;
   const match = indexable.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
-  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT t."id" AS "id" FROM "${ix.table}" t WHERE t.rowid IN (SELECT rowid FROM "${ix.fts}" WHERE "${ix.fts}" MATCH ? LIMIT ${maxIds + 1})`,
-    match,
-  );
+  const rows = await ftsIds(ix.table, ix.fts, match, maxIds + 1);
   if (rows.length > maxIds) return all;
   const short = terms.filter((w) => w.length < 3);
   return { id: { in: rows.map((r) => r.id) }, ...(short.length ? { AND: each(short) } : {}) };

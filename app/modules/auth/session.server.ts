@@ -1,5 +1,6 @@
 import { createCookie, redirect } from "@remix-run/node";
-import { db, write } from "~/utils/db.server";
+import { write } from "~/utils/db.server";
+import { selectRows } from "~/utils/driver-sql.server";
 import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { homePathFor } from "./roles";
 
@@ -59,7 +60,7 @@ type SessionRow = {
  * read alike; the row is normalised here (SQLite gives 0/1 and bigints).
  */
 async function findSessionUser(sessionId: string): Promise<SessionUser | null> {
-  const rows = await db.$queryRaw<SessionRow[]>`
+  const rows = await selectRows<SessionRow>`
     SELECT s."id" AS "sessionId", s."expiresAt" AS "expiresAt",
            u."id" AS "id", u."fullName" AS "fullName", u."email" AS "email", u."phone" AS "phone", u."role" AS "role",
            u."unitId" AS "unitId", u."disabled" AS "disabled", u."identityVerified" AS "identityVerified",

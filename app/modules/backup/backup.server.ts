@@ -6,11 +6,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
-import Database from "better-sqlite3";
 import pg from "pg";
 import * as tar from "tar";
 import { createClient } from "~/utils/db.server";
 import { openStoredFile } from "../files/files.server";
+import { sqliteDriver } from "~/utils/driver-sql.server";
 
 /**
  * Backups that restore: the database and every attached file in one
@@ -127,7 +127,9 @@ export async function createBackup(options: { outDir: string; databaseUrl: strin
   try {
     let counted: Counted;
     if (provider === "sqlite") {
-      // The online backup API: a consistent copy while other connections keep writing.
+      // The online backup API: a consistent copy while other connections keep writing. The
+      // connection comes from the SQLite library Prisma's adapter uses (sqliteDriver explains why).
+      const Database = sqliteDriver();
       const live = new Database(sqlitePath(options.databaseUrl), { fileMustExist: true });
       try {
         await live.backup(path.join(work, "database.sqlite"));

@@ -1,6 +1,7 @@
 import { createCookie } from "@remix-run/node";
 import type { Case } from "~/generated/sqlite/client";
 import { db } from "~/utils/db.server";
+import { selectRows } from "~/utils/driver-sql.server";
 import { cookieIsSecure, cookieName, sessionSecret } from "~/utils/env.server";
 import { forbidden, notFound } from "~/utils/http.server";
 import { canAccessUnit, requireUser } from "../auth/guards.server";
@@ -110,7 +111,7 @@ type StaffCaseRow = Case & {
  * make it scan the whole table for a join on that index.
  */
 async function staffCaseByCode(code: string) {
-  const rows = await db.$queryRaw<StaffCaseRow[]>`
+  const rows = await selectRows<StaffCaseRow>`
     SELECT c.*,
            a."fullName" AS "_assigneeName",
            ci."fullName" AS "_citizenName", ci."email" AS "_citizenEmail", ci."phone" AS "_citizenPhone",

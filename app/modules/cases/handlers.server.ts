@@ -1,4 +1,5 @@
-import { db, Prisma } from "~/utils/db.server";
+import { Prisma } from "~/utils/db.server";
+import { selectRows } from "~/utils/driver-sql.server";
 
 /**
  * The unit's active handlers and leaders, by name: whom a case may be assigned
@@ -9,7 +10,7 @@ import { db, Prisma } from "~/utils/db.server";
  */
 export async function assignableHandlers(unitId: string | null): Promise<{ id: string; fullName: string }[]> {
   if (!unitId) return [];
-  return db.$queryRaw<{ id: string; fullName: string }[]>`
+  return selectRows<{ id: string; fullName: string }>`
     SELECT u."id" AS "id", u."fullName" AS "fullName"
     FROM "User" u
     WHERE u."unitId" = ${unitId} AND u."role" IN ('HANDLER', 'LEADER') AND NOT u."disabled"
@@ -20,6 +21,6 @@ export async function assignableHandlers(unitId: string | null): Promise<{ id: s
 export async function userNames(ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => !!id))];
   if (!wanted.length) return new Map();
-  const rows = await db.$queryRaw<{ id: string; fullName: string }[]>`SELECT "id", "fullName" FROM "User" WHERE "id" IN (${Prisma.join(wanted)})`;
+  const rows = await selectRows<{ id: string; fullName: string }>`SELECT "id", "fullName" FROM "User" WHERE "id" IN (${Prisma.join(wanted)})`;
   return new Map(rows.map((r) => [r.id, r.fullName]));
 }

@@ -1,4 +1,5 @@
-import { db, Prisma } from "~/utils/db.server";
+import { Prisma } from "~/utils/db.server";
+import { selectRows } from "~/utils/driver-sql.server";
 
 type TimelineRow = {
   id: string;
@@ -34,7 +35,7 @@ type TimelineEvent = Omit<TimelineRow, "actorName" | "actorRole" | "fileId" | "f
  * CPU. Files in the order they were attached.
  */
 export async function caseTimeline(caseId: string, audience: "citizen" | "staff", opts: { sealedCitizenId?: string | null; hideIdentifying?: boolean } = {}) {
-  const rows = await db.$queryRaw<TimelineRow[]>`
+  const rows = await selectRows<TimelineRow>`
     SELECT e."id" AS "id", e."type" AS "type", e."fromStatus" AS "fromStatus", e."toStatus" AS "toStatus",
            e."visibility" AS "visibility", e."note" AS "note", e."data" AS "data", e."createdAt" AS "createdAt",
            u."fullName" AS "actorName", u."role" AS "actorRole",

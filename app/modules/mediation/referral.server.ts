@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data } from "@remix-run/node";
-import { db } from "~/utils/db.server";
+import { selectRows } from "~/utils/driver-sql.server";
 import { forbidden } from "~/utils/http.server";
 import { redirectWithToast } from "~/utils/toast.server";
 import { roleHasPermission } from "../auth/roles";
@@ -21,12 +21,12 @@ export async function referralPanel(user: SessionUser, c: CaseForReferral) {
   // Plain SQL, the same on SQLite and PostgreSQL: every view of the case page asks both, and the
   // Prisma queries (one with a relation) cost ~1 ms of CPU each, far more than the SQL.
   const [mediations, teams] = await Promise.all([
-    db.$queryRaw<{ code: string; status: string; areaName: string }[]>`
+    selectRows<{ code: string; status: string; areaName: string }>`
       SELECT m."code" AS "code", m."status" AS "status", t."areaName" AS "areaName"
       FROM "Mediation" m JOIN "MediationTeam" t ON t."id" = m."teamId"
       WHERE m."caseId" = ${c.id}
       ORDER BY m."openedAt" ASC`,
-    db.$queryRaw<{ id: string; areaName: string }[]>`
+    selectRows<{ id: string; areaName: string }>`
       SELECT "id", "areaName" FROM "MediationTeam" WHERE "unitId" = ${c.unitId} AND "active" ORDER BY "areaName" ASC`,
   ]);
   const referable =
