@@ -8,6 +8,7 @@
 import { endOfLocalDay, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { audit } from "~/modules/audit/audit.server";
 import { db, isPostgres, Prisma, write } from "~/utils/db.server";
+import { selectRows } from "~/utils/driver-sql.server";
 import { cachedReference, watchedSetting } from "~/utils/reference-cache.server";
 import { addTally, DEFAULT_MIN_SAMPLE, emptyTally, figuresOf, rankable, sumTallies, tallyFields, type Figures, type RankingSort, type Tally } from "./figures";
 import { monthsOf, splitMonths, type Period } from "./period";
@@ -73,7 +74,7 @@ async function sumsBy(family: Family, key: Key, unitIds: string[] | null, period
     ...dayRanges.map(([from, to]) => Prisma.sql`SELECT ${column(true)} AS "key", ${tallyColumns} FROM ${Prisma.raw(`"${family}Daily"`)} WHERE "day" >= ${from} AND "day" <= ${to} ${units}`),
   ];
   if (parts.length === 0) return new Map();
-  const rows = await db.$queryRaw<SumRow[]>`SELECT "key", ${tallySums} FROM (${Prisma.join(parts, " UNION ALL ")}) AS "periodRows" GROUP BY "key"`;
+  const rows = await selectRows<SumRow>`SELECT "key", ${tallySums} FROM (${Prisma.join(parts, " UNION ALL ")}) AS "periodRows" GROUP BY "key"`;
   return new Map(rows.map((r) => [r.key, Object.fromEntries(tallyFields.map((f) => [f, Number(r[f] ?? 0)])) as Tally]));
 }
 
@@ -172,7 +173,7 @@ function rollUp(byUnitId: Map<string, Tally>, scope: UnitRef, units: UnitRef[]):
 export async function overdueByUnit(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
   if (unitIds.length === 0) return new Map();
   // `unitId IN (…)` lets the database count on the (unitId, nextDueAt) index. Raw: a Prisma groupBy costs ~1 ms of query compiling.
-  const rows = await db.$queryRaw<CountRow[]>`
+  const rows = await selectRows<CountRow>`
     SELECT "unitId", COUNT(*) AS "n" FROM "Case" WHERE "unitId" IN (${Prisma.join(unitIds)}) AND "nextDueAt" < ${now} GROUP BY "unitId"`;
   return new Map(rows.map((r) => [r.unitId, Number(r.n)]));
 }
@@ -194,12 +195,12 @@ const OVERDUE_COUNTS_MAX_AGE_MS = 5 * 60_000;
 export async function overdueSoFar(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
   if (unitIds.length === 0) return new Map();
   // A row per unit with overdue cases (a province has ~100 units): read whole, filtered here.
-  const counted = await db.$queryRaw<{ unitId: string; overdue: number | bigint; asOf: Date | string }[]>`SELECT "unitId", "overdue", "asOf" FROM "StatOverdue"`;
+  const counted = await selectRows<{ unitId: string; overdue: number | bigint; asOf: Date | string }>`SELECT "unitId", "overdue", "asOf" FROM "StatOverdue"`;
   const asOf = counted[0] ? new Date(counted[0].asOf) : undefined;
   // Every row is written by one refresh, in one transaction: one asOf. A unit without a row had none overdue.
   if (!asOf || now < asOf || now.getTime() - asOf.getTime() > OVERDUE_COUNTS_MAX_AGE_MS) return overdueByUnit(unitIds, now);
   // The few minutes since asOf, on the deadline index; every unit's, kept for the units asked about.
-  const since = await db.$queryRaw<CountRow[]>`SELECT "unitId", COUNT(*) AS "n" FROM "Case" WHERE "nextDueAt" >= ${asOf} AND "nextDueAt" < ${now} GROUP BY "unitId"`;
+  const since = await selectRows<CountRow>`SELECT "unitId", COUNT(*) AS "n" FROM "Case" WHERE "nextDueAt" >= ${asOf} AND "nextDueAt" < ${now} GROUP BY "unitId"`;
   const wanted = new Set(unitIds);
   const out = new Map<string, number>();
   for (const r of counted) if (wanted.has(r.unitId)) out.set(r.unitId, Number(r.overdue));
@@ -322,7 +323,7 @@ const openCasesIndex = "Case_unitId_submittedAt_open_idx";
  */
 async function openOverdueByHandler(unitId: string, period: Pick<Period, "from" | "to">, now: Date): Promise<Map<string, number>> {
   const indexed = isPostgres() ? Prisma.empty : Prisma.raw(`INDEXED BY "${openCasesIndex}"`);
-  const rows = await db.$queryRaw<{ assigneeId: string | null; overdue: number | bigint }[]>`
+  const rows = await selectRows<{ assigneeId: string | null; overdue: number | bigint }>`
     SELECT "assigneeId", COUNT(*) AS "overdue" FROM "Case" ${indexed}
     WHERE "unitId" = ${unitId} AND "submittedAt" >= ${startOfLocalDay(period.from)} AND "submittedAt" <= ${endOfLocalDay(period.to)}
       AND "nextDueAt" IS NOT NULL AND "nextDueAt" < ${now}
@@ -343,7 +344,7 @@ export async function overdueCases(unitIds: string[], now = new Date(), take = 5
       Prisma.sql`SELECT * FROM (SELECT "id", "nextDueAt" FROM "Case" WHERE "unitId" = ${unitId} AND "nextDueAt" < ${now} ORDER BY "nextDueAt", "id" LIMIT ${take}) AS ${Prisma.raw(`"u${i}"`)}`,
   );
   // One query with the unit's and handler's names joined (three with Prisma's relations, on a busy page).
-  const rows = await db.$queryRaw<LateRow[]>`
+  const rows = await selectRows<LateRow>`
     SELECT c."id", c."code", c."title", c."kind", c."status", c."nextDueAt", u."name" AS "unitName", a."fullName" AS "assigneeName"
     FROM (SELECT "id" FROM (${Prisma.join(perUnit, " UNION ALL ")}) AS "late" ORDER BY "nextDueAt", "id" LIMIT ${take}) AS "oldest"
     JOIN "Case" c ON c."id" = "oldest"."id" JOIN "Unit" u ON u."id" = c."unitId" LEFT JOIN "User" a ON a."id" = c."assigneeId"
