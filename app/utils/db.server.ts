@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "~/generated/postgres/client";
 import { Prisma, PrismaClient } from "~/generated/sqlite/client";
-import { closeReader, sharedPgPool } from "./driver-sql.server";
+import { closeDriverConnections, sharedPgPool } from "./driver-sql.server";
 import { ensureSqliteSearchIndexes } from "./search-index.server";
 
 export { Prisma };
@@ -145,11 +145,11 @@ export function afterCommit(tx: Tx, fn: () => void): void {
   else afterCommitCallbacks.set(tx, [fn]);
 }
 
-/** Closes the database connection (graceful shutdown, after the last request). */
+/** Closes the database connections (graceful shutdown, after the last request). */
 export async function disconnectDatabase(): Promise<void> {
-  // The driver's own connections first: on SQLite the last connection to close folds the WAL into the
-  // file, which the read-only reader cannot do (closed last, it left a WAL that a reader opened meanwhile misread).
-  await closeReader();
+  // The driver's own connections first, so that on SQLite the client's read-write connection closes
+  // last and folds the WAL back into the file (a read-only connection cannot).
+  await closeDriverConnections();
   await db.$disconnect();
 }
 

@@ -29,16 +29,20 @@ type Row = Record<string, unknown>;
 type Reader = { read(query: Prisma.Sql): Promise<Row[]>; close(): Promise<void> };
 type Writer = { run(query: Prisma.Sql): Row[] | Promise<Row[]> | null; close(): Promise<void> };
 
-let reader: Reader | undefined;
-let writer: Writer | undefined;
-let pgPool: pg.Pool | undefined;
+/** The open connections, on globalThis as the Prisma client is (db.server.ts): a dev rebuild must not open new ones. */
+type Open = { reader?: Reader; writer?: Writer; pgPool?: pg.Pool };
+declare global {
+  // eslint-disable-next-line no-var -- kept across dev rebuilds
+  var __driverSql: Open | undefined;
+}
+const open: Open = (globalThis.__driverSql ??= {});
 
 /** The rows `query` selects (a SELECT; never a write). */
 export function readRows<T>(query: Prisma.Sql): Promise<T[]> {
   // SQL comes from code; this only catches a slip (better-sqlite3 also refuses a write on the read-only connection).
   if (!/^\s*SELECT\b/i.test(query.sql)) return Promise.reject(new Error("readRows: only a SELECT"));
-  reader ??= openReader(process.env.DATABASE_URL || "file:./prisma/dev.db");
-  return reader.read(query) as Promise<T[]>;
+  open.reader ??= openReader(process.env.DATABASE_URL || "file:./prisma/dev.db");
+  return open.reader.read(query) as Promise<T[]>;
 }
 
 /** `readRows` as a tagged template, like `db.$queryRaw`. */
@@ -60,29 +64,26 @@ export function selectRows<T>(strings: TemplateStringsArray, ...values: unknown[
  * A Prisma interactive transaction costs ~1 ms of CPU; this ~0.05 ms.
  */
 export async function atomicRows<T>(query: Prisma.Sql, inTransaction: () => Promise<T[]>): Promise<T[]> {
-  writer ??= openWriter(process.env.DATABASE_URL || "file:./prisma/dev.db");
-  const rows = await writer.run(query);
+  open.writer ??= openWriter(process.env.DATABASE_URL || "file:./prisma/dev.db");
+  const rows = await open.writer.run(query);
   return rows ? (rows as T[]) : inTransaction();
 }
 
 /** The pool PostgreSQL reads share with Prisma's adapter (db.server.ts). */
 export function sharedPgPool(url: string): pg.Pool {
   // allowExitOnIdle: Prisma's $disconnect leaves a pool it was handed open, and idle connections must not keep a script alive.
-  pgPool ??= new pg.Pool({ connectionString: url, allowExitOnIdle: true });
-  return pgPool;
+  open.pgPool ??= new pg.Pool({ connectionString: url, allowExitOnIdle: true });
+  return open.pgPool;
 }
 
-/** Closes the reader's connection (graceful shutdown, tests). */
-export async function closeReader(): Promise<void> {
-  const open = [reader, writer];
-  reader = undefined;
-  writer = undefined;
-  for (const one of open) await one?.close();
-  if (pgPool) {
-    const pool = pgPool;
-    pgPool = undefined;
-    await pool.end();
-  }
+/** Closes the connections opened here, and the shared pool (graceful shutdown: disconnectDatabase). */
+export async function closeDriverConnections(): Promise<void> {
+  const { reader, writer, pgPool } = open;
+  delete open.reader;
+  delete open.writer;
+  delete open.pgPool;
+  for (const one of [reader, writer]) await one?.close();
+  await pgPool?.end();
 }
 
 function openReader(url: string): Reader {
