@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { SessionUser } from "~/modules/auth/session.server";
 import { buildWorld, filePetition, staffActor, version } from "~/test/world";
-import { db } from "~/utils/db.server";
+import { db, write } from "~/utils/db.server";
+import { openStatuses } from "./constants";
 import { requireStaffCase } from "./access.server";
 import { inboxFilterSchema, inboxPageSize, listInbox } from "./inbox.server";
 import { listCitizenCases, pageSize } from "./lists.server";
@@ -64,6 +65,33 @@ describe("the inbox's list", () => {
     const code = await listInbox([chiengan.id], world.users.reception.id, filter({ q: elsewhere }));
     expect(code.cases).toEqual([]);
     expect(await listInbox([], world.users.reception.id, filter({}))).toEqual({ cases: [], nextCursor: null });
+  });
+
+  test("overdue across several units, newest first or by deadline: read a unit at a time, the same pages as all at once", async () => {
+    const units = await Promise.all(["CHIENGAN", "TOHIEU", "LONGSAP"].map((code) => world.unit(code)));
+    const start = Date.parse("2026-01-05T03:00:00Z");
+    // Overdue by now (filed in January), in every unit, some at the same instant (ties on the date).
+    for (let i = 0; i < inboxPageSize + 6; i++) {
+      const unit = units[i % units.length]!;
+      await file(unit.code, `Cống thoát nước tắc ${i}`, new Date(start + Math.floor(i / 2) * 3_600_000));
+    }
+    // One of them resolved: no longer overdue, in no list.
+    const resolvedCode = await file("TOHIEU", "Đã giải quyết xong", new Date(start));
+    await write((tx) => tx.case.update({ where: { code: resolvedCode }, data: { status: "RESOLVED", nextDueAt: null } }));
+    const unitIds = units.map((u) => u.id);
+    const now = new Date();
+    const open = { unitId: { in: unitIds }, nextDueAt: { lt: now, not: null }, status: { in: [...openStatuses] } };
+    const expected = async (orderBy: object[]) => (await db.case.findMany({ where: open, orderBy, select: { code: true } })).map((c) => c.code);
+
+    const newest = await allPages(unitIds, { due: "overdue" });
+    expect(newest).not.toContain(resolvedCode);
+    expect(newest.length).toBeGreaterThan(inboxPageSize);
+    expect(newest).toEqual(await expected([{ submittedAt: "desc" }, { id: "desc" }]));
+    const byDue = await allPages(unitIds, { due: "overdue", sort: "due" });
+    expect(byDue).toEqual(await expected([{ nextDueAt: "asc" }, { id: "asc" }]));
+    // One unit of the three: only its own.
+    const one = await allPages([units[1]!.id], { due: "overdue" });
+    expect(one).toEqual((await db.case.findMany({ where: { ...open, unitId: units[1]!.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { code: true } })).map((c) => c.code));
   });
 
   test("a citizen's own cases page by cursor, theirs only", async () => {
