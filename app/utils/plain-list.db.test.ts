@@ -111,6 +111,25 @@ describe("plainList gives what findMany gives", () => {
     expect((await found("\\ ong")).length).toBeGreaterThan(0);
   });
 
+  test("unit by unit (eachOf): the same page as all the units at once, in both orders and after a cursor", async () => {
+    const at = new Date(t0.getTime() + 6 * day);
+    const eachOf = { field: "unitId", values: units };
+    const check = async (where: ListWhere, orderBy: typeof newest | typeof byDue, take: number) => {
+      const expected = await db.case.findMany({ where: { ...where, unitId: { in: units } }, orderBy, take, select });
+      expect(await plainList("Case", { where: { ...where, unitId: { in: units } }, orderBy, take, select, eachOf })).toEqual(expected);
+      return expected;
+    };
+    const overdue = { nextDueAt: { lt: at } };
+    const first = await check(overdue, newest, 5);
+    expect(first).toHaveLength(5);
+    const last = first.at(-1)!;
+    expect((await check({ ...overdue, ...afterCursorDesc("submittedAt", { id: last.id, at: last.submittedAt.toISOString() }) }, newest, 5)).length).toBeGreaterThan(0);
+    expect((await check({ nextDueAt: { not: null }, status: { in: ["SUBMITTED", "ACCEPTED"] } }, byDue, 7)).length).toBeGreaterThan(0);
+    // Named index on SQLite (ignored on PostgreSQL): the open-case index serves the overdue filter.
+    const named = { ...eachOf, sqliteIndex: "Case_unitId_submittedAt_open_idx" };
+    expect(await plainList("Case", { where: { ...overdue, unitId: { in: units } }, orderBy: newest, take: 5, select, eachOf: named })).toEqual(first);
+  });
+
   test("a filter it does not understand throws instead of being ignored", async () => {
     await expect(plainList("Case", { where: { title: { startsWith: "Đèn" } }, orderBy: newest, take: 5, select })).rejects.toThrow(/unsupported/);
     await expect(plainList("Case", { where: { NOT: { status: "SUBMITTED" } }, orderBy: newest, take: 5, select })).rejects.toThrow();
