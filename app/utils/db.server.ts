@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PgPrismaClient } from "~/generated/postgres/client";
 import { Prisma, PrismaClient } from "~/generated/sqlite/client";
-import { closeDriverConnections, sharedPgPool } from "./driver-sql.server";
+import { closeDriverConnections, keptPerSql, sharedPgPool } from "./driver-sql.server";
 import { ensureSqliteSearchIndexes } from "./search-index.server";
 
 export { Prisma };
@@ -52,17 +52,11 @@ type SqliteStatement = {
  * with the values passed on each call instead.
  */
 export function reusingStatements(prepare: (sql: string) => SqliteStatement) {
-  const kept = new Map<string, SqliteStatement>();
+  const kept = keptPerSql(prepare);
   // A statement's result columns are fixed once it is compiled; better-sqlite3 builds the list afresh on each call.
   const columnsOf = new WeakMap<SqliteStatement, unknown[]>();
   return (sql: string) => {
-    let statement = kept.get(sql);
-    if (!statement) {
-      statement = prepare(sql);
-      if (kept.size >= 2_000) kept.clear(); // SQL comes from code, so this is only a guard
-      kept.set(sql, statement);
-    }
-    const it = statement;
+    const it = kept(sql);
     const columns = () => {
       let list = columnsOf.get(it);
       if (!list) columnsOf.set(it, (list = it.columns()));

@@ -98,17 +98,11 @@ function openWriter(url: string): Writer {
   const Database = sqliteDriver();
   const connection = new Database(sqliteFile(url), { fileMustExist: true });
   connection.pragma("busy_timeout = 0");
-  const kept = new Map<string, BetterSqlite3.Statement>();
+  const prepare = keptPerSql((sql) => connection.prepare(sql));
   return {
     run(query) {
-      let statement = kept.get(query.sql);
-      if (!statement) {
-        statement = connection.prepare(query.sql);
-        if (kept.size >= 200) kept.clear();
-        kept.set(query.sql, statement);
-      }
       try {
-        return statement.all(...query.values.map(sqliteParam)) as Row[];
+        return prepare(query.sql).all(...query.values.map(sqliteParam)) as Row[];
       } catch (error) {
         if (error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY")) return null;
         throw error;
@@ -120,6 +114,24 @@ function openWriter(url: string): Writer {
   };
 }
 
+/**
+ * `make(sql)` kept per SQL text: a statement is compiled once per connection
+ * (the same few hundred texts come back all day). SQL comes from code, so the
+ * bound only guards against a slip that would build texts without end.
+ */
+export function keptPerSql<T>(make: (sql: string) => T, max = 2_000): (sql: string) => T {
+  const kept = new Map<string, T>();
+  return (sql) => {
+    let value = kept.get(sql);
+    if (value === undefined) {
+      value = make(sql);
+      if (kept.size >= max) kept.clear();
+      kept.set(sql, value);
+    }
+    return value;
+  };
+}
+
 let driver: typeof BetterSqlite3 | undefined;
 
 /**
@@ -127,8 +139,9 @@ let driver: typeof BetterSqlite3 | undefined;
  * beside the project's 12.x). Every connection this process opens to the
  * database file must come from the same copy: two SQLite libraries in one
  * process do not see each other's file locks, and closing one's connection
- * drops the other's (https://www.sqlite.org/howtocorrupt.html, 2.2). Opened
- * with the project's copy, a reader left a WAL that another process misread.
+ * drops the other's (https://www.sqlite.org/howtocorrupt.html, 2.2.1). With
+ * the reader opened from the project's copy, another process read the file
+ * as malformed (app/test/shutdown.test.ts caught it).
  */
 export function sqliteDriver(): typeof BetterSqlite3 {
   if (!driver) {
@@ -173,20 +186,13 @@ function sqliteReader(url: string): Reader {
   const Database = sqliteDriver();
   const connection = new Database(sqliteFile(url), { readonly: true, fileMustExist: true });
   connection.pragma("busy_timeout = 10000");
-  type Kept = { statement: BetterSqlite3.Statement; names: string[]; converters: Convert[]; converted: boolean };
-  const kept = new Map<string, Kept>();
-  const prepare = (sql: string): Kept => {
-    let entry = kept.get(sql);
-    if (!entry) {
-      const statement = connection.prepare(sql);
-      const columns = statement.columns();
-      const converters = columns.map((c) => sqliteConverter(c.type));
-      entry = { statement: statement.raw(true), names: columns.map((c) => c.name), converters, converted: converters.some(Boolean) };
-      if (kept.size >= 2_000) kept.clear(); // SQL comes from code, so this is only a guard
-      kept.set(sql, entry);
-    }
-    return entry;
-  };
+  // A statement's result columns, and so their conversions, are fixed once it is compiled.
+  const prepare = keptPerSql((sql) => {
+    const statement = connection.prepare(sql);
+    const columns = statement.columns();
+    const converters = columns.map((c) => sqliteConverter(c.type));
+    return { statement: statement.raw(true), names: columns.map((c) => c.name), converters, converted: converters.some(Boolean) };
+  });
   return {
     async read(query) {
       const { statement, names, converters, converted } = prepare(query.sql);
