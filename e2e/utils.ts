@@ -325,7 +325,14 @@ export async function submitCase(page: Page): Promise<{ code: string; secret: st
   await page.getByRole("main").getByRole("button", { name: viCases.submit }).click();
   // Other tests may have filed something alike for the same demo citizen: say it is another matter, as a person would.
   const similar = page.getByRole("region", { name: "Bạn đã có hồ sơ tương tự đang giải quyết" });
-  await expect(page.getByRole("heading", { level: 1, name: viCases.receipt }).or(similar)).toBeVisible();
+  // A filing on a busy machine (two app servers, PostgreSQL, two browsers) can take longer than one expect's 7 s;
+  // and when it does not end on the receipt, the failure says what the page said instead.
+  await expect(page.getByRole("heading", { level: 1, name: viCases.receipt }).or(similar))
+    .toBeVisible({ timeout: 20_000 })
+    .catch(async (error: Error) => {
+      const said = await page.locator("h1, [role=alert], .field-errors").allInnerTexts().catch(() => []);
+      throw new Error(`${error.message}\nAt ${page.url()} the page said: ${said.join(" | ")}`);
+    });
   if (await similar.isVisible()) {
     await similar.getByLabel("Đây là việc khác, tôi vẫn muốn gửi hồ sơ mới").check();
     await page.getByRole("main").getByRole("button", { name: viCases.submit }).click();
