@@ -1,6 +1,6 @@
 import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
-import { formatDate } from "~/utils/dates";
+import { formatDate, type DateValue } from "~/utils/dates";
 import { BadgeFacts, PageHeader } from "./kit";
 
 /**
@@ -8,7 +8,7 @@ import { BadgeFacts, PageHeader } from "./kit";
  * status and the date that matters now as badges — a suspended case says its
  * clock stands still, an overdue one says so in words.
  */
-export function CaseHeader({ c, dueTerm, due }: { c: { title: string; code: string; status: string; overdue: boolean }; dueTerm: string; due: string | null }) {
+export function CaseHeader({ c, dueTerm, due }: { c: { title: string; code: string; status: string; overdue: boolean }; dueTerm: string; due: DateValue | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const suspended = c.status === "SUSPENDED";

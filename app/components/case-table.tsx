@@ -1,6 +1,6 @@
 import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
-import { formatDate } from "~/utils/dates";
+import { formatDate, type DateValue } from "~/utils/dates";
 import { DataTable, AppLink, type Column } from "./kit";
 
 type Row = {
@@ -9,8 +9,8 @@ type Row = {
   title: string;
   kind: string;
   status: string;
-  submittedAt: string;
-  dueAt: string | null;
+  submittedAt: DateValue;
+  dueAt: DateValue | null;
   unit: { name: string };
 };
 

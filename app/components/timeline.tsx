@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "~/i18n/react";
 import type { Language } from "~/i18n/config";
-import { formatDate, formatDateTime } from "~/utils/dates";
+import { formatDate, formatDateTime, isoDateTime, type DateValue } from "~/utils/dates";
 
 type Event = {
   id: string;
@@ -10,7 +10,7 @@ type Event = {
   visibility: string;
   note: string | null;
   data: Record<string, unknown>;
-  createdAt: string;
+  createdAt: DateValue;
   actor: { fullName: string | null; role: string } | null;
   attachments: { id: string; fileName: string; size: number; identifying?: boolean }[];
 };
@@ -26,7 +26,7 @@ export function Timeline({ events, fileAction }: { events: Event[]; fileAction?:
       {events.map((e) => (
         <li key={e.id} className={e.visibility === "INTERNAL" ? "internal" : undefined}>
           <p className="timeline-head">
-            <time dateTime={e.createdAt}>{formatDateTime(e.createdAt, language)}</time>{" "}
+            <time dateTime={isoDateTime(e.createdAt)}>{formatDateTime(e.createdAt, language)}</time>{" "}
             <strong>{t(`events.${e.type}`, { defaultValue: e.type })}</strong>
             {e.visibility === "INTERNAL" ? <span className="tag">{t("events.internal")}</span> : null}
             {e.actor?.fullName ? <span className="muted"> — {e.actor.fullName}</span> : null}

@@ -7,6 +7,14 @@ import { intlLocale, timeZone, type Language } from "~/i18n/config";
  */
 // Building an Intl.DateTimeFormat costs far more than using one (it was a tenth of an
 // inbox page's CPU): one formatter per language and shape, made once.
+/** A date as a loader hands it to a view: a Date (single fetch keeps it one) or, from a json() loader, its ISO string. */
+export type DateValue = Date | string;
+
+/** The ISO form of a date, for `<time dateTime>`. */
+export function isoDateTime(value: DateValue): string {
+  return typeof value === "string" ? value : value.toISOString();
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(language: Language, withTime: boolean): Intl.DateTimeFormat {
   const key = `${language}:${withTime}`;

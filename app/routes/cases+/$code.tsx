@@ -28,7 +28,7 @@ export const shouldRevalidate = revalidateAfterRefusal;
 /** The citizen's case page: status and the date that matters first, then what they may do now, then the timeline. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { case: c, actor } = await requireCitizenCase(request, params.code);
-  return json(await citizenCaseView(c, actor, await getLanguage(request)));
+  return citizenCaseView(c, actor, await getLanguage(request));
 }
 
 const errorMessage: Partial<Record<TransitionError, string>> = {

@@ -1,4 +1,4 @@
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { CaseTable } from "~/components/case-table";
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     cursor: url.searchParams.get("cursor"),
   });
   const t = await getT(request);
-  return json({ title: t("cases.myHeading"), cases, nextCursor });
+  return { title: t("cases.myHeading"), cases, nextCursor };
 }
 
 export default function MyCases() {

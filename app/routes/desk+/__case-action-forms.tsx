@@ -8,14 +8,13 @@ import type { StaffCaseView } from "~/modules/cases/case-view.server";
 import { ActionForm, DecisionFields, DeclineReason, GroundField, NoteField, sent, type Result } from "./__case-actions";
 
 type View = Pick<StaffCaseView, "c" | "grounds" | "handlers" | "units" | "me" | "primary" | "replyByDefault">;
-type Serialized<T> = T extends Date ? string : T extends object ? { [K in keyof T]: Serialized<T[K]> } : T;
 
 /**
  * The form each allowed action needs, one per item of the case page's action
  * list. Which actions appear is decided by the state machine (the loader's
  * `actions`); nothing here decides what is allowed.
  */
-export function CaseActionForm({ action, view, result }: { action: PageAction; view: Serialized<View>; result: Result }) {
+export function CaseActionForm({ action, view, result }: { action: PageAction; view: View; result: Result }) {
   const { t } = useTranslation();
   const { c } = view;
   const common = { version: c.version, result, primary: view.primary === action };

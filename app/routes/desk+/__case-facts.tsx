@@ -3,7 +3,7 @@ import { useTranslation } from "~/i18n/react";
 import { CaseContent, Fact } from "~/components/facts";
 import { ErrorList } from "~/components/forms";
 import type { Language } from "~/i18n/config";
-import { formatDate, formatDateTime } from "~/utils/dates";
+import { formatDate, formatDateTime, type DateValue } from "~/utils/dates";
 
 type Rule = { legalBasis: string; unconfirmed: boolean; sourceUrl: string | null } | null;
 
@@ -32,15 +32,15 @@ type FactsCase = {
   unit: string;
   category: string | null;
   assignee: string | null;
-  submittedAt: string;
-  acceptDueAt: string | null;
-  forwardDueAt: string | null;
-  dueAt: string | null;
+  submittedAt: DateValue;
+  acceptDueAt: DateValue | null;
+  forwardDueAt: DateValue | null;
+  dueAt: DateValue | null;
   pausedDays: number;
   extensionCount: number;
   complexity: string;
   remoteArea: boolean;
-  filingLimitAt: string | null;
+  filingLimitAt: DateValue | null;
   obstacleDays: number;
   filedLate: boolean;
   appealCode: string | null;
@@ -59,7 +59,7 @@ export function CaseFacts({
   /** The request for information the case waits on: its reply-by date. */
   infoRequest?: { replyBy: string | null } | null;
   rules: { accept: Rule; resolve: Rule };
-  dialogue: { gate: string; session: { id: string; title: string; startsAt: string } | null };
+  dialogue: { gate: string; session: { id: string; title: string; startsAt: DateValue } | null };
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;

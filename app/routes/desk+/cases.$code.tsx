@@ -39,7 +39,7 @@ export const shouldRevalidate = revalidateAfterRefusal;
 /** The staff case page: status, due date and the next step first; the actions the state allows, each opening its one form; then the timeline. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { case: c, actor, user } = await load(request, params.code);
-  return json(await staffCaseView(user, c, actor, await getLanguage(request)));
+  return staffCaseView(user, c, actor, await getLanguage(request));
 }
 
 /** Service refusals and where their message goes (a field, or the form as a whole). */

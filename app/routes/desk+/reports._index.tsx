@@ -1,4 +1,4 @@
-import { json, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data as withStatus, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -22,11 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const report = await leaderReport(request);
   const { t, query, values, years, options } = report;
   const base = { title: t("stats.reports.heading"), values, years, unitOptions: options, printedAt: new Date().toISOString() };
-  if (!query.ok || !report.data) return json({ ...base, ok: false as const, errors: query.ok ? {} : query.errors }, { status: 400 });
+  if (!query.ok || !report.data) return withStatus({ ...base, ok: false as const, errors: query.ok ? {} : query.errors }, { status: 400 });
   // The page lists the units with cases (all of them on request), sorted; the downloads always hold every unit.
   const unitQuery = readUnitTableQuery(new URL(request.url).searchParams);
   const { rows, ...data } = report.data;
-  return json({
+  return {
     ...base,
     ok: true as const,
     errors: {} as Record<string, string>,
@@ -40,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       unitQuery,
     ),
     ...data,
-  });
+  };
 }
 
 type Ok = Extract<ReturnType<typeof useLoaderData<typeof loader>>, { ok: true }>;
