@@ -134,6 +134,17 @@ if (process.argv.includes("--reseed") || !complete()) {
 
 // A file seeded by an older version gets the newer migrations (columns, indexes) first.
 execFileSync("npx", ["prisma", "migrate", "deploy"], { env: sqliteEnv, stdio: "ignore" });
+// The seed ran ANALYZE. An index a later migration added has no statistics beside the others that
+// do, and SQLite's planner then takes it for far more selective than it is (it chose the new
+// (unitId, status, submittedAt) index for every inbox list, sorting the whole province: 2.6 s).
+// Such a mix is the bench's own making (the app never runs ANALYZE), so the statistics are taken again.
+{
+  const db = new Database(file);
+  const analyzed = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'`).get();
+  const missing = analyzed && db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'Case' AND name NOT IN (SELECT idx FROM sqlite_stat1 WHERE idx IS NOT NULL)`).all();
+  if (missing && (missing as unknown[]).length) db.exec(`ANALYZE "Case"`);
+  db.close();
+}
 const dossiersSeeded = seedBenchDossiers(file, Number(process.env.BENCH_DOSSIERS ?? total));
 // Fresh dossiers in the SQLite file are copied again (the copy is otherwise made once).
 if (pgUrl) await copyIntoPostgres(pgUrl, dossiersSeeded);
@@ -362,6 +373,7 @@ async function signIn(email: string) {
 const staff = await signIn("tiepnhan.tohieu@langnghe.local");
 const leader = await signIn("lanhdao.tohieu@langnghe.local");
 const citizen = await signIn("congdan2@langnghe.local");
+const provinceLeader = await signIn("lanhdao.tinh@langnghe.local");
 const someCase = await (async () => {
   const { db: appDb } = await import("~/utils/db.server");
   const unit = await appDb.unit.findUniqueOrThrow({ where: { code: "TOHIEU" }, select: { id: true } });
@@ -384,6 +396,7 @@ const targets: [string, string, string | undefined][] = [
   ["inbox, newest first", "/desk/cases", staff],
   ["inbox, overdue by deadline", "/desk/cases?due=overdue&sort=due", staff],
   ["inbox, search 'den duong'", "/desk/cases?q=den+duong", staff],
+  ["inbox, the province's, one status, newest first", "/desk/cases?status=NEEDS_INFO", provinceLeader],
   ["staff case page", `/desk/cases/${someCase.code}`, staff],
   ["public lookup by code (each from its own address)", `/track?code=${someCase.code}`, undefined],
   ["dashboard, province, year", "/stats", undefined],

@@ -94,6 +94,32 @@ describe("the inbox's list", () => {
     expect(one).toEqual((await db.case.findMany({ where: { ...open, unitId: units[1]!.id }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { code: true } })).map((c) => c.code));
   });
 
+  test("one status across several units, newest first: read a unit at a time, the same pages as all at once", async () => {
+    const units = await Promise.all(["CHIENGAN", "TOHIEU", "LONGSAP"].map((code) => world.unit(code)));
+    const start = Date.parse("2026-06-01T03:00:00Z");
+    const filed: string[] = [];
+    for (let i = 0; i < inboxPageSize + 8; i++) filed.push(await file(units[i % units.length]!.code, `Xin cấp lại giấy xác nhận ${i}`, new Date(start + Math.floor(i / 3) * 3_600_000)));
+    // A few moved on to "accepted": in that status's list, not in "submitted".
+    const moved = filed.slice(0, 4);
+    await write((tx) => tx.case.updateMany({ where: { code: { in: moved } }, data: { status: "ACCEPTED" } }));
+    const unitIds = units.map((u) => u.id);
+    const expected = async (status: string) =>
+      (await db.case.findMany({ where: { unitId: { in: unitIds }, status }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { code: true } })).map((c) => c.code);
+
+    const submitted = await allPages(unitIds, { status: "SUBMITTED" });
+    expect(submitted.length).toBeGreaterThan(inboxPageSize);
+    expect(submitted).toEqual(await expected("SUBMITTED"));
+    for (const code of moved) expect(submitted).not.toContain(code);
+    const accepted = await allPages(unitIds, { status: "ACCEPTED" });
+    expect(accepted).toEqual(await expected("ACCEPTED"));
+    expect(accepted).toEqual(expect.arrayContaining(moved));
+    // With another filter beside it, and for one unit of the three.
+    expect(await allPages(unitIds, { status: "SUBMITTED", kind: "COMPLAINT" })).toEqual([]);
+    expect(await allPages([units[2]!.id], { status: "SUBMITTED" })).toEqual(
+      (await db.case.findMany({ where: { unitId: units[2]!.id, status: "SUBMITTED" }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { code: true } })).map((c) => c.code),
+    );
+  });
+
   test("a citizen's own cases page by cursor, theirs only", async () => {
     const start = Date.parse("2026-04-01T03:00:00Z");
     const mine: string[] = [];

@@ -314,6 +314,9 @@ describe("the partial index of open cases (the report's per-handler overdue coun
   test.runIf(isPostgres())("PostgreSQL: the index exists, partial, and the count can read it alone", async () => {
     const [index] = await db.$queryRawUnsafe<{ indexdef: string }[]>(`SELECT indexdef FROM pg_indexes WHERE indexname = 'Case_unitId_submittedAt_open_idx'`);
     expect(index?.indexdef).toMatch(/WHERE \("nextDueAt" IS NOT NULL\)/);
+    // An index-only scan skips the table only for pages the visibility map marks all-visible, which a
+    // VACUUM does (autovacuum, in service): before one, any index of the unit costs the planner the same.
+    await db.$executeRawUnsafe(`VACUUM "Case"`);
     const plan = await write(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off"); // a test database is too small for the planner to bother
       return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${count("")}`);
