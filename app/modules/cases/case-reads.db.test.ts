@@ -120,6 +120,31 @@ describe("the inbox's list", () => {
     );
   });
 
+  test("due soon, by deadline: the pages after a cursor keep both bounds (not before now, not after three days)", async () => {
+    const longsap = await world.unit("LONGSAP");
+    const now = new Date();
+    const codes: string[] = [];
+    for (let i = 0; i < inboxPageSize + 5; i++) codes.push(await file("LONGSAP", `Sắp đến hạn ${i}`, new Date(now.getTime() - 86_400_000)));
+    // Deadlines a minute apart from an hour ahead; the last seven at the same instant, across the end of the first page (a tie on the cursor's date).
+    for (const [i, code] of codes.entries()) {
+      const nextDueAt = new Date(now.getTime() + 3_600_000 + Math.min(i, inboxPageSize - 2) * 60_000);
+      await write((tx) => tx.case.update({ where: { code }, data: { nextDueAt } }));
+    }
+    const notYet = await file("LONGSAP", "Còn năm ngày", new Date(now.getTime() - 86_400_000));
+    await write((tx) => tx.case.update({ where: { code: notYet }, data: { nextDueAt: new Date(now.getTime() + 5 * 86_400_000) } }));
+    const pages = await allPages([longsap.id], { due: "soon", sort: "due" });
+    expect(pages).not.toContain(notYet);
+    const later = new Date(now.getTime() + 3 * 86_400_000);
+    const expected = await db.case.findMany({
+      where: { unitId: longsap.id, status: { in: [...openStatuses] }, nextDueAt: { gte: now, lte: later } },
+      orderBy: [{ nextDueAt: "asc" }, { id: "asc" }],
+      select: { code: true },
+    });
+    expect(pages.length).toBeGreaterThan(inboxPageSize);
+    expect(pages).toEqual(expected.map((c) => c.code));
+    expect(pages).toEqual(expect.arrayContaining(codes));
+  });
+
   test("a citizen's own cases page by cursor, theirs only", async () => {
     const start = Date.parse("2026-04-01T03:00:00Z");
     const mine: string[] = [];
