@@ -83,7 +83,7 @@ export async function listInbox(scopeUnitIds: string[], userId: string, filter: 
       const at = new Date(cursor.at);
       where.OR = [{ nextDueAt: { gt: at } }, { nextDueAt: at, id: { gt: cursor.id } }];
       // The same bound outside the OR, where SQLite can start the index range at it: given only
-      // the OR it read the unit's deadlines from the first (a commune's second page, 13 ms → 1).
+      // the OR it read the unit's deadlines from the first (a commune's second page, 13 ms → 0.5).
       if (!nextDue.gte || nextDue.gte < at) nextDue.gte = at;
     }
     where.nextDueAt = nextDue;
