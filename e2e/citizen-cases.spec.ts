@@ -236,6 +236,25 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await expect(other.getByRole("main").getByRole("alert")).toHaveText("Không tìm thấy hồ sơ với mã và mã bí mật này.");
     await expect(other).toHaveURL(/\/track$/);
     await expect(other.getByRole("main")).not.toContainText(description);
+    // What was typed stays in the form.
+    await expect(other.getByLabel(viCases.code)).toHaveValue(code);
+    await expect(other.getByLabel(viCases.secret)).toHaveValue(wrong);
+
+    // No code, a secret: the message is next to the code's field, the secret is kept.
+    await other.getByLabel(viCases.code).fill("");
+    await other.getByRole("main").getByRole("button", { name: "Tra cứu" }).click();
+    await expect(other.getByLabel(viCases.code)).toHaveAccessibleDescription(/Vui lòng nhập thông tin này\./);
+    await expect(other.getByLabel(viCases.code)).toHaveAttribute("aria-invalid", "true");
+    await expect(other.getByLabel(viCases.secret)).toHaveValue(wrong);
+    // The same without JavaScript: the page the server answers shows the message and keeps the secret.
+    const plainContext = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await plainContext.newPage();
+    await plain.goto("/track");
+    await plain.getByLabel(viCases.secret).fill(wrong);
+    await plain.getByRole("main").getByRole("button", { name: "Tra cứu" }).click();
+    await expect(plain.getByLabel(viCases.code)).toHaveAccessibleDescription(/Vui lòng nhập thông tin này\./);
+    await expect(plain.getByLabel(viCases.secret)).toHaveValue(wrong);
+    await plainContext.close();
 
     // A malformed code.
     await other.getByLabel(viCases.code).fill("KHONG-PHAI-MA");

@@ -2,7 +2,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import type { InputHTMLAttributes, ReactNode } from "react";
 import { useTranslation } from "~/i18n/react";
 import { Badge, RadioChoice } from "~/components/kit";
-import { ErrorList, FormErrors } from "~/components/forms";
+import { ErrorList, FieldBox, FormErrors, PlainTextField } from "~/components/forms";
 import type { Language } from "~/i18n/config";
 import { formatDateTime } from "~/utils/dates";
 
@@ -90,47 +90,26 @@ export function IntentForm({
   );
 }
 
-/** Label, hint, control and errors of an intent form's field; ids are prefixed by the intent, so several forms share a page. */
-function Shell({ id, label, hint, errors, children }: { id: string; label: ReactNode; hint?: ReactNode; errors?: string[]; children: (describedBy: string | undefined) => ReactNode }) {
-  const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-errors` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="field" data-invalid={errors?.length ? "" : undefined}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {children(describedBy)}
-      <ErrorList id={`${id}-errors`} errors={errors} />
-    </div>
-  );
-}
-
 type Common = { intent: string; name: string; label: ReactNode; hint?: ReactNode; errors?: string[] };
 
-export function Field({ intent, name, label, hint, errors, defaultValue, ...rest }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
-  const id = `${intent}-${name}`;
-  return (
-    <Shell id={id} label={label} hint={hint} errors={errors}>
-      {(describedBy) => <input id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...rest} />}
-    </Shell>
-  );
+/** An intent form's field; ids are prefixed by the intent, so several forms share a page. */
+export function Field({ intent, name, ...rest }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
+  return <PlainTextField id={`${intent}-${name}`} name={name} {...rest} />;
 }
 
 export function TextArea({ intent, name, label, hint, errors, defaultValue, rows = 4, required }: Common & { defaultValue?: string; rows?: number; required?: boolean }) {
   const id = `${intent}-${name}`;
   return (
-    <Shell id={id} label={label} hint={hint} errors={errors}>
+    <FieldBox id={id} label={label} hint={hint} errors={errors}>
       {(describedBy) => <textarea id={id} name={name} rows={rows} required={required} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} />}
-    </Shell>
+    </FieldBox>
   );
 }
 
 export function Select({ intent, name, label, hint, errors, defaultValue, options, placeholder }: Common & { defaultValue?: string; options: { value: string; label: string }[]; placeholder?: string }) {
   const id = `${intent}-${name}`;
   return (
-    <Shell id={id} label={label} hint={hint} errors={errors}>
+    <FieldBox id={id} label={label} hint={hint} errors={errors}>
       {(describedBy) => (
         <select id={id} name={name} defaultValue={defaultValue} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
@@ -141,7 +120,7 @@ export function Select({ intent, name, label, hint, errors, defaultValue, option
           ))}
         </select>
       )}
-    </Shell>
+    </FieldBox>
   );
 }
 

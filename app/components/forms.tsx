@@ -29,40 +29,79 @@ export function ErrorList({ id, errors }: { id?: string; errors?: string[] | nul
   );
 }
 
-/** Label, control, hint and errors, wired with ids and aria-describedby. */
-function FieldShell({
-  field,
+/**
+ * Label, hint, control and errors, wired with ids and aria-describedby: the
+ * control is rendered by `children`, given the ids that describe it. Shared
+ * by conform's fields below and by plain fields (`PlainTextField`).
+ */
+export function FieldBox({
+  id,
+  errorId = `${id}-errors`,
   label,
   hint,
   optional,
+  errors,
   children,
 }: {
-  field: FieldMetadata<unknown>;
+  id: string;
+  errorId?: string;
   label: ReactNode;
   hint?: ReactNode;
   optional?: boolean;
-  children: ReactNode;
+  errors?: string[] | null;
+  children: (describedBy: string | undefined) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const describedBy = describedByIds(id, errorId, hint, errors);
   return (
-    <div className="field" data-invalid={field.errors?.length ? "" : undefined}>
-      <label htmlFor={field.id}>
+    <div className="field" data-invalid={errors?.length ? "" : undefined}>
+      <label htmlFor={id}>
         {label}
         {optional ? <span className="field-optional"> ({t("common.optional")})</span> : null}
       </label>
       {hint ? (
-        <p id={`${field.id}-hint`} className="field-hint">
+        <p id={`${id}-hint`} className="field-hint">
           {hint}
         </p>
       ) : null}
-      {children}
-      <ErrorList id={field.errorId} errors={field.errors} />
+      {children(describedBy)}
+      <ErrorList id={errorId} errors={errors} />
     </div>
   );
 }
 
-function describedBy(field: FieldMetadata<unknown>, hint: unknown) {
-  return [hint ? `${field.id}-hint` : null, field.errors?.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
+function describedByIds(id: string, errorId: string, hint: unknown, errors?: string[] | null) {
+  return [hint ? `${id}-hint` : null, errors?.length ? errorId : null].filter(Boolean).join(" ") || undefined;
+}
+
+/** A conform field's box. */
+function FieldShell({ field, children, ...common }: Common & { field: FieldMetadata<unknown>; children: (describedBy: string | undefined) => ReactNode }) {
+  return (
+    <FieldBox id={field.id} errorId={field.errorId} errors={field.errors} {...common}>
+      {children}
+    </FieldBox>
+  );
+}
+
+/**
+ * A text input outside conform, for a plain POST form whose action answers
+ * `{ errors, values }`: lighter to render than conform's field (its metadata
+ * is a proxy, read on every render), so the busiest public form uses it.
+ */
+export function PlainTextField({
+  id,
+  name,
+  label,
+  hint,
+  optional,
+  errors,
+  ...rest
+}: Common & { id: string; name: string; errors?: string[] | null } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name">) {
+  return (
+    <FieldBox id={id} label={label} hint={hint} optional={optional} errors={errors}>
+      {(describedBy) => <input id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...rest} />}
+    </FieldBox>
+  );
 }
 
 type Common = { label: ReactNode; hint?: ReactNode; optional?: boolean };
@@ -82,7 +121,7 @@ export function TextField({
   const props = getInputProps(f as FieldMetadata<string>, { type, ariaAttributes: true });
   return (
     <FieldShell field={f} label={label} hint={hint} optional={optional}>
-      <input {...props} {...rest} aria-describedby={describedBy(f, hint)} />
+      {(describedBy) => <input {...props} {...rest} aria-describedby={describedBy} />}
     </FieldShell>
   );
 }
@@ -97,7 +136,7 @@ export function TextAreaField({
   const props = getTextareaProps(field as FieldMetadata<string>, { ariaAttributes: true });
   return (
     <FieldShell field={field} label={label} hint={hint} optional={optional}>
-      <textarea {...props} {...rest} aria-describedby={describedBy(field, hint)} />
+      {(describedBy) => <textarea {...props} {...rest} aria-describedby={describedBy} />}
     </FieldShell>
   );
 }
@@ -113,9 +152,11 @@ export function SelectField({
   const props = getSelectProps(field as FieldMetadata<string>, { ariaAttributes: true });
   return (
     <FieldShell field={field} label={label} hint={hint} optional={optional}>
-      <select {...props} {...rest} aria-describedby={describedBy(field, hint)}>
-        {children}
-      </select>
+      {(describedBy) => (
+        <select {...props} {...rest} aria-describedby={describedBy}>
+          {children}
+        </select>
+      )}
     </FieldShell>
   );
 }
@@ -124,7 +165,7 @@ export function CheckboxField({ field, label, hint }: Common & { field: FieldMet
   const props = getInputProps(field as FieldMetadata<boolean>, { type: "checkbox", ariaAttributes: true });
   return (
     <div className="field field-checkbox">
-      <input {...props} aria-describedby={describedBy(field, hint)} />
+      <input {...props} aria-describedby={describedByIds(field.id, field.errorId, hint, field.errors)} />
       <label htmlFor={field.id}>{label}</label>
       {hint ? (
         <p id={`${field.id}-hint`} className="field-hint">

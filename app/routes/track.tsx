@@ -1,12 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { zodMessages } from "~/utils/zod-messages";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
-import { FormErrors, TextField } from "~/components/forms";
+import { FormErrors, PlainTextField } from "~/components/forms";
 import type { Language } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { followCaseHeader } from "~/modules/cases/access.server";
@@ -76,18 +73,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+type LookupForm = { code: string; secret: string };
+type Refusal = { errors: { code?: string[]; secret?: string[]; form?: string[] }; values: LookupForm };
+
+/** The form's answer when the lookup is refused: the messages by field and what was typed, to show again. */
+function refused(values: LookupForm, errors: Refusal["errors"], init: number | ResponseInit) {
+  return data<Refusal>({ errors, values }, init);
+}
+
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await readForm(request), { schema: lookupSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const { code, secret } = submission.value;
+  const form = await readForm(request);
+  const values = { code: String(form.get("code") ?? ""), secret: String(form.get("secret") ?? "") };
+  const parsed = lookupSchema.safeParse(values);
+  if (!parsed.success) return refused(values, parsed.error.flatten().fieldErrors, { status: 400 });
+  const { code, secret } = parsed.data;
   if (!secret) return redirect(`/track?code=${encodeURIComponent(code.trim().toUpperCase())}`);
   const result = await publicStatus(request, code);
-  if (result.kind === "limited") {
-    return data({ result: submission.reply({ formErrors: [`errors.tooManyRequests?minutes=${result.minutes}`] }) }, tooManyRequests(result.retryAfter));
-  }
+  if (result.kind === "limited") return refused(values, { form: [`errors.tooManyRequests?minutes=${result.minutes}`] }, tooManyRequests(result.retryAfter));
   // A malformed code, a missing case and a wrong secret get the same answer.
   if (result.kind !== "found" || result.c.citizenId || !secretMatches(secret, result.c.secretHash)) {
-    return data({ result: submission.reply({ formErrors: ["track.notFoundWithSecret"] }) }, { status: 404 });
+    return refused(values, { form: ["track.notFoundWithSecret"] }, { status: 404 });
   }
   return redirect(`/cases/${result.c.code}`, { headers: { "Set-Cookie": await followCaseHeader(request, result.c.id) } });
 }
@@ -96,22 +101,16 @@ export default function TrackPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const { lookup } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
-    id: "track",
-    constraint: getZodConstraint(lookupSchema),
-    lastResult: actionData?.result,
-    shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: lookupSchema, errorMap: zodMessages }),
-  });
+  // A plain form (no conform: the page is the one most looked up, decision 029); an empty code is answered by the server.
+  const refusal = useActionData<typeof action>();
   return (
     <section aria-labelledby="track-title" className="narrow">
       <h1 id="track-title">{t("track.heading")}</h1>
       <p>{t("track.intro")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <FormErrors id={form.errorId} errors={form.errors} />
-        <TextField field={fields.code} label={t("cases.code")} hint={t("track.codeHint")} autoCapitalize="characters" autoComplete="off" />
-        <TextField field={fields.secret} label={t("receipt.secret")} hint={t("track.secretHint")} optional autoComplete="off" autoCapitalize="characters" />
+      <Form method="post" id="track" noValidate aria-describedby={refusal?.errors.form ? "track-form-errors" : undefined}>
+        <FormErrors id="track-form-errors" errors={refusal?.errors.form} />
+        <PlainTextField id="track-code" name="code" label={t("cases.code")} hint={t("track.codeHint")} errors={refusal?.errors.code} defaultValue={refusal?.values.code} required maxLength={40} autoCapitalize="characters" autoComplete="off" />
+        <PlainTextField id="track-secret" name="secret" label={t("receipt.secret")} hint={t("track.secretHint")} optional errors={refusal?.errors.secret} defaultValue={refusal?.values.secret} maxLength={20} autoComplete="off" autoCapitalize="characters" />
         <button type="submit" className="button primary">
           {t("track.submit")}
         </button>
