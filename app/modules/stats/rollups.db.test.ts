@@ -328,6 +328,12 @@ describe("the partial index of open cases (the report's per-handler overdue coun
 describe("overdue counts from the refresh's counts", () => {
   const ids = () => units.map((u) => u.id);
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+  // Asked unit by unit (a ward leader's report reads its units' rows by key; a province's reads them all).
+  const oneByOne = async (now?: Date) => {
+    const out = new Map<string, number>();
+    for (const id of ids()) for (const [unitId, n] of await overdueSoFar([id], now)) out.set(unitId, n);
+    return out;
+  };
 
   test("right after a refresh they equal a live count; a case falling due since is added at once; a case resolved since leaves at the next refresh", async () => {
     // An open case without a deadline yet (one is set below, after the counts).
@@ -343,6 +349,7 @@ describe("overdue counts from the refresh's counts", () => {
     const asOf = snapshot[0]!.asOf;
     expect(snapshot.every((r) => r.asOf.getTime() === asOf.getTime())).toBe(true);
     expect(await overdueSoFar(ids())).toEqual(await overdueByUnit(ids()));
+    expect(await oneByOne()).toEqual(await overdueByUnit(ids()));
 
     // Its deadline is set, and passes, after the counts were taken.
     const dueAt = new Date(Math.max(Date.now(), asOf.getTime()) + 1);
@@ -352,6 +359,8 @@ describe("overdue counts from the refresh's counts", () => {
     const after = await overdueSoFar(ids(), later);
     expect(total(after)).toBe(total(before) + 1);
     expect(after).toEqual(await overdueByUnit(ids(), later));
+    expect(await oneByOne(later)).toEqual(after);
+    expect((await overdueSoFar([doanket.id], later)).get(doanket.id)).toBe(after.get(doanket.id));
 
     // A case overdue when the counts were taken and resolved since: still counted until the next refresh
     // (as every figure on the page); one that fell due since is counted live, so leaves at once.
@@ -361,6 +370,7 @@ describe("overdue counts from the refresh's counts", () => {
       await tx.case.update({ where: { id: due.id }, data: { status: "RESOLVED", resolvedAt: new Date(), nextDueAt: null } });
     });
     expect(total(await overdueSoFar(ids(), later))).toBe(total(after) - 1);
+    expect(await oneByOne(later)).toEqual(await overdueSoFar(ids(), later));
     expect(total(await overdueByUnit(ids(), later))).toBe(total(after) - 2);
     await refreshStats();
     const now = new Date();
@@ -373,6 +383,7 @@ describe("overdue counts from the refresh's counts", () => {
     const live = await overdueByUnit(ids(), past);
     expect(total(live)).toBeGreaterThan(0);
     expect(await overdueSoFar(ids(), past)).toEqual(live);
+    expect(await oneByOne(past)).toEqual(live);
 
     // Ten minutes old, and a case resolved since: the live count sees it.
     await write((tx) => tx.statOverdue.updateMany({ data: { asOf: new Date(Date.now() - 10 * 60_000) } }));

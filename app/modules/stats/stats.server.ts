@@ -194,19 +194,29 @@ const OVERDUE_COUNTS_MAX_AGE_MS = 5 * 60_000;
  */
 export async function overdueSoFar(unitIds: string[], now = new Date()): Promise<Map<string, number>> {
   if (unitIds.length === 0) return new Map();
-  // A row per unit with overdue cases (a province has ~100 units): read whole, filtered here.
-  const counted = await selectRows<{ unitId: string; overdue: number | bigint; asOf: Date | string }>`SELECT "unitId", "overdue", "asOf" FROM "StatOverdue"`;
-  const asOf = counted[0] ? new Date(counted[0].asOf) : undefined;
-  // Every row is written by one refresh, in one transaction: one asOf. A unit without a row had none overdue.
+  // A few units (a ward's or a commune's report): their rows alone, on the unit's keys. Many (a province's
+  // ~100): every row, filtered here; an IN list of a hundred seeks costs more than reading them all
+  // (SQLite at 1M: a ward 0.03 ms against 0.17 ms, a province 0.26 ms against 0.17 ms).
+  const few = unitIds.length <= FEW_UNITS ? Prisma.sql`"unitId" IN (${Prisma.join(unitIds)})` : null;
+  const counted = await selectRows<{ unitId: string; overdue: number | bigint; asOf: Date | string }>`
+    SELECT "unitId", "overdue", "asOf" FROM "StatOverdue" ${few ? Prisma.sql`WHERE ${few}` : Prisma.empty}`;
+  // Every row is written by one refresh, in one transaction: one asOf. A unit without a row had none
+  // overdue; when none of the few has a row, the refresh's time is read from any row.
+  const asOfRow = counted[0] ?? (few ? (await selectRows<{ asOf: Date | string }>`SELECT "asOf" FROM "StatOverdue" LIMIT 1`)[0] : undefined);
+  const asOf = asOfRow ? new Date(asOfRow.asOf) : undefined;
   if (!asOf || now < asOf || now.getTime() - asOf.getTime() > OVERDUE_COUNTS_MAX_AGE_MS) return overdueByUnit(unitIds, now);
-  // The few minutes since asOf, on the deadline index; every unit's, kept for the units asked about.
-  const since = await selectRows<CountRow>`SELECT "unitId", COUNT(*) AS "n" FROM "Case" WHERE "nextDueAt" >= ${asOf} AND "nextDueAt" < ${now} GROUP BY "unitId"`;
+  // The few minutes since asOf: on the (unitId, nextDueAt) index for a few units, on the deadline index for many.
+  const since = await selectRows<CountRow>`
+    SELECT "unitId", COUNT(*) AS "n" FROM "Case" WHERE ${few ? Prisma.sql`${few} AND ` : Prisma.empty}"nextDueAt" >= ${asOf} AND "nextDueAt" < ${now} GROUP BY "unitId"`;
   const wanted = new Set(unitIds);
   const out = new Map<string, number>();
   for (const r of counted) if (wanted.has(r.unitId)) out.set(r.unitId, Number(r.overdue));
   for (const r of since) if (wanted.has(r.unitId)) out.set(r.unitId, (out.get(r.unitId) ?? 0) + Number(r.n));
   return out;
 }
+
+/** Up to this many units, overdueSoFar reads their rows by key; beyond, every row. */
+const FEW_UNITS = 10;
 
 /** Takes the counts overdueSoFar starts from (the statistics refresh, every 30 s). */
 export async function countOverdue(asOf = new Date()): Promise<void> {
