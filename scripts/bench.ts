@@ -463,7 +463,7 @@ if (!only || only.test("flood")) {
       url: `${base}/login`,
       method: "POST",
       connections: 2,
-      duration: seconds,
+      duration: warmSeconds + seconds, // over the page's warm-up and its measure
       headers: { "content-type": "application/x-www-form-urlencoded", origin: base },
       body: new URLSearchParams({ identifier: "nobody@example.test", password: "wrong-password-123" }).toString(),
     });
