@@ -245,6 +245,7 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await other.getByRole("main").getByRole("button", { name: "Tra cứu" }).click();
     await expect(other.getByLabel(viCases.code)).toHaveAccessibleDescription(/Vui lòng nhập thông tin này\./);
     await expect(other.getByLabel(viCases.code)).toHaveAttribute("aria-invalid", "true");
+    await expect(other.getByLabel(viCases.code)).toBeFocused();
     await expect(other.getByLabel(viCases.secret)).toHaveValue(wrong);
     // The same without JavaScript: the page the server answers shows the message and keeps the secret.
     const plainContext = await browser.newContext({ javaScriptEnabled: false });
@@ -253,6 +254,7 @@ test.describe("Citizens file cases and follow them to the end", () => {
     await plain.getByLabel(viCases.secret).fill(wrong);
     await plain.getByRole("main").getByRole("button", { name: "Tra cứu" }).click();
     await expect(plain.getByLabel(viCases.code)).toHaveAccessibleDescription(/Vui lòng nhập thông tin này\./);
+    await expect(plain.getByLabel(viCases.code)).toBeFocused();
     await expect(plain.getByLabel(viCases.secret)).toHaveValue(wrong);
     await plainContext.close();
 

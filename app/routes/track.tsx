@@ -1,5 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Fact } from "~/components/facts";
@@ -18,7 +19,6 @@ import { clientAddress } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
 import { limits, retryAfterHeaders, take, tooManyRequests } from "~/utils/rate-limit.server";
 import { readForm } from "~/utils/form-data.server";
-import { revalidateAfterRefusal } from "~/utils/revalidate";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 
@@ -43,7 +43,9 @@ async function publicStatus(request: Request, rawCode: string) {
   return { kind: "found" as const, c: { ...row, unit: { name: (await unitById(row.unitId))?.name ?? "" } } };
 }
 
-export const shouldRevalidate = revalidateAfterRefusal;
+/** A refused lookup changes nothing the loader shows; loading it again would count a second lookup against the address. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ actionStatus, defaultShouldRevalidate }) =>
+  actionStatus !== undefined && actionStatus >= 400 && actionStatus < 500 ? false : defaultShouldRevalidate;
 export const headers = retryAfterHeaders;
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -103,14 +105,19 @@ export default function TrackPage() {
   const { lookup } = useLoaderData<typeof loader>();
   // A plain form (no conform: the page is the one most looked up, decision 029); an empty code is answered by the server.
   const refusal = useActionData<typeof action>();
+  // A field refused: focus goes to it, so its message is read out (the page the server answers without JavaScript autofocuses it).
+  const invalid = refusal?.errors.code ? "track-code" : refusal?.errors.secret ? "track-secret" : null;
+  useEffect(() => {
+    if (invalid) document.getElementById(invalid)?.focus();
+  }, [refusal, invalid]);
   return (
     <section aria-labelledby="track-title" className="narrow">
       <h1 id="track-title">{t("track.heading")}</h1>
       <p>{t("track.intro")}</p>
       <Form method="post" id="track" noValidate aria-describedby={refusal?.errors.form ? "track-form-errors" : undefined}>
         <FormErrors id="track-form-errors" errors={refusal?.errors.form} />
-        <PlainTextField id="track-code" name="code" label={t("cases.code")} hint={t("track.codeHint")} errors={refusal?.errors.code} defaultValue={refusal?.values.code} required maxLength={40} autoCapitalize="characters" autoComplete="off" />
-        <PlainTextField id="track-secret" name="secret" label={t("receipt.secret")} hint={t("track.secretHint")} optional errors={refusal?.errors.secret} defaultValue={refusal?.values.secret} maxLength={20} autoComplete="off" autoCapitalize="characters" />
+        <PlainTextField id="track-code" name="code" label={t("cases.code")} hint={t("track.codeHint")} errors={refusal?.errors.code} defaultValue={refusal?.values.code} autoFocus={invalid === "track-code"} required maxLength={40} autoCapitalize="characters" autoComplete="off" />
+        <PlainTextField id="track-secret" name="secret" label={t("receipt.secret")} hint={t("track.secretHint")} optional errors={refusal?.errors.secret} defaultValue={refusal?.values.secret} autoFocus={invalid === "track-secret"} maxLength={20} autoComplete="off" autoCapitalize="characters" />
         <button type="submit" className="button primary">
           {t("track.submit")}
         </button>

@@ -198,12 +198,16 @@ export async function overdueSoFar(unitIds: string[], now = new Date()): Promise
   // ~100): every row, filtered here; an IN list of a hundred seeks costs more than reading them all
   // (SQLite at 1M: a ward 0.03 ms against 0.17 ms, a province 0.26 ms against 0.17 ms).
   const few = unitIds.length <= FEW_UNITS ? Prisma.sql`"unitId" IN (${Prisma.join(unitIds)})` : null;
-  const counted = await selectRows<{ unitId: string; overdue: number | bigint; asOf: Date | string }>`
-    SELECT "unitId", "overdue", "asOf" FROM "StatOverdue" ${few ? Prisma.sql`WHERE ${few}` : Prisma.empty}`;
   // Every row is written by one refresh, in one transaction: one asOf. A unit without a row had none
-  // overdue; when none of the few has a row, the refresh's time is read from any row.
-  const asOfRow = counted[0] ?? (few ? (await selectRows<{ asOf: Date | string }>`SELECT "asOf" FROM "StatOverdue" LIMIT 1`)[0] : undefined);
-  const asOf = asOfRow ? new Date(asOfRow.asOf) : undefined;
+  // overdue. For a few units, the refresh's time comes from any row in the same statement (a refresh
+  // committed between two statements would pair one refresh's rows with another's time).
+  const rows = await selectRows<{ unitId: string | null; overdue: number | bigint | null; asOf: Date | string }>`${
+    few
+      ? Prisma.sql`SELECT s."unitId", s."overdue", t."asOf" FROM (SELECT "asOf" FROM "StatOverdue" LIMIT 1) AS t LEFT JOIN "StatOverdue" AS s ON s.${few}`
+      : Prisma.sql`SELECT "unitId", "overdue", "asOf" FROM "StatOverdue"`
+  }`;
+  const counted = rows.filter((r): r is typeof r & { unitId: string; overdue: number | bigint } => r.unitId !== null && r.overdue !== null);
+  const asOf = rows[0] ? new Date(rows[0].asOf) : undefined;
   if (!asOf || now < asOf || now.getTime() - asOf.getTime() > OVERDUE_COUNTS_MAX_AGE_MS) return overdueByUnit(unitIds, now);
   // The few minutes since asOf: on the (unitId, nextDueAt) index for a few units, on the deadline index for many.
   const since = await selectRows<CountRow>`
