@@ -168,7 +168,11 @@ async function copyIntoPostgres(url: string, force: boolean) {
     .then((r) => r.rows[0]?.value === completeMark)
     .catch(() => false)
     .finally(() => client.end());
-  if (done && !force && !process.argv.includes("--reseed")) return;
+  if (done && !force && !process.argv.includes("--reseed")) {
+    // A copy made by an older version gets the newer migrations (indexes), as the SQLite file does.
+    execFileSync("npx", ["prisma", "migrate", "deploy", "--config", "prisma.postgres.config.ts"], { env: { ...env, DATABASE_URL: url }, stdio: "ignore" });
+    return;
+  }
   const started = Date.now();
   const { resetDatabase } = await import("./topology.mjs");
   await resetDatabase(url);

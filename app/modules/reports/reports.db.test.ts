@@ -125,6 +125,61 @@ describe("which cases a form reads", () => {
   });
 });
 
+describe("a unit's own form", () => {
+  test("finds the petitions filed at the unit and moved on in the period, not those moved on before it", async () => {
+    const tohieu = await world.unit("TOHIEU");
+    const chiengan = await world.unit("CHIENGAN");
+    const at = (month: number, day: number) => new Date(Date.UTC(2026, month - 1, day, 3));
+    const fileAt = async (title: string) => {
+      const r = await fileCase(
+        {
+          kind: "PETITION",
+          title,
+          description: "Kiến nghị nộp ở phường Tô Hiệu rồi chuyển sang phường Chiềng An.",
+          categoryId: world.category.id,
+          unitId: tohieu.id,
+          contactName: "Cầm Văn Chuyển",
+          submissionToken: token(),
+        } as Parameters<typeof fileCase>[0],
+        { kind: "officer", officerId: world.users.reception.id, channel: "MAIL", citizenId: null },
+        [],
+        at(5, 1),
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      return r.caseId;
+    };
+    const transfer = async (id: string, on: Date) => {
+      const r = await applyTransition(id, { action: "transfer", actor: staffActor(world.users.reception), version: await version(id), targetUnitId: chiengan.id, note: "Thuộc thẩm quyền phường Chiềng An" }, on);
+      expect(r).toMatchObject({ ok: true });
+      // As if nothing had happened to it since.
+      await write((tx) => tx.case.update({ where: { id }, data: { updatedAt: on } }));
+    };
+    const before = await fileAt("Kiến nghị chuyển đi trước kỳ");
+    await transfer(before, at(5, 5));
+    const during = await fileAt("Kiến nghị chuyển đi trong kỳ");
+    await transfer(during, at(10, 1));
+
+    const w = windowOf({ from: "2026-09-15", to: "2026-12-14" });
+    const receipts = async (unitId: string) => (await loadFacts([unitId], w, { petitions: true })).get(unitId)!.receipts;
+    const atTohieu = await receipts(tohieu.id);
+    // Carried over at Tô Hiệu (filed in May, undecided on 15 September), then forwarded in the period.
+    expect(atTohieu.find((r) => r.caseId === during)).toMatchObject({ unitId: tohieu.id, triage: { outcome: "transferred" } });
+    // Forwarded in May: nothing of it falls in Tô Hiệu's period.
+    expect(atTohieu.some((r) => r.caseId === before)).toBe(false);
+    // Both wait at Chiềng An: one carried over, one received in the period.
+    const atChiengan = await receipts(chiengan.id);
+    expect(atChiengan.filter((r) => r.caseId === before || r.caseId === during).map((r) => [r.caseId, r.triage])).toEqual(
+      expect.arrayContaining([
+        [before, null],
+        [during, null],
+      ]),
+    );
+    const rows: UnitRow[] = [{ unitId: tohieu.id, code: tohieu.code, name: tohieu.name, path: tohieu.path, parentId: tohieu.parentId }];
+    const xld = formRows(forms["02-XLD"], rows[0]!, rows, await loadFacts([tohieu.id], w, { petitions: true }), w);
+    expect(xld.total[24]).toBeGreaterThanOrEqual(1); // forwarded
+  });
+});
+
 describe("the reception register", () => {
   test("a group visit of 6 with 2 representatives is recorded as such, and found without diacritics", async () => {
     const tohieu = await world.unit("TOHIEU");
