@@ -245,6 +245,32 @@ test("a leader's one-stop report downloads as CSV and XLSX; an administrator imp
   await expect(admin.getByText("5 ngày làm việc")).toBeVisible();
 });
 
+test("signed-out visitors share the dashboard until its figures are refreshed, then see the new refresh at once", async ({ request }) => {
+  // The open-data answer and the page, as the public page cache keeps them (docs/decisions/022-public-page-cache.md).
+  const api = "/api/v1/dossiers/stats?unit=TOHIEU";
+  const page = "/stats/dossiers?unit=TOHIEU";
+  const refreshedAt = async () => {
+    const res = await request.get(api);
+    expect(res.status()).toBe(200);
+    return { age: res.headers()["age"], at: (await res.json()).refreshedAt as string | null };
+  };
+  // Each app server (or worker) keeps its own cache: ask until one answers from it.
+  let before = await refreshedAt();
+  for (let tries = 1; tries < 6 && before.age === undefined; tries++) before = await refreshedAt();
+  expect(before.age).toBeDefined();
+  let shown = await request.get(page);
+  for (let tries = 1; tries < 6 && shown.headers()["age"] === undefined; tries++) shown = await request.get(page);
+  expect(shown.headers()["cache-control"]).toContain("s-maxage=");
+  expect(shown.headers()["age"]).toBeDefined();
+
+  // The refresh is part of the cache's key: no server answers with the figures it kept from before.
+  onestopJobs();
+  for (let i = 0; i < 4; i++) {
+    const after = await refreshedAt();
+    expect(after.at).not.toBe(before.at);
+  }
+});
+
 test.describe("on a phone and in English", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

@@ -175,12 +175,17 @@ export async function timeDossierDashboard(rebuild: boolean) {
   console.log(`load average at end ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 }
 
-/** The one-stop pages measured over HTTP, beside the case pages. */
-export function dossierTargets(deskCookie: string): [string, string, string | undefined][] {
+/**
+ * The one-stop pages measured over HTTP, beside the case pages. `rendered`: a cookie that
+ * keeps a signed-out visitor out of the public page cache (the row shows what rendering costs).
+ */
+export function dossierTargets(deskCookie: string, rendered: string): [string, string, string | undefined][] {
   return [
     ["one-stop dashboard, province, year", "/stats/dossiers", undefined],
+    ["one-stop dashboard, province, year, rendered each time", "/stats/dossiers", rendered],
     ["one-stop dashboard, commune, quarter", "/stats/dossiers?unit=TOHIEU&period=quarter", undefined],
     ["api/v1/dossiers/stats, province", "/api/v1/dossiers/stats", undefined],
+    ["api/v1/dossiers/stats, province, rendered each time", "/api/v1/dossiers/stats", rendered],
     ["one-stop desk queue", "/desk/dossiers", deskCookie],
     ["one-stop catalogue", "/onestop", undefined],
   ];

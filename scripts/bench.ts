@@ -419,7 +419,7 @@ const targets: [string, string, string | undefined][] = [
   ["open311 requests (100), rendered each time", "/open311/v2/requests.json", rendered],
   ["leader's report, a ward", "/desk/reports", leader],
   ["form 02/XLD, commune, quarter", "/desk/reports/forms?form=02-XLD", leader],
-  ...dossierTargets(staff),
+  ...dossierTargets(staff, rendered),
 ];
 const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, "i") : null;
 const loadAtStart = (await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ");

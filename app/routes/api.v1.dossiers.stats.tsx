@@ -25,5 +25,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     byProcedure: r.data.byProcedure.map((p) => ({ procedure: p.procedure.code, name: p.procedure.name, nameEn: p.procedure.nameEn, field: p.procedure.fieldCode, ...p.figures })),
     byMonth: r.data.trend,
     refreshedAt: r.refreshedAt?.toISOString() ?? null,
-  });
+    // The figures' last refresh is in the shared cache's key (a watched setting).
+  }, { shared: true });
 }

@@ -11,10 +11,12 @@ import { dossierStatsPage } from "~/modules/onestop/stats-page.server";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
 import { formatDateTime } from "~/utils/dates";
 import { pageMeta } from "~/utils/meta";
+import { loaderCaching, publicPageCachingFor } from "~/utils/page-cache.server";
 import statsStyles from "~/styles/stats.css";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: statsStyles }];
+export const headers = loaderCaching;
 
 /** The public one-stop dashboard: no sign-in; a unit (with its subtree), a period, optionally a procedure or field. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -33,21 +35,26 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filterParams = new URLSearchParams(linkParams);
   if (r.procedureCode) filterParams.set("procedure", r.procedureCode);
   if (r.fieldCode) filterParams.set("field", r.fieldCode);
-  return {
-    ...base,
-    ok: true as const,
-    errors: {} as Record<string, string>,
-    unit: { code: r.scope.code, name: r.scope.name },
-    periodText,
-    periodParams: Object.fromEntries(new URLSearchParams(linkParams)),
-    apiParams: filterParams.toString(),
-    total: r.data.total,
-    byUnit: r.data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.own, figures: u.figures })),
-    byProcedure: r.data.byProcedure.map((p) => ({ code: p.procedure.code, name: en && p.procedure.nameEn ? p.procedure.nameEn : p.procedure.name, figures: p.figures })),
-    byField: r.data.byField.map((f) => ({ code: f.fieldCode, name: en && f.fieldNameEn ? f.fieldNameEn : f.fieldName, figures: f.figures })),
-    trend: r.data.trend,
-    refreshedAt: r.refreshedAt?.toISOString() ?? null,
-  };
+  // Made from the figures' last refresh, a watched setting in the shared cache's key: the same for
+  // every signed-out visitor (docs/decisions/022-public-page-cache.md).
+  return data(
+    {
+      ...base,
+      ok: true as const,
+      errors: {} as Record<string, string>,
+      unit: { code: r.scope.code, name: r.scope.name },
+      periodText,
+      periodParams: Object.fromEntries(new URLSearchParams(linkParams)),
+      apiParams: filterParams.toString(),
+      total: r.data.total,
+      byUnit: r.data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.own, figures: u.figures })),
+      byProcedure: r.data.byProcedure.map((p) => ({ code: p.procedure.code, name: en && p.procedure.nameEn ? p.procedure.nameEn : p.procedure.name, figures: p.figures })),
+      byField: r.data.byField.map((f) => ({ code: f.fieldCode, name: en && f.fieldNameEn ? f.fieldNameEn : f.fieldName, figures: f.figures })),
+      trend: r.data.trend,
+      refreshedAt: r.refreshedAt?.toISOString() ?? null,
+    },
+    { headers: await publicPageCachingFor(request) },
+  );
 }
 
 type Row = { key: string; label: React.ReactNode; text: string; figures: DossierFigures };

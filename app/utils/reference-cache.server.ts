@@ -29,13 +29,14 @@ export async function referenceChanged(tx: Tx, name: ReferenceName): Promise<voi
 
 /**
  * Settings every page may need, read together in one shared query: the
- * reference lists' version tokens, and the statistics' last refresh and
- * ranking threshold (app/modules/stats). A read is shared by every caller in
+ * reference lists' version tokens, the statistics' last refresh and
+ * ranking threshold (app/modules/stats), and the one-stop figures' last
+ * refresh (app/modules/onestop). A read is shared by every caller in
  * flight at that moment and by the loaders of one page request
  * (request-scope.server.ts), never reused after them: a change committed
  * before a request began is always seen.
  */
-const watchedKeys = [...referenceNames.map(settingKey), "stats.refreshedAt", "stats.minSample"];
+const watchedKeys = [...referenceNames.map(settingKey), "stats.refreshedAt", "stats.minSample", "onestop.stats.refreshedAt"];
 let inFlight: Promise<Map<string, string>> | null = null;
 
 export function watchedSettings(): Promise<Map<string, string>> {

@@ -13,10 +13,11 @@
  */
 import { addLocalDays, endOfLocalDay, localDate, startOfLocalDay } from "~/modules/deadlines/calendar";
 import { db, write } from "~/utils/db.server";
+import { watchedSetting } from "~/utils/reference-cache.server";
 import { addDossierTally, contributionsOf, dossierTallyFields, emptyDossierTally, supplementContribution, type DossierTally, type DossierTallyField } from "./figures";
 
 const WATERMARK_KEY = "onestop.stats.watermark";
-const REFRESHED_KEY = "onestop.stats.refreshedAt";
+const REFRESHED_KEY = "onestop.stats.refreshedAt" as const;
 const OVERLAP_MS = 60_000;
 
 const statSelect = {
@@ -299,6 +300,6 @@ export async function refreshDossierStats(): Promise<{ days: number; rebuilt: bo
 }
 
 export async function dossierStatsRefreshedAt(): Promise<Date | null> {
-  const row = await db.setting.findUnique({ where: { key: REFRESHED_KEY } });
-  return row ? new Date(row.value) : null;
+  const value = await watchedSetting(REFRESHED_KEY);
+  return value ? new Date(value) : null;
 }

@@ -9,6 +9,7 @@
  */
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
+import { watchedSetting } from "~/utils/reference-cache.server";
 import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
 import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally, type DossierTallyField } from "./figures";
@@ -309,7 +310,7 @@ export async function computeDossierDashboard(
 /** The same answer until the figures are refreshed (every 30 s), bounded, per process (as the case dashboard). */
 const memo = new Map<string, { until: number; value: Promise<DossierDashboard> }>();
 export async function dossierDashboard(scope: UnitRef, units: UnitRef[], period: { from: string; to: string }, filter: { procedureId?: string | null; fieldCode?: string | null }) {
-  const refreshed = (await db.setting.findUnique({ where: { key: "onestop.stats.refreshedAt" }, select: { value: true } }))?.value ?? "";
+  const refreshed = (await watchedSetting("onestop.stats.refreshedAt")) ?? "";
   const today = localDate(new Date());
   const key = `${refreshed}|${today}|${scope.id}|${period.from}|${period.to}|${filter.procedureId ?? ""}|${filter.fieldCode ?? ""}`;
   const now = Date.now();
