@@ -94,6 +94,11 @@ test("a birth registration from online filing to a rated result, counted on the 
   await expect(desk.locator("dd.big").filter({ hasText: due })).toBeVisible();
   const trackUrl = await desk.locator(".slip-qr a").getAttribute("href");
   expect(trackUrl).toContain(`/onestop/track?code=${code}`);
+  // The unit's queue finds it by its code, with its procedure's and unit's names.
+  await open(desk, `/desk/dossiers?queue=all&q=${code}`);
+  const row = desk.getByRole("row").filter({ has: desk.getByRole("link", { name: code }) });
+  await expect(row).toContainText("Đăng ký khai sinh");
+  await expect(row).toContainText("Phường Tô Hiệu");
 
   // The public lookup (the QR's target) shows progress, nothing personal.
   const lookup = await browser.newPage();

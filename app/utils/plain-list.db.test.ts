@@ -130,6 +130,19 @@ describe("plainList gives what findMany gives", () => {
     expect(await plainList("Case", { where: { ...overdue, unitId: { in: units } }, orderBy: newest, take: 5, select, eachOf: named })).toEqual(first);
   });
 
+  test("nulls last: rows without a deadline after the others, as Prisma orders them, alone and unit by unit", async () => {
+    const orderBy = [{ nextDueAt: { sort: "asc" as const, nulls: "last" as const } }, { id: "asc" as const }];
+    for (const where of [{ unitId: { in: units } }, { unitId: units[1] }, { unitId: { in: units }, status: { in: ["SUBMITTED", "RESOLVED"] } }]) {
+      const expected = await db.case.findMany({ where, orderBy, take: 40, select });
+      expect(expected.at(-1)!.nextDueAt).toBeNull(); // some rows have no deadline, and they come last
+      expect(await plainList("Case", { where, orderBy, take: 40, select })).toEqual(expected);
+      const eachOf = { field: "unitId", values: units };
+      expect(await plainList("Case", { where: { ...where, unitId: { in: units } }, orderBy, take: 12, select, eachOf })).toEqual(
+        await db.case.findMany({ where: { ...where, unitId: { in: units } }, orderBy, take: 12, select }),
+      );
+    }
+  });
+
   test("a filter it does not understand throws instead of being ignored", async () => {
     await expect(plainList("Case", { where: { title: { startsWith: "Đèn" } }, orderBy: newest, take: 5, select })).rejects.toThrow(/unsupported/);
     await expect(plainList("Case", { where: { NOT: { status: "SUBMITTED" } }, orderBy: newest, take: 5, select })).rejects.toThrow();

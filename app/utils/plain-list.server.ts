@@ -18,9 +18,11 @@ import { selectRows } from "./driver-sql.server";
  */
 export type ListWhere = { [field: string]: unknown };
 type Scalar = string | number | boolean | Date;
+/** A column's order; `nulls: "last"` puts rows without a value after the others, as Prisma's does. */
+type Direction = "asc" | "desc" | { sort: "asc" | "desc"; nulls: "last" };
 type ListQuery<Field extends string> = {
   where: ListWhere;
-  orderBy: { [F in Field]?: "asc" | "desc" }[];
+  orderBy: { [F in Field]?: Direction }[];
   take: number;
   select: Record<Field, true>;
 };
@@ -97,13 +99,20 @@ export function whereSql(where: ListWhere): Prisma.Sql {
  */
 export type EachOf = { field: string; values: string[]; sqliteIndex?: string };
 
+/** `ORDER BY`'s term for a column: SQLite (3.30 and later) and PostgreSQL read NULLS LAST alike. */
+function orderSql(name: string, dir: Direction): Prisma.Sql {
+  const sort = typeof dir === "string" ? dir : dir.sort;
+  const nullsLast = typeof dir === "object" && dir.nulls === "last";
+  return Prisma.sql`${column(name)} ${Prisma.raw(`${sort === "desc" ? "DESC" : "ASC"}${nullsLast ? " NULLS LAST" : ""}`)}`;
+}
+
 /** SQLite allows 500 parts in one compound SELECT; more values are read as one `IN` instead. */
 const MAX_PARTS = 400;
 
 /** The rows of one page, as `findMany` gives them (Prisma types a raw query's dates and booleans on both providers). */
-export async function plainList<Row, Field extends string = string>(table: "Case", query: ListQuery<Field> & { eachOf?: EachOf }): Promise<Row[]> {
+export async function plainList<Row, Field extends string = string>(table: "Case" | "Dossier", query: ListQuery<Field> & { eachOf?: EachOf }): Promise<Row[]> {
   const fields = Object.keys(query.select);
-  const order = Prisma.join(query.orderBy.flatMap((o) => Object.entries(o).map(([name, dir]) => Prisma.sql`${column(name)} ${Prisma.raw(dir === "desc" ? "DESC" : "ASC")}`)));
+  const order = Prisma.join(query.orderBy.flatMap((o) => Object.entries(o as Record<string, Direction>).map(([name, dir]) => orderSql(name, dir))));
   const each = query.eachOf;
   if (!each || each.values.length === 0 || each.values.length > MAX_PARTS) {
     return selectRows<Row>`
