@@ -31,7 +31,8 @@ function decode(raw: string | undefined): Cursor | null {
   }
 }
 
-const listSelect = {
+/** What a list shows of a dossier. */
+const listColumns = {
   id: true,
   code: true,
   status: true,
@@ -42,25 +43,12 @@ const listSelect = {
   nextDueAt: true,
   stepDueAt: true,
   apologyAt: true,
-  procedure: { select: { name: true, nameEn: true } },
-  unit: { select: { name: true } },
-} satisfies Prisma.DossierSelect;
+} as const;
+
+const listSelect = { ...listColumns, procedure: { select: { name: true, nameEn: true } }, unit: { select: { name: true } } } satisfies Prisma.DossierSelect;
 
 /** The queue's columns, read as plain SQL (decision 025); the procedure's and unit's names are looked up after. */
-const queueColumns = {
-  id: true,
-  code: true,
-  status: true,
-  applicantName: true,
-  submittedAt: true,
-  dueAt: true,
-  newDueAt: true,
-  nextDueAt: true,
-  stepDueAt: true,
-  apologyAt: true,
-  procedureId: true,
-  unitId: true,
-} as const;
+const queueColumns = { ...listColumns, procedureId: true, unitId: true } as const;
 type QueueRow = { id: string; code: string | null; status: string; applicantName: string; submittedAt: Date; dueAt: Date | null; newDueAt: Date | null; nextDueAt: Date | null; stepDueAt: Date | null; apologyAt: Date | null; procedureId: string; unitId: string };
 
 /** The rows with their procedure's and unit's names, as listSelect gives them. */
