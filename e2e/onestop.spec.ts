@@ -222,7 +222,7 @@ test("another unit's officer is refused (403, nothing written); another citizen 
   expect((await other.goto(refusalPath))?.status()).toBe(404);
 });
 
-test("a leader's one-stop report downloads as CSV and XLSX; an administrator imports a catalogue file", async ({ browser }) => {
+test("a leader's one-stop report downloads as CSV and XLSX; an administrator imports a catalogue file", async ({ browser, request }) => {
   const leader = await staff(browser, accounts.leader.email);
   await open(leader, "/desk/reports/dossiers");
   await expect(leader.getByRole("heading", { level: 1, name: "Báo cáo giải quyết thủ tục hành chính" })).toBeVisible();
@@ -238,9 +238,18 @@ test("a leader's one-stop report downloads as CSV and XLSX; an administrator imp
   // Another tree is refused.
   expect((await leader.request.get("/desk/reports/dossiers?unit=CHIENGAN")).status()).toBe(403);
 
+  // Signed-out visitors share the catalogue's pages (the public page cache): make sure a server answers from it.
+  const cachedCatalogue = async (path: string) => {
+    let res = await request.get(path);
+    for (let tries = 1; tries < 6 && res.headers()["age"] === undefined; tries++) res = await request.get(path);
+    expect(res.headers()["age"]).toBeDefined();
+    return res.text();
+  };
+  const code = `9.${Date.now().toString().slice(-6)}`;
+  expect(await cachedCatalogue("/onestop")).not.toContain(code);
+
   const admin = await staff(browser, accounts.admin.email);
   await open(admin, "/admin/procedures");
-  const code = `9.${Date.now().toString().slice(-6)}`;
   const file = ["Mã thủ tục;Tên thủ tục;Lĩnh vực;Cấp thực hiện;Thời hạn giải quyết;Thành phần hồ sơ;Căn cứ pháp lý", `${code};Thủ tục nhập thử;Hộ tịch;Cấp xã;05 ngày làm việc;Đơn đề nghị;Văn bản thử`].join("\n");
   await admin.getByLabel("Tệp CSV hoặc XLSX").setInputFiles({ name: "danh-muc.csv", mimeType: "text/csv", buffer: Buffer.from(file, "utf8") });
   await admin.getByRole("button", { name: "Nhập", exact: true }).click();
@@ -248,6 +257,16 @@ test("a leader's one-stop report downloads as CSV and XLSX; an administrator imp
   await open(admin, `/onestop/procedures/${code}`);
   await expect(admin.getByRole("heading", { name: "Thủ tục nhập thử" })).toBeVisible();
   await expect(admin.getByText("5 ngày làm việc")).toBeVisible();
+  // The catalogue changed: no server answers with the page it kept from before (every one lists the new procedure).
+  for (let i = 0; i < 4; i++) expect(await (await request.get("/onestop")).text()).toContain(code);
+
+  // An administrator renames it: the public page shows the new name at once, though it was shared.
+  expect(await cachedCatalogue(`/onestop/procedures/${code}`)).toContain("Thủ tục nhập thử");
+  await open(admin, `/admin/procedures/${code}`);
+  await admin.getByLabel("Tên thủ tục").fill("Thủ tục nhập thử, đã đổi tên");
+  await admin.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(admin.getByText("Đã lưu thủ tục.")).toBeVisible();
+  for (let i = 0; i < 4; i++) expect(await (await request.get(`/onestop/procedures/${code}`)).text()).toContain("Thủ tục nhập thử, đã đổi tên");
 });
 
 test("signed-out visitors share the dashboard until its figures are refreshed, then see the new refresh at once", async ({ request }) => {

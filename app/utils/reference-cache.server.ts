@@ -13,10 +13,10 @@ import { requestMemo } from "./request-scope.server";
  * by every caller in flight at the same moment, instead of reading and
  * shaping the lists each time.
  *
- * Any code that changes units, categories or those rules must call
- * referenceChanged in the same transaction.
+ * Any code that changes units, categories, those rules or the one-stop
+ * catalogue's procedures must call referenceChanged in the same transaction.
  */
-export const referenceNames = ["units", "categories", "rules"] as const;
+export const referenceNames = ["units", "categories", "rules", "procedures"] as const;
 export type ReferenceName = (typeof referenceNames)[number];
 
 const settingKey = (name: ReferenceName) => `cache:${name}`;

@@ -8,6 +8,7 @@ import { versionField } from "~/utils/form-fields";
 import { readSheet } from "read-excel-file/node";
 import { z } from "zod";
 import { db, write } from "~/utils/db.server";
+import { referenceChanged } from "~/utils/reference-cache.server";
 import { foldForSearch } from "~/utils/text";
 import { audit } from "../audit/audit.server";
 import { stepKinds, timeUnits } from "./constants";
@@ -54,6 +55,8 @@ export async function importCatalogue(rows: unknown[][], actorId: string): Promi
       // Imported procedures keep the steps an administrator set; new ones get the default process.
       if (!existing.has(p.code)) await tx.procedureStep.createMany({ data: defaultSteps(p.timeUnit, p.timeAmount).map((s, position) => ({ procedureId: row.id, position, ...s })) });
     }
+    // The public catalogue's pages are shared by signed-out visitors under this version (page cache).
+    await referenceChanged(tx, "procedures");
     await audit(tx, { actorId, action: "PROCEDURES_IMPORTED", targetType: "Procedure", targetId: "*", data: { codes: procedures.map((p) => p.code) } });
   });
   return { ok: true, created: procedures.filter((p) => !existing.has(p.code)).length, updated: procedures.filter((p) => existing.has(p.code)).length };

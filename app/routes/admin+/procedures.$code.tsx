@@ -12,6 +12,7 @@ import { timeUnits } from "~/modules/onestop/constants";
 import { db, write } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { referenceChanged } from "~/utils/reference-cache.server";
 import { foldForSearch } from "~/utils/text";
 import { redirectWithToast } from "~/utils/toast.server";
 import { readForm } from "~/utils/form-data.server";
@@ -72,6 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       },
     });
     if (!count) return false;
+    await referenceChanged(tx, "procedures");
     await tx.procedurePaper.deleteMany({ where: { procedureId: p.id } });
     await tx.procedurePaper.createMany({ data: papers.map((x, position) => ({ procedureId: p.id, position, ...x })) });
     await tx.procedureStep.deleteMany({ where: { procedureId: p.id } });

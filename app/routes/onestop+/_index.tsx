@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -9,8 +9,10 @@ import { userHasPermission } from "~/modules/auth/guards.server";
 import { getUser } from "~/modules/auth/session.server";
 import { fieldOptions, listProcedures } from "~/modules/onestop/catalogue.server";
 import { pageMeta } from "~/utils/meta";
+import { loaderCaching, publicPageCaching } from "~/utils/page-cache.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const headers = loaderCaching;
 
 /** The procedure catalogue (public) and the lookup by dossier code. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -18,7 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const q = url.searchParams.get("q")?.slice(0, 100) ?? "";
   const field = url.searchParams.get("field")?.slice(0, 40) ?? "";
   const [t, user, procedures, fields] = await Promise.all([getT(request), getUser(request), listProcedures({ q, field }), fieldOptions()]);
-  return { title: t("onestop.catalogue.heading"), procedures, fields, canFile: userHasPermission(user, "dossier:file") };
+  // The same for every signed-out visitor until the catalogue changes ("procedures" is a watched version): shared (page cache).
+  return data({ title: t("onestop.catalogue.heading"), procedures, fields, canFile: userHasPermission(user, "dossier:file") }, { headers: publicPageCaching(!!user) });
 }
 
 export default function Catalogue() {

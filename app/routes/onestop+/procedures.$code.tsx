@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -9,13 +9,16 @@ import { userHasPermission } from "~/modules/auth/guards.server";
 import { procedureByCode } from "~/modules/onestop/catalogue.server";
 import { notFound } from "~/utils/http.server";
 import { pageMeta } from "~/utils/meta";
+import { loaderCaching, publicPageCaching } from "~/utils/page-cache.server";
 
 export const meta: MetaFunction<typeof loader> = pageMeta;
+export const headers = loaderCaching;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [procedure, user] = await Promise.all([procedureByCode(params.code ?? ""), getUser(request)]);
   if (!procedure || !procedure.active) notFound();
-  return { title: procedure.name, procedure, signedIn: !!user, canFile: userHasPermission(user, "dossier:file") };
+  // Shared by signed-out visitors until the catalogue changes (a watched version; page cache).
+  return data({ title: procedure.name, procedure, signedIn: !!user, canFile: userHasPermission(user, "dossier:file") }, { headers: publicPageCaching(!!user) });
 }
 
 export default function ProcedurePage() {
