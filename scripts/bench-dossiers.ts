@@ -188,5 +188,6 @@ export function dossierTargets(deskCookie: string, rendered: string): [string, s
     ["api/v1/dossiers/stats, province, rendered each time", "/api/v1/dossiers/stats", rendered],
     ["one-stop desk queue", "/desk/dossiers", deskCookie],
     ["one-stop catalogue", "/onestop", undefined],
+    ["one-stop catalogue, rendered each time", "/onestop", rendered],
   ];
 }
