@@ -81,6 +81,14 @@ describe("text search", () => {
     expect(await found("muong thuy loi")).toEqual(["Cống thoát nước bị tắc"]);
     expect(await found("nuoc", { maxIds: 1 })).toEqual(await found("nuoc"));
     expect(await textMatch("caseText", "nuoc", { maxIds: 1 })).toEqual({ searchText: { contains: "nuoc" } });
+    // The index's ids up to maxIds matches, a scan past them (every case of the database counts, not only this test's).
+    if (!isPostgres()) {
+      const all = await db.case.count({ where: { searchText: { contains: "nuoc" } } });
+      expect(all).toBeGreaterThan(1);
+      const byIndex = (await textMatch("caseText", "nuoc", { maxIds: all })) as { id?: { in: string[] } };
+      expect(byIndex.id?.in).toHaveLength(all);
+      expect(await textMatch("caseText", "nuoc", { maxIds: all - 1 })).toEqual({ searchText: { contains: "nuoc" } });
+    }
     await write(async (tx) => {
       await tx.caseEvent.deleteMany({ where: { caseId } });
       await tx.notification.deleteMany({ where: { caseId } });

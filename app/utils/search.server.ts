@@ -41,8 +41,22 @@ export async function textMatch(index: SearchIndex, query: string, { maxIds = 20
   if (isPostgres() || folded.length < 3) return contains;
   const phrase = `"${folded.replace(/"/g, '""')}"`;
   // Names come from the fixed list above, never from input; the phrase is a bound parameter.
-  const rows = await ftsIds(table, fts, phrase, maxIds + 1);
-  return rows.length > maxIds ? contains : { id: { in: rows.map((r) => r.id) } };
+  if (await ftsMatchesMore(fts, phrase, maxIds)) return contains;
+  const rows = await ftsIds(table, fts, phrase, maxIds);
+  return { id: { in: rows.map((r) => r.id) } };
+}
+
+/**
+ * Whether more than `limit` rows match, counted in the FTS5 index alone. Asked
+ * first because fetching the ids reads each matching row of the table: for a
+ * common phrase at a million cases ("den duong", 2,001 rows), 2.4–4.6 ms to
+ * find out that the list's own order is the better way, against 1.2 ms.
+ */
+async function ftsMatchesMore(fts: string, match: string, limit: number): Promise<boolean> {
+  const [row] = await readRows<{ n: number }>(
+    Prisma.sql`SELECT count(*) AS "n" FROM (SELECT rowid FROM ${Prisma.raw(`"${fts}"`)} WHERE ${Prisma.raw(`"${fts}"`)} MATCH ${match} LIMIT ${limit + 1})`,
+  );
+  return Number(row?.n ?? 0) > limit;
 }
 
 /** Ids of the rows of `table` whose FTS5 index `fts` matches `match` (at most `limit`); straight to the driver (driver-sql.server.ts). */
@@ -58,8 +72,8 @@ async function wordsMatch(ix: { table: string; column: string; fts: string }, te
   const indexable = terms.filter((w) => w.length >= 3);
   if (isPostgres() || !indexable.length) return all;
   const match = indexable.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
-  const rows = await ftsIds(ix.table, ix.fts, match, maxIds + 1);
-  if (rows.length > maxIds) return all;
+  if (await ftsMatchesMore(ix.fts, match, maxIds)) return all;
+  const rows = await ftsIds(ix.table, ix.fts, match, maxIds);
   const short = terms.filter((w) => w.length < 3);
   return { id: { in: rows.map((r) => r.id) }, ...(short.length ? { AND: each(short) } : {}) };
 }
