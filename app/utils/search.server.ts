@@ -42,8 +42,9 @@ export async function textMatch(index: SearchIndex, query: string, { maxIds = 20
   const phrase = `"${folded.replace(/"/g, '""')}"`;
   // Names come from the fixed list above, never from input; the phrase is a bound parameter.
   if (await ftsMatchesMore(fts, phrase, maxIds)) return contains;
-  const rows = await ftsIds(table, fts, phrase, maxIds);
-  return { id: { in: rows.map((r) => r.id) } };
+  // One more than maxIds: a match committed since the count still sends the search to the scan.
+  const rows = await ftsIds(table, fts, phrase, maxIds + 1);
+  return rows.length > maxIds ? contains : { id: { in: rows.map((r) => r.id) } };
 }
 
 /**
@@ -73,7 +74,8 @@ async function wordsMatch(ix: { table: string; column: string; fts: string }, te
   if (isPostgres() || !indexable.length) return all;
   const match = indexable.map((w) => `"${w.replace(/"/g, '""')}"`).join(" AND ");
   if (await ftsMatchesMore(ix.fts, match, maxIds)) return all;
-  const rows = await ftsIds(ix.table, ix.fts, match, maxIds);
+  const rows = await ftsIds(ix.table, ix.fts, match, maxIds + 1);
+  if (rows.length > maxIds) return all;
   const short = terms.filter((w) => w.length < 3);
   return { id: { in: rows.map((r) => r.id) }, ...(short.length ? { AND: each(short) } : {}) };
 }

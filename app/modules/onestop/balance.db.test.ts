@@ -9,7 +9,8 @@
  * procedure).
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { db } from "~/utils/db.server";
+import { db, write } from "~/utils/db.server";
+import { referenceChanged } from "~/utils/reference-cache.server";
 import { buildWorld } from "~/test/world";
 import { localDate } from "../deadlines/calendar";
 import { findUnitByCode, publicUnits } from "../stats/stats.server";
@@ -17,7 +18,7 @@ import { staffActor } from "./access.server";
 import { fileDossier, type DossierActionInput } from "./dossiers.server";
 import { addDossierTally, contributionsOf, dossierFiguresOf, dossierTallyFields, emptyDossierTally, sumsFromContributions, type DossierTally } from "./figures";
 import { rebuildAllDossierStats, refreshDossierStats } from "./refresh.server";
-import { computeDossierDashboard } from "./stats.server";
+import { computeDossierDashboard, dossierDashboard } from "./stats.server";
 import { actAtCurrentVersion, at, pngFile } from "./test-helpers";
 
 
@@ -151,5 +152,22 @@ describe("running balances of the one-stop figures", () => {
     const kept = await db.dossierStatBalance.findMany({ orderBy: [{ month: "asc" }, { unitId: "asc" }, { procedureId: "asc" }] });
     await rebuildAllDossierStats();
     expect(await db.dossierStatBalance.findMany({ orderBy: [{ month: "asc" }, { unitId: "asc" }, { procedureId: "asc" }] })).toEqual(kept);
+  });
+});
+
+describe("the dashboard's answer kept for 30 s", () => {
+  test("a renamed procedure shows at once: the procedures' version is in the key", async () => {
+    await received("1.001193", "2026-11-10");
+    await refreshDossierStats();
+    const units = await publicUnits();
+    const scope = findUnitByCode(units, "TOHIEU")!;
+    const procedure = await db.procedure.findUniqueOrThrow({ where: { code: "1.001193" } });
+    const shownName = async () => (await dossierDashboard(scope, units, { from: "2026-11-01", to: "2026-11-30" }, {})).byProcedure.find((r) => r.procedure.id === procedure.id)?.procedure.name;
+    expect(await shownName()).toBe(procedure.name);
+    await write(async (tx) => {
+      await tx.procedure.update({ where: { id: procedure.id }, data: { name: "Đăng ký khai sinh (tên mới)" } });
+      await referenceChanged(tx, "procedures");
+    });
+    expect(await shownName()).toBe("Đăng ký khai sinh (tên mới)");
   });
 });

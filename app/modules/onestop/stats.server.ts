@@ -307,12 +307,16 @@ export async function computeDossierDashboard(
   return { total: dossierFiguresOf(total), byUnit, byProcedure, byField, trend };
 }
 
-/** The same answer until the figures are refreshed (every 30 s), bounded, per process (as the case dashboard). */
+/**
+ * The same answer until the figures are refreshed (every 30 s), bounded, per process (as the case
+ * dashboard). The units' and procedures' version tokens are in the key too: the answer carries their
+ * names, and the public page cache shows a renamed one at once (decision 022).
+ */
 const memo = new Map<string, { until: number; value: Promise<DossierDashboard> }>();
 export async function dossierDashboard(scope: UnitRef, units: UnitRef[], period: { from: string; to: string }, filter: { procedureId?: string | null; fieldCode?: string | null }) {
-  const refreshed = (await watchedSetting("onestop.stats.refreshedAt")) ?? "";
+  const [refreshed, unitsVersion, proceduresVersion] = await Promise.all(["onestop.stats.refreshedAt", "cache:units", "cache:procedures"].map(async (k) => (await watchedSetting(k)) ?? ""));
   const today = localDate(new Date());
-  const key = `${refreshed}|${today}|${scope.id}|${period.from}|${period.to}|${filter.procedureId ?? ""}|${filter.fieldCode ?? ""}`;
+  const key = `${refreshed}|${unitsVersion}|${proceduresVersion}|${today}|${scope.id}|${period.from}|${period.to}|${filter.procedureId ?? ""}|${filter.fieldCode ?? ""}`;
   const now = Date.now();
   const hit = memo.get(key);
   if (hit && hit.until > now) return hit.value;
