@@ -371,8 +371,12 @@ export async function intakeCase(
   await open(page, "/desk/cases/new");
   await expect(page.getByRole("heading", { level: 1, name: "Tiếp nhận hồ sơ trực tiếp" })).toBeVisible();
   if (input.kind && input.kind !== "FEEDBACK") {
-    await page.getByRole("main").getByRole("link", { name: viCases.kinds[input.kind], exact: true }).click();
+    const kindLink = page.getByRole("main").getByRole("link", { name: viCases.kinds[input.kind], exact: true });
+    await kindLink.click();
     await expect(page).toHaveURL(new RegExp(`kind=${input.kind.toLowerCase()}$`));
+    // The URL changes before React shows the new kind's form (a new form, keyed by the kind): what was
+    // typed into the old one is lost. The kind's link marked current is drawn with the new form.
+    await expect(kindLink).toHaveAttribute("aria-current", "page");
     await hydrated(page);
   }
   const main = page.getByRole("main");
