@@ -295,6 +295,31 @@ test("signed-out visitors share the dashboard and its API until the figures are 
   }
 });
 
+test("a province's dashboard shows the ten units and procedures that received most; every one is a link away", async ({ page }) => {
+  // Eleven communes receive one dossier each, for eleven procedures: with Phường Tô Hiệu's, more than ten of each.
+  const filed = JSON.parse(execFileSync("npx", ["tsx", "e2e/support/dossiers-across-units.ts", "11"], { env: e2eEnv, encoding: "utf8" }).trim().split("\n").at(-1)!) as { unit: string; procedure: string }[];
+  onestopJobs();
+  for (const [table, caption, more, param] of [
+    ["units", "10 đơn vị tiếp nhận nhiều hồ sơ nhất", /Xem cả (\d+) đơn vị có hồ sơ/, "unit"],
+    ["procedures", "10 thủ tục tiếp nhận nhiều hồ sơ nhất", /Xem cả (\d+) thủ tục có hồ sơ/, "procedure"],
+  ] as const) {
+    await open(page, "/stats/dossiers?unit=SLA");
+    await expect(page.locator(`table#${table} caption`)).toHaveText(caption);
+    await expect(page.locator(`table#${table} tbody tr`)).toHaveCount(10);
+    const link = page.getByRole("link", { name: more });
+    const total = Number((await link.innerText()).match(more)![1]);
+    expect(total).toBeGreaterThanOrEqual(12);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${table}=all#${table}$`));
+    // Every one, most received first: the whole table, the period kept, no link to more.
+    await expect(page.locator(`table#${table} tbody tr`)).toHaveCount(total);
+    await expect(page.locator(`table#${table} caption`)).toHaveText(table === "units" ? "Theo đơn vị" : "Theo thủ tục");
+    await expect(page.getByRole("link", { name: more })).toHaveCount(0);
+    const keys = await page.locator(`table#${table} tbody tr`).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row")));
+    for (const f of filed) expect(keys).toContain(f[param]);
+  }
+});
+
 test.describe("on a phone and in English", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

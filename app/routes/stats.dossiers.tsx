@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "~/i18n/react";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FormErrors } from "~/components/forms";
-import { DataTable, FilterBar, FilterChoice, SummaryCards, type Column } from "~/components/kit";
+import { DataTable, FilterBar, FilterChoice, ShowAllLink, SummaryCards, type Column } from "~/components/kit";
 import { StatsFilters } from "~/components/stats-filters";
 import type { Language } from "~/i18n/config";
-import type { DossierFigures } from "~/modules/onestop/figures";
+import { mostReceived, type DossierFigures } from "~/modules/onestop/figures";
 import { dossierStatsPage } from "~/modules/onestop/stats-page.server";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
 import { formatDateTime } from "~/utils/dates";
@@ -33,6 +33,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
   if (!r.ok) return data({ ...base, ok: false as const, errors: r.errors }, { status: 400 });
   const filterParams = new URLSearchParams(linkParams);
+  // The units and procedures that received most, the rest one link away (`units=all`, `procedures=all`).
+  const url = new URL(request.url);
+  const byUnit = mostReceived(
+    r.data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.own, figures: u.figures })),
+    url.searchParams.get("units") === "all",
+  );
+  const byProcedure = mostReceived(
+    r.data.byProcedure.map((p) => ({ code: p.procedure.code, name: en && p.procedure.nameEn ? p.procedure.nameEn : p.procedure.name, figures: p.figures })),
+    url.searchParams.get("procedures") === "all",
+  );
   if (r.procedureCode) filterParams.set("procedure", r.procedureCode);
   if (r.fieldCode) filterParams.set("field", r.fieldCode);
   // Made from the figures' last refresh, a watched setting in the shared cache's key: the same for
@@ -47,8 +57,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       periodParams: Object.fromEntries(new URLSearchParams(linkParams)),
       apiParams: filterParams.toString(),
       total: r.data.total,
-      byUnit: r.data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.own, figures: u.figures })),
-      byProcedure: r.data.byProcedure.map((p) => ({ code: p.procedure.code, name: en && p.procedure.nameEn ? p.procedure.nameEn : p.procedure.name, figures: p.figures })),
+      byUnit,
+      byProcedure,
+      pageParams: filterParams.toString(),
       byField: r.data.byField.map((f) => ({ code: f.fieldCode, name: en && f.fieldNameEn ? f.fieldNameEn : f.fieldName, figures: f.figures })),
       trend: r.data.trend,
       refreshedAt: r.refreshedAt?.toISOString() ?? null,
@@ -60,7 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type Row = { key: string; label: React.ReactNode; text: string; figures: DossierFigures };
 
 /** The figures of many rows side by side: a grid that scrolls inside its box on a phone. */
-function FiguresGrid({ caption, first, rows, lang }: { caption: string; first: string; rows: Row[]; lang: Language }) {
+function FiguresGrid({ id, caption, first, rows, lang }: { id?: string; caption: string; first: string; rows: Row[]; lang: Language }) {
   const { t } = useTranslation();
   const f = (k: keyof DossierFigures, rate = false): Column<Row> => ({
     key: k,
@@ -86,7 +97,7 @@ function FiguresGrid({ caption, first, rows, lang }: { caption: string; first: s
     f("onTimeRate", true),
     f("averageRating"),
   ];
-  return <DataTable caption={caption} captionVisible columns={columns} rows={rows} rowKey={(r) => r.key} empty={t("onestop.stats.none")} layout="scroll" />;
+  return <DataTable id={id} caption={caption} captionVisible columns={columns} rows={rows} rowKey={(r) => r.key} empty={t("onestop.stats.none")} layout="scroll" />;
 }
 
 export default function DossierDashboard() {
@@ -130,6 +141,9 @@ function Figures({ d, lang }: { d: Ok; lang: Language }) {
   const total = d.total;
   const count = (n: number) => formatCount(n, lang);
   const unitLink = (code: string) => `/stats/dossiers?${new URLSearchParams({ ...d.periodParams, unit: code })}`;
+  // A table cut to its first rows: how many of the others are left out, and the link to all of them.
+  const cut = (table: { shown: number; total: number }) => table.shown < table.total;
+  const allLink = (which: "units" | "procedures") => `/stats/dossiers?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(d.pageParams)), [which]: "all" })}#${which}`;
   return (
     <>
       <h2 className="headline" id="dossier-headline">
@@ -165,13 +179,22 @@ function Figures({ d, lang }: { d: Ok; lang: Language }) {
         <a href={`/api/v1/dossiers/stats?${d.apiParams}`}>{t("onestop.stats.api")}</a>
       </p>
       <FiguresGrid
-        caption={t("onestop.stats.byUnit")}
+        id="units"
+        caption={cut(d.byUnit) ? t("onestop.stats.topUnits", { shown: count(d.byUnit.shown) }) : t("onestop.stats.byUnit")}
         first={t("onestop.stats.unit")}
         lang={lang}
-        rows={d.byUnit.map((u) => ({ key: u.code, text: u.name, label: u.own ? t("onestop.stats.ownDossiers", { unit: u.name }) : <Link to={unitLink(u.code)}>{u.name}</Link>, figures: u.figures }))}
+        rows={d.byUnit.rows.map((u) => ({ key: u.code, text: u.name, label: u.own ? t("onestop.stats.ownDossiers", { unit: u.name }) : <Link to={unitLink(u.code)}>{u.name}</Link>, figures: u.figures }))}
       />
+      {cut(d.byUnit) ? <ShowAllLink href={allLink("units")}>{t("onestop.stats.allUnits", { total: count(d.byUnit.total) })}</ShowAllLink> : null}
       <FiguresGrid caption={t("onestop.stats.byField")} first={t("onestop.stats.field")} lang={lang} rows={d.byField.map((f) => ({ key: f.code, text: f.name, label: f.name, figures: f.figures }))} />
-      <FiguresGrid caption={t("onestop.stats.byProcedure")} first={t("onestop.stats.procedure")} lang={lang} rows={d.byProcedure.map((p) => ({ key: p.code, text: p.name, label: `${p.name} (${p.code})`, figures: p.figures }))} />
+      <FiguresGrid
+        id="procedures"
+        caption={cut(d.byProcedure) ? t("onestop.stats.topProcedures", { shown: count(d.byProcedure.shown) }) : t("onestop.stats.byProcedure")}
+        first={t("onestop.stats.procedure")}
+        lang={lang}
+        rows={d.byProcedure.rows.map((p) => ({ key: p.code, text: p.name, label: `${p.name} (${p.code})`, figures: p.figures }))}
+      />
+      {cut(d.byProcedure) ? <ShowAllLink href={allLink("procedures")}>{t("onestop.stats.allProcedures", { total: count(d.byProcedure.total) })}</ShowAllLink> : null}
       <DataTable
         caption={t("onestop.stats.trend")}
         captionVisible

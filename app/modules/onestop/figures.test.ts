@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { contributionsOf, dossierFiguresOf, sumsFromContributions, supplementContribution, type DossierForStats } from "./figures";
+import { contributionsOf, dossierFiguresOf, mostReceived, sumsFromContributions, supplementContribution, type DossierForStats } from "./figures";
 
 /** Local time in Asia/Ho_Chi_Minh; a due date is the end of its local day. */
 const at = (local: string) => new Date(`${local}+07:00`);
@@ -86,5 +86,22 @@ describe("the one-stop figures on a hand-built set", () => {
     expect(contributionsOf(set.J!)).toEqual([{ day: "2026-11-15", tally: { refusedAtIntake: 1 } }]);
     // A rating outside 1–5 is not counted.
     expect(contributionsOf({ ...set.D!, rating: 9 }).some((x) => x.tally.ratedCount)).toBe(false);
+  });
+});
+
+describe("mostReceived", () => {
+  const row = (name: string, received: number, own = false) => ({ name, own, figures: { received } });
+  const rows = [row("Xã Bản Mù", 3), row("Phường Tô Hiệu (own)", 1, true), row("Xã An Lạc", 9), row("Phường Chiềng Lề", 3), row("Xã Đông Hưng", 12)];
+
+  test("the scope's own row first, then the most received, ties by name, cut to n", () => {
+    const top = mostReceived(rows, false, 3);
+    expect(top.rows.map((r) => r.name)).toEqual(["Phường Tô Hiệu (own)", "Xã Đông Hưng", "Xã An Lạc", "Phường Chiềng Lề"]);
+    expect([top.shown, top.total]).toEqual([3, 4]);
+  });
+
+  test("all: every row in the same order", () => {
+    const all = mostReceived(rows, true, 3);
+    expect(all.rows.map((r) => r.name)).toEqual(["Phường Tô Hiệu (own)", "Xã Đông Hưng", "Xã An Lạc", "Phường Chiềng Lề", "Xã Bản Mù"]);
+    expect([all.shown, all.total]).toEqual([4, 4]);
   });
 });

@@ -31,6 +31,7 @@
  *   resolvedRate  = resolved ÷ received;  onTimeRate = (early + on time) ÷ resolved
  */
 import { localDate } from "../deadlines/calendar";
+import { compareVietnamese } from "~/utils/text";
 import { timelinessOf } from "./time";
 
 export const dossierTallyFields = [
@@ -192,4 +193,25 @@ export function sumsFromContributions(contributions: Iterable<Contribution>, fro
     if (c.day <= asOf) throughAsOf = addDossierTally(throughAsOf, c.tally);
   }
   return { before, during, beforeAsOf, throughAsOf };
+}
+
+/**
+ * The dashboard shows the rows a reader looks for first (decision 024, as the
+ * case dashboard does): the scope's own row, then the `n` that received most
+ * dossiers (ties by name); `all` keeps every row in that order. `shown` and
+ * `total` count the rows other than the scope's own. A province has ~100 units
+ * and a commune ~300 procedures: fifteen figures a row, a full table is ~60 KB
+ * of HTML, and the same again in the page's data, on a slow link.
+ */
+export const DASHBOARD_ROWS = 10;
+
+export function mostReceived<R extends { name: string; own?: boolean; figures: { received: number } }>(
+  rows: readonly R[],
+  all: boolean,
+  n = DASHBOARD_ROWS,
+): { rows: R[]; shown: number; total: number } {
+  const own = rows.filter((r) => r.own);
+  const others = rows.filter((r) => !r.own).sort((a, b) => b.figures.received - a.figures.received || compareVietnamese(a.name, b.name));
+  const shown = all ? others : others.slice(0, n);
+  return { rows: [...own, ...shown], shown: shown.length, total: others.length };
 }
