@@ -136,3 +136,20 @@ test("a key that names an object's inherited property is missing, on the page an
   expect(payload.missing).toHaveLength(3);
   expect(payload.texts).toEqual({});
 });
+
+test("a page shown again with the same keys gets the payload made the first time; other keys, their own texts", () => {
+  const page = (calls: [string, Record<string, unknown>?][]) => {
+    const translator = recordingTranslator("vi");
+    for (const [key, options] of calls) translator.t(key, options);
+    return translator.payload!();
+  };
+  const first = page([["nav.home"], ["landing.heading"]]);
+  expect(page([["nav.home"], ["landing.heading"]])).toBe(first);
+  // The same first key, one more: not the kept payload.
+  const more = parsePayload(page([["nav.home"], ["landing.heading"], ["stats.heading"]]))!;
+  expect(Object.keys(more.texts).sort()).toEqual(["landing", "nav", "stats"]);
+  // A text that includes another by its options: the included key is part of the set.
+  const declined = (reasonCode: string) => parsePayload(page([["notify.CASE_DECLINED.body", { unit: "", code: "", note: "", reasonCode }]]))!;
+  expect(Object.keys(declined("NOT_COMPETENT").texts.declineCodes!)).toEqual(["NOT_COMPETENT"]);
+  expect(Object.keys(declined("ALREADY_RESOLVED").texts.declineCodes!)).toEqual(["ALREADY_RESOLVED"]);
+});

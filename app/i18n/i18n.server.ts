@@ -119,6 +119,13 @@ export function namespaceGroup(language: Language, name: string): Record<string,
  * page looks up (and the keys those texts include), so the page can carry
  * their texts to the browser (`payload`).
  */
+/**
+ * The payloads made, per language, by the keys a page used (the catalogue is fixed for the process, so a
+ * payload never goes stale): bounded, oldest out — a page whose keys vary with its rows makes a few.
+ */
+const payloads = new Map<Language, Map<string, string>>(supportedLanguages.map((l) => [l, new Map()]));
+const PAYLOADS_KEPT = 500;
+
 export function recordingTranslator(language: Language): Translator {
   const translator = pageTranslator(language);
   const { catalogue, version, groups, including } = sharedFor(language);
@@ -139,6 +146,10 @@ export function recordingTranslator(language: Language): Translator {
       return translator.exists(key);
     },
     payload: () => {
+      // A page asks for the same keys in the same order each time it is shown: its payload is made once.
+      const key = [...used].join("\n");
+      const made = payloads.get(language)!.get(key);
+      if (made !== undefined) return made;
       const texts: Record<string, Catalogue> = {};
       const missing: string[] = [];
       for (const key of used) {
@@ -152,7 +163,11 @@ export function recordingTranslator(language: Language): Translator {
         for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
         node[parts.at(-1)!] = text;
       }
-      return serialisePayload({ language, version, groups, texts, missing });
+      const text = serialisePayload({ language, version, groups, texts, missing });
+      const kept = payloads.get(language)!;
+      if (kept.size >= PAYLOADS_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(key, text);
+      return text;
     },
   };
 }

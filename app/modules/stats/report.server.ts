@@ -2,7 +2,7 @@ import { requirePermission } from "~/modules/auth/guards.server";
 import { forbidden } from "~/utils/http.server";
 import type { ReportRow } from "./export.server";
 import { statsPage, unitOptions } from "./page.server";
-import { dashboard, handlerFigures, overdueCases, overdueSoFar } from "./stats.server";
+import { dashboard, handlerFigures, memoised, overdueCases, overdueSoFar } from "./stats.server";
 
 /** The oldest overdue cases the report lists (a leader reads the oldest; the inbox, sorted by deadline, has the rest). */
 const LATE_LIST_SIZE = 20;
@@ -24,13 +24,16 @@ export async function leaderReport(request: Request) {
   if (!query.scope.path.startsWith(own.path)) forbidden();
   const inScope = query.units.filter((u) => u.path.startsWith(query.scope.path));
   const now = new Date();
+  const { from, to } = query.period;
   const [d, overdue, handlers, late] = await Promise.all([
     dashboard(query.scope, query.units, query.period),
     // The refresh's counts plus the cases fallen due since (as the ranking): never every overdue case of a province.
     overdueSoFar(inScope.map((u) => u.id), now),
-    handlerFigures(query.scope.id, query.period, now),
+    // The handlers' overdue counts and the oldest overdue cases are read as often as the figures beside
+    // them are refreshed (memoised: 30 s, or the next refresh), not on every view (decision 023).
+    memoised(`report-handlers|${query.scope.id}|${from}|${to}`, () => handlerFigures(query.scope.id, query.period, new Date())),
     // One more than shown: whether to link to the rest.
-    overdueCases(inScope.map((u) => u.id), now, LATE_LIST_SIZE + 1),
+    memoised(`report-late|${query.scope.id}`, () => overdueCases(inScope.map((u) => u.id), new Date(), LATE_LIST_SIZE + 1)),
   ]);
   // Overdue per row: the scope's own cases, or a child's whole subtree.
   const overdueUnder = (path: string) => inScope.filter((u) => u.path.startsWith(path)).reduce((n, u) => n + (overdue.get(u.id) ?? 0), 0);
