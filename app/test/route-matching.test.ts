@@ -10,7 +10,8 @@ import { describe, expect, it } from "vitest";
  * patches/@remix-run+router+1.23.3.patch (applied by `npm ci`'s postinstall)
  * caches the ranked branches per route tree and each pattern's expression,
  * and passes over a branch whose first segment is a plain word other than the
- * pathname's with a string comparison. The render made a new route tree for
+ * pathname's with a string comparison, and keeps each tree's answer for the
+ * last thousand pathnames (handed out as copies). The render made a new route tree for
  * every request, which defeated the cache: patches/@remix-run+react*.patch and
  * patches/react-router-dom*.patch keep the server's routes and their data
  * routes per build.
@@ -59,6 +60,7 @@ describe("route matching with the cached branches and patterns", () => {
     expect(source).toContain("rankedBranchesOf(routes)");
     expect(source).toContain("compilePathUncached");
     expect(source).toContain("firstLiteralOf(branch)");
+    expect(source).toContain("keptMatchesOf(routes)");
     expect(readFileSync(require.resolve("@remix-run/react/dist/routes.js"), "utf8")).toContain("createServerRoutesOnce");
     expect(readFileSync(require.resolve("react-router-dom/server.js"), "utf8")).toContain("dataRoutesByRoutes");
   });
@@ -101,6 +103,25 @@ describe("route matching with the cached branches and patterns", () => {
     expect(router.matchPath({ path: "/inbox", caseSensitive: true }, "/INBOX")).toBeNull();
     expect(router.matchPath({ path: "/inbox", end: false }, "/inbox/x")?.pathnameBase).toBe("/inbox");
     expect(router.matchPath({ path: "/inbox", end: true }, "/inbox/x")).toBeNull();
+  });
+
+  it("answers a pathname asked before with copies: a caller that changes its matches changes no later answer", () => {
+    const first = router.matchRoutes(tree, "/cases/LN-2026-000007")!;
+    first.at(-1)!.params.code = "LN-2026-999999";
+    first.at(-1)!.pathname = "/cases/LN-2026-999999";
+    first.pop();
+    const again = router.matchRoutes(tree, "/cases/LN-2026-000007")!;
+    expect(again.map((m) => m.route.id)).toEqual(["root", "cases.$code"]);
+    expect(again.at(-1)!.params).toEqual({ code: "LN-2026-000007" });
+    expect(again.at(-1)!.pathname).toBe("/cases/LN-2026-000007");
+    again.at(-1)!.params.code = "changed";
+    expect(router.matchRoutes(tree, "/cases/LN-2026-000007")!.at(-1)!.params).toEqual({ code: "LN-2026-000007" });
+    // Under another basename the same pathname is another question.
+    expect(router.matchRoutes(tree, "/app/cases/X", "/app")?.at(-1)?.params).toEqual({ code: "X" });
+    expect(router.matchRoutes(tree, "/app/cases/X")?.at(-1)?.route.id).toBe("splat");
+    // No match is kept as no match.
+    expect(router.matchRoutes([{ id: "only", path: "cases/:code" }], "/nowhere")).toBeNull();
+    expect(router.matchRoutes([{ id: "only", path: "cases/:code" }], "/nowhere")).toBeNull();
   });
 
   it("sees a new route tree (a new build) rather than a cached one", () => {
