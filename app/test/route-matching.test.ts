@@ -107,14 +107,14 @@ describe("route matching with the cached branches and patterns", () => {
 
   it("answers a pathname asked before with copies: a caller that changes its matches changes no later answer", () => {
     const first = router.matchRoutes(tree, "/cases/LN-2026-000007")!;
-    first.at(-1)!.params.code = "LN-2026-999999";
+    (first.at(-1)!.params as Record<string, string>).code = "LN-2026-999999";
     first.at(-1)!.pathname = "/cases/LN-2026-999999";
     first.pop();
     const again = router.matchRoutes(tree, "/cases/LN-2026-000007")!;
     expect(again.map((m) => m.route.id)).toEqual(["root", "cases.$code"]);
     expect(again.at(-1)!.params).toEqual({ code: "LN-2026-000007" });
     expect(again.at(-1)!.pathname).toBe("/cases/LN-2026-000007");
-    again.at(-1)!.params.code = "changed";
+    (again.at(-1)!.params as Record<string, string>).code = "changed";
     expect(router.matchRoutes(tree, "/cases/LN-2026-000007")!.at(-1)!.params).toEqual({ code: "LN-2026-000007" });
     // Under another basename the same pathname is another question.
     expect(router.matchRoutes(tree, "/app/cases/X", "/app")?.at(-1)?.params).toEqual({ code: "X" });

@@ -23,14 +23,13 @@ export async function leaderReport(request: Request) {
   if (!query.ok) return { ...page, options, data: null };
   if (!query.scope.path.startsWith(own.path)) forbidden();
   const inScope = query.units.filter((u) => u.path.startsWith(query.scope.path));
-  const now = new Date();
   const { from, to } = query.period;
   const [d, overdue, handlers, late] = await Promise.all([
     dashboard(query.scope, query.units, query.period),
-    // The refresh's counts plus the cases fallen due since (as the ranking): never every overdue case of a province.
-    overdueSoFar(inScope.map((u) => u.id), now),
-    // The handlers' overdue counts and the oldest overdue cases are read as often as the figures beside
-    // them are refreshed (memoised: 30 s, or the next refresh), not on every view (decision 023).
+    // The overdue counts, the handlers' and the oldest overdue cases are read as often as the figures beside
+    // them are refreshed (memoised: 30 s, or the next refresh), not on every view (decision 023). The
+    // counts: the refresh's plus the cases fallen due since (as the ranking), never every overdue case of a province.
+    memoised(`report-overdue|${query.scope.id}`, () => overdueSoFar(inScope.map((u) => u.id), new Date())),
     memoised(`report-handlers|${query.scope.id}|${from}|${to}`, () => handlerFigures(query.scope.id, query.period, new Date())),
     // One more than shown: whether to link to the rest.
     memoised(`report-late|${query.scope.id}`, () => overdueCases(inScope.map((u) => u.id), new Date(), LATE_LIST_SIZE + 1)),
