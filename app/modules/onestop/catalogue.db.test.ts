@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "~/utils/db.server";
 import { buildWorld } from "~/test/world";
 import { importCatalogue, readCatalogueFile } from "./catalogue-admin.server";
+import { fieldOptions, listProcedures } from "./catalogue.server";
+import { procedureRefs } from "./stats.server";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
@@ -37,7 +39,18 @@ describe("importing a catalogue in the national shape", () => {
       ["1.999901", "Thủ tục thử nghiệm cấp xã", "Hộ tịch", "HO_TICH", "Cấp xã", "", "05 ngày làm việc", "Không", "Giấy xác nhận", "* Đơn đề nghị\nGiấy tờ khác (nếu có)", "Văn bản thử", "Tệp thử"],
       ["1.001193", "Đăng ký khai sinh", "Hộ tịch", "HO_TICH", "Cấp xã", "", "Trong ngày", "Miễn", "Giấy khai sinh", "Tờ khai", "Luật Hộ tịch 2014", "Tệp thử"],
     ];
+    // The lists kept in memory (the catalogue, its fields, the dashboard's names) are read before the import…
+    const listed = async () => {
+      const [all, active, fields, refs] = await Promise.all([listProcedures({ includeInactive: true }), listProcedures({}), fieldOptions(), procedureRefs()]);
+      return { all: all.map((p) => p.code), active: active.map((p) => p.code), fields: fields.map((f) => f.fieldCode), refs: refs.map((p) => p.code) };
+    };
+    const kept = await listed();
+    expect(kept.active).not.toContain("1.999901");
     const result = await importCatalogue(await readCatalogueFile("catalogue.csv", csv(rows)), world.users.admin.id);
+    // …and the import's new version of the procedures makes every one of them read again.
+    const now = await listed();
+    for (const list of [now.all, now.active, now.refs]) expect(list).toContain("1.999901");
+    expect(now.fields).toEqual(kept.fields);
     expect(result).toEqual({ ok: true, created: 1, updated: 1 });
     const added = await db.procedure.findUniqueOrThrow({ where: { code: "1.999901" }, include: { papers: { orderBy: { position: "asc" } }, steps: true } });
     expect(added).toMatchObject({ timeUnit: "WORKING_DAYS", timeAmount: 5, confirmed: false });

@@ -1,13 +1,21 @@
 import { db } from "~/utils/db.server";
+import { cachedReference } from "~/utils/reference-cache.server";
 import { foldForSearch } from "~/utils/text";
 
 /** The catalogue's procedures (a province publishes a few hundred: read whole, filtered). */
 export async function listProcedures(filter: { q?: string; field?: string; includeInactive?: boolean }) {
   const q = filter.q ? foldForSearch(filter.q) : null;
+  // The whole list (the catalogue as it opens, the desk's intake, the administrator's list) is kept in
+  // memory until the procedures change (an import or an edit changes their version, on every server).
+  if (!q && !filter.field) return cachedReference("procedures", filter.includeInactive ? "all" : "active", () => readProcedures(filter.includeInactive ?? false, null, null));
+  return readProcedures(filter.includeInactive ?? false, filter.field ?? null, q);
+}
+
+function readProcedures(includeInactive: boolean, field: string | null, q: string | null) {
   return db.procedure.findMany({
     where: {
-      ...(filter.includeInactive ? {} : { active: true }),
-      ...(filter.field ? { fieldCode: filter.field } : {}),
+      ...(includeInactive ? {} : { active: true }),
+      ...(field ? { fieldCode: field } : {}),
       ...(q ? { nameSearch: { contains: q } } : {}),
     },
     orderBy: [{ fieldCode: "asc" }, { name: "asc" }],
@@ -17,8 +25,9 @@ export async function listProcedures(filter: { q?: string; field?: string; inclu
 }
 
 export async function fieldOptions() {
-  const rows = await db.procedure.findMany({ distinct: ["fieldCode"], select: { fieldCode: true, fieldName: true, fieldNameEn: true }, orderBy: { fieldCode: "asc" } });
-  return rows;
+  return cachedReference("procedures", "fields", () =>
+    db.procedure.findMany({ distinct: ["fieldCode"], select: { fieldCode: true, fieldName: true, fieldNameEn: true }, orderBy: { fieldCode: "asc" } }),
+  );
 }
 
 export async function procedureByCode(code: string) {

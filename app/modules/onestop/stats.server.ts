@@ -9,7 +9,7 @@
  */
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
-import { watchedSetting } from "~/utils/reference-cache.server";
+import { cachedReference, watchedSetting } from "~/utils/reference-cache.server";
 import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
 import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally, type DossierTallyField } from "./figures";
@@ -215,8 +215,9 @@ function addSums(a: DossierSums, b: DossierSums): DossierSums {
 
 export type ProcedureRef = { id: string; code: string; name: string; nameEn: string | null; fieldCode: string; fieldName: string; fieldNameEn: string | null };
 
-export async function procedureRefs(): Promise<ProcedureRef[]> {
-  return db.procedure.findMany({ orderBy: [{ fieldCode: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true, nameEn: true, fieldCode: true, fieldName: true, fieldNameEn: true } });
+/** Every procedure's name and field, kept in memory until the procedures change (their version token). */
+export async function procedureRefs(): Promise<readonly ProcedureRef[]> {
+  return cachedReference("procedures", "refs", () => db.procedure.findMany({ orderBy: [{ fieldCode: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true, nameEn: true, fieldCode: true, fieldName: true, fieldNameEn: true } }));
 }
 
 /** The rows' unit filter: none for the root of the whole tree. */
