@@ -299,25 +299,37 @@ test("a province's dashboard shows the ten units and procedures that received mo
   // Eleven communes receive one dossier each, for eleven procedures: with Phường Tô Hiệu's, more than ten of each.
   const filed = JSON.parse(execFileSync("npx", ["tsx", "e2e/support/dossiers-across-units.ts", "11"], { env: e2eEnv, encoding: "utf8" }).trim().split("\n").at(-1)!) as { unit: string; procedure: string }[];
   onestopJobs();
-  for (const [table, caption, more, param] of [
-    ["units", "10 đơn vị tiếp nhận nhiều hồ sơ nhất", /Xem cả (\d+) đơn vị có hồ sơ/, "unit"],
-    ["procedures", "10 thủ tục tiếp nhận nhiều hồ sơ nhất", /Xem cả (\d+) thủ tục có hồ sơ/, "procedure"],
+  for (const [table, caption, more, fewer, allCaption, param, flag] of [
+    ["units", "10 đơn vị tiếp nhận nhiều hồ sơ nhất", /Xem cả (\d+) đơn vị có hồ sơ/, "Chỉ xem 10 đơn vị tiếp nhận nhiều hồ sơ nhất", "Theo đơn vị, nhiều hồ sơ nhất trước", "unit", "allUnits=1"],
+    ["procedures", "10 thủ tục có nhiều hồ sơ được tiếp nhận nhất", /Xem cả (\d+) thủ tục có hồ sơ/, "Chỉ xem 10 thủ tục có nhiều hồ sơ nhất", "Theo thủ tục, nhiều hồ sơ nhất trước", "procedure", "allProcedures=1"],
   ] as const) {
-    await open(page, "/stats/dossiers?unit=SLA");
+    await open(page, "/stats/dossiers?unit=SLA&period=year&year=2026");
+    const rows = page.locator(`table#${table} tbody tr`);
     await expect(page.locator(`table#${table} caption`)).toHaveText(caption);
-    await expect(page.locator(`table#${table} tbody tr`)).toHaveCount(10);
+    await expect(rows).toHaveCount(10);
     const link = page.getByRole("link", { name: more });
     const total = Number((await link.innerText()).match(more)![1]);
     expect(total).toBeGreaterThanOrEqual(12);
     await link.click();
-    await expect(page).toHaveURL(new RegExp(`${table}=all#${table}$`));
-    // Every one, most received first: the whole table, the period kept, no link to more.
-    await expect(page.locator(`table#${table} tbody tr`)).toHaveCount(total);
-    await expect(page.locator(`table#${table} caption`)).toHaveText(table === "units" ? "Theo đơn vị" : "Theo thủ tục");
+    // The same unit and period, this table's rows all shown.
+    await expect(page).toHaveURL(new RegExp(`unit=SLA&period=year&year=2026.*${flag}#${table}$`));
+    await expect(page.locator(`table#${table} caption`)).toHaveText(allCaption);
     await expect(page.getByRole("link", { name: more })).toHaveCount(0);
-    const keys = await page.locator(`table#${table} tbody tr`).evaluateAll((rows) => rows.map((r) => r.getAttribute("data-row")));
+    // Every one, most received first (another test's dossier at another unit may have joined since the count).
+    const keys = await rows.evaluateAll((trs) => trs.map((r) => r.getAttribute("data-row")));
+    expect(keys.length).toBeGreaterThanOrEqual(total);
     for (const f of filed) expect(keys).toContain(f[param]);
+    // And back to the ten.
+    await page.getByRole("link", { name: fewer }).click();
+    await expect(page).not.toHaveURL(new RegExp(flag));
+    await expect(rows).toHaveCount(10);
   }
+  // Both tables at once: each link keeps the other table as it is.
+  await open(page, "/stats/dossiers?unit=SLA&allUnits=1");
+  await page.getByRole("link", { name: /Xem cả \d+ thủ tục có hồ sơ/ }).click();
+  await expect(page).toHaveURL(/allUnits=1&allProcedures=1#procedures$/);
+  expect(await page.locator("table#units tbody tr").count()).toBeGreaterThan(10);
+  expect(await page.locator("table#procedures tbody tr").count()).toBeGreaterThan(10);
 });
 
 test.describe("on a phone and in English", () => {

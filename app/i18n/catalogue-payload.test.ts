@@ -1,7 +1,13 @@
-import { describe, expect, test, vi as spy } from "vitest";
-import { arrivingCatalogue, namespaceUrl, parsePayload, type CataloguePayload } from "./catalogue-payload";
+import { describe, expect, test, vi } from "vitest";
+import { arrivingCatalogue, namespaceUrl, parsePayload, serialisePayload, type CataloguePayload } from "./catalogue-payload";
 import { catalogueVersion, namespaceGroup, pageTranslator, recordingTranslator, resources } from "./i18n.server";
 import { createTranslator, notYet, type Catalogue } from "./translate";
+
+// The real serialiser, watched: how many payloads the server makes.
+vi.mock("./catalogue-payload", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./catalogue-payload")>();
+  return { ...original, serialisePayload: vi.fn(original.serialisePayload) };
+});
 
 /** A page's render on the server: these calls, through the recording translator; then what the page carries. */
 function renderOnServer(language: "vi" | "en", calls: [string, Record<string, unknown>?][]) {
@@ -14,7 +20,7 @@ function renderOnServer(language: "vi" | "en", calls: [string, Record<string, un
 /** The browser's catalogue over a payload, fetching from the server's groups as the route does. */
 function inBrowser(payload: CataloguePayload) {
   const fetched: string[] = [];
-  const failed = spy.fn();
+  const failed = vi.fn();
   const { lookup, arriving } = arrivingCatalogue(
     payload,
     async (name) => {
@@ -59,7 +65,7 @@ describe.each(["vi", "en"] as const)("a page's share of the catalogue, in %s", (
   test("a later page's text is fetched with its group, once, while the render waits; then it prints what the server prints", async () => {
     const { payload } = renderOnServer(language, calls);
     const browser = inBrowser(payload);
-    const notified = spy.fn();
+    const notified = vi.fn();
     browser.arriving.subscribe(notified);
     const server = pageTranslator(language);
 
@@ -85,10 +91,10 @@ describe.each(["vi", "en"] as const)("a page's share of the catalogue, in %s", (
 
   test("a failed fetch hands the page to the server and never settles", async () => {
     const payload = renderOnServer(language, [["nav.home"]]).payload;
-    const failed = spy.fn();
+    const failed = vi.fn();
     const { lookup, arriving } = arrivingCatalogue(payload, () => Promise.reject(new Error("offline")), failed);
     expect(lookup("stats.heading")).toBe(notYet);
-    const settled = spy.fn();
+    const settled = vi.fn();
     void arriving.arrival()!.then(settled);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(failed).toHaveBeenCalledTimes(1);
@@ -143,11 +149,15 @@ test("a page shown again with the same keys gets the payload made the first time
     for (const [key, options] of calls) translator.t(key, options);
     return translator.payload!();
   };
+  const made = vi.mocked(serialisePayload);
+  made.mockClear();
   const first = page([["nav.home"], ["landing.heading"]]);
   expect(page([["nav.home"], ["landing.heading"]])).toBe(first);
+  expect(made).toHaveBeenCalledTimes(1);
   // The same first key, one more: not the kept payload.
   const more = parsePayload(page([["nav.home"], ["landing.heading"], ["stats.heading"]]))!;
   expect(Object.keys(more.texts).sort()).toEqual(["landing", "nav", "stats"]);
+  expect(made).toHaveBeenCalledTimes(2);
   // A text that includes another by its options: the included key is part of the set.
   const declined = (reasonCode: string) => parsePayload(page([["notify.CASE_DECLINED.body", { unit: "", code: "", note: "", reasonCode }]]))!;
   expect(Object.keys(declined("NOT_COMPETENT").texts.declineCodes!)).toEqual(["NOT_COMPETENT"]);

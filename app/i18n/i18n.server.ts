@@ -147,7 +147,7 @@ export function recordingTranslator(language: Language): Translator {
     },
     payload: () => {
       // A page asks for the same keys in the same order each time it is shown: its payload is made once.
-      const key = [...used].join("\n");
+      const key = [...used].join("\u0000");
       const made = payloads.get(language)!.get(key);
       if (made !== undefined) return made;
       const texts: Record<string, Catalogue> = {};

@@ -6,7 +6,7 @@ import { FormErrors } from "~/components/forms";
 import { DataTable, FilterBar, FilterChoice, ShowAllLink, SummaryCards, type Column } from "~/components/kit";
 import { StatsFilters } from "~/components/stats-filters";
 import type { Language } from "~/i18n/config";
-import { mostReceived, type DossierFigures } from "~/modules/onestop/figures";
+import { DASHBOARD_ROWS, mostReceived, type DossierFigures } from "~/modules/onestop/figures";
 import { dossierStatsPage } from "~/modules/onestop/stats-page.server";
 import { formatCount, formatDecimal, formatRate } from "~/modules/stats/format";
 import { formatDateTime } from "~/utils/dates";
@@ -33,15 +33,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
   if (!r.ok) return data({ ...base, ok: false as const, errors: r.errors }, { status: 400 });
   const filterParams = new URLSearchParams(linkParams);
-  // The units and procedures that received most, the rest one link away (`units=all`, `procedures=all`).
+  // The units and procedures that received most, the rest one link away (`allUnits=1`, `allProcedures=1`).
   const url = new URL(request.url);
+  const all = { units: url.searchParams.get("allUnits") === "1", procedures: url.searchParams.get("allProcedures") === "1" };
   const byUnit = mostReceived(
     r.data.byUnit.map((u) => ({ code: u.unit.code, name: u.unit.name, own: u.own, figures: u.figures })),
-    url.searchParams.get("units") === "all",
+    all.units,
   );
   const byProcedure = mostReceived(
     r.data.byProcedure.map((p) => ({ code: p.procedure.code, name: en && p.procedure.nameEn ? p.procedure.nameEn : p.procedure.name, figures: p.figures })),
-    url.searchParams.get("procedures") === "all",
+    all.procedures,
   );
   if (r.procedureCode) filterParams.set("procedure", r.procedureCode);
   if (r.fieldCode) filterParams.set("field", r.fieldCode);
@@ -60,6 +61,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       byUnit,
       byProcedure,
       pageParams: filterParams.toString(),
+      all,
       byField: r.data.byField.map((f) => ({ code: f.fieldCode, name: en && f.fieldNameEn ? f.fieldNameEn : f.fieldName, figures: f.figures })),
       trend: r.data.trend,
       refreshedAt: r.refreshedAt?.toISOString() ?? null,
@@ -143,7 +145,20 @@ function Figures({ d, lang }: { d: Ok; lang: Language }) {
   const unitLink = (code: string) => `/stats/dossiers?${new URLSearchParams({ ...d.periodParams, unit: code })}`;
   // A table cut to its first rows: how many of the others are left out, and the link to all of them.
   const cut = (table: { shown: number; total: number }) => table.shown < table.total;
-  const allLink = (which: "units" | "procedures") => `/stats/dossiers?${new URLSearchParams({ ...Object.fromEntries(new URLSearchParams(d.pageParams)), [which]: "all" })}#${which}`;
+  // The same page with one table's rows all shown (or cut to the first ten again), the other table as it is.
+  const tableLink = (which: "units" | "procedures", allRows: boolean) => {
+    const params = new URLSearchParams(d.pageParams);
+    const shown = { ...d.all, [which]: allRows };
+    if (shown.units) params.set("allUnits", "1");
+    if (shown.procedures) params.set("allProcedures", "1");
+    return `/stats/dossiers?${params}#${which}`;
+  };
+  const moreOrFewer = (which: "units" | "procedures", table: { shown: number; total: number }) =>
+    cut(table) ? (
+      <ShowAllLink href={tableLink(which, true)}>{t(`onestop.stats.${which}All`, { total: count(table.total) })}</ShowAllLink>
+    ) : d.all[which] && table.total > DASHBOARD_ROWS ? (
+      <ShowAllLink href={tableLink(which, false)}>{t(`onestop.stats.${which}Top`, { shown: count(DASHBOARD_ROWS) })}</ShowAllLink>
+    ) : null;
   return (
     <>
       <h2 className="headline" id="dossier-headline">
@@ -180,21 +195,21 @@ function Figures({ d, lang }: { d: Ok; lang: Language }) {
       </p>
       <FiguresGrid
         id="units"
-        caption={cut(d.byUnit) ? t("onestop.stats.topUnits", { shown: count(d.byUnit.shown) }) : t("onestop.stats.byUnit")}
+        caption={cut(d.byUnit) ? t("onestop.stats.unitsTopCaption", { shown: count(d.byUnit.shown) }) : t("onestop.stats.unitsCaption")}
         first={t("onestop.stats.unit")}
         lang={lang}
         rows={d.byUnit.rows.map((u) => ({ key: u.code, text: u.name, label: u.own ? t("onestop.stats.ownDossiers", { unit: u.name }) : <Link to={unitLink(u.code)}>{u.name}</Link>, figures: u.figures }))}
       />
-      {cut(d.byUnit) ? <ShowAllLink href={allLink("units")}>{t("onestop.stats.allUnits", { total: count(d.byUnit.total) })}</ShowAllLink> : null}
+      {moreOrFewer("units", d.byUnit)}
       <FiguresGrid caption={t("onestop.stats.byField")} first={t("onestop.stats.field")} lang={lang} rows={d.byField.map((f) => ({ key: f.code, text: f.name, label: f.name, figures: f.figures }))} />
       <FiguresGrid
         id="procedures"
-        caption={cut(d.byProcedure) ? t("onestop.stats.topProcedures", { shown: count(d.byProcedure.shown) }) : t("onestop.stats.byProcedure")}
+        caption={cut(d.byProcedure) ? t("onestop.stats.proceduresTopCaption", { shown: count(d.byProcedure.shown) }) : t("onestop.stats.proceduresCaption")}
         first={t("onestop.stats.procedure")}
         lang={lang}
         rows={d.byProcedure.rows.map((p) => ({ key: p.code, text: p.name, label: `${p.name} (${p.code})`, figures: p.figures }))}
       />
-      {cut(d.byProcedure) ? <ShowAllLink href={allLink("procedures")}>{t("onestop.stats.allProcedures", { total: count(d.byProcedure.total) })}</ShowAllLink> : null}
+      {moreOrFewer("procedures", d.byProcedure)}
       <DataTable
         caption={t("onestop.stats.trend")}
         captionVisible

@@ -61,6 +61,7 @@ describe("route matching with the cached branches and patterns", () => {
     expect(source).toContain("compilePathUncached");
     expect(source).toContain("firstLiteralOf(branch)");
     expect(source).toContain("keptMatchesOf(routes)");
+    expect(source).toContain("pathname.length > KEPT_PATH_LENGTH");
     expect(readFileSync(require.resolve("@remix-run/react/dist/routes.js"), "utf8")).toContain("createServerRoutesOnce");
     expect(readFileSync(require.resolve("react-router-dom/server.js"), "utf8")).toContain("dataRoutesByRoutes");
   });
@@ -119,9 +120,15 @@ describe("route matching with the cached branches and patterns", () => {
     // Under another basename the same pathname is another question.
     expect(router.matchRoutes(tree, "/app/cases/X", "/app")?.at(-1)?.params).toEqual({ code: "X" });
     expect(router.matchRoutes(tree, "/app/cases/X")?.at(-1)?.route.id).toBe("splat");
-    // No match is kept as no match.
-    expect(router.matchRoutes([{ id: "only", path: "cases/:code" }], "/nowhere")).toBeNull();
-    expect(router.matchRoutes([{ id: "only", path: "cases/:code" }], "/nowhere")).toBeNull();
+    // No match is kept as no match (the same tree, asked twice).
+    const small = [{ id: "only", path: "cases/:code" }];
+    expect(router.matchRoutes(small, "/nowhere")).toBeNull();
+    expect(router.matchRoutes(small, "/nowhere")).toBeNull();
+    expect(router.matchRoutes(small, "/cases/Y")?.at(-1)?.params).toEqual({ code: "Y" });
+    // A made-up address of many kilobytes is matched as ever (and not kept: see the patch).
+    const long = `/cases/${"x".repeat(20_000)}`;
+    expect(router.matchRoutes(small, long)?.at(-1)?.params.code).toHaveLength(20_000);
+    expect(router.matchRoutes(small, long)?.at(-1)?.params.code).toHaveLength(20_000);
   });
 
   it("sees a new route tree (a new build) rather than a cached one", () => {

@@ -3,13 +3,16 @@
  * different commune-level procedure, handed in at the province's one-stop
  * desk (which receives any commune's dossier) and received there through the
  * real actions, every paper present — so a province's dashboard has more units and procedures than
- * it shows at first. Phường Tô Hiệu and the procedures other tests count
- * (1.001193, 1.001022) are left out. Run twice, it files nothing new.
+ * it shows at first. Only the seeded communes and procedures (other tests add units of their own,
+ * under the province too), without Phường Tô Hiệu and the procedures other tests count (1.001193,
+ * 1.001022). Run twice, it files nothing new.
  *
  *   npx tsx e2e/support/dossiers-across-units.ts <count>
  */
 import { applyDossierAction, fileDossier } from "~/modules/onestop/dossiers.server";
 import { db } from "~/utils/db.server";
+import { seedProcedures } from "../../prisma/seed-data/procedures";
+import { sonLaCommunes } from "../../prisma/seed-data/son-la";
 
 const count = Number(process.argv[2]);
 if (!Number.isInteger(count) || count < 1) {
@@ -18,8 +21,8 @@ if (!Number.isInteger(count) || count < 1) {
 }
 const officer = await db.user.findUniqueOrThrow({ where: { email: "motcua.tinh@langnghe.local" }, select: { id: true, role: true, unitId: true } });
 const [units, procedures] = await Promise.all([
-  db.unit.findMany({ where: { active: true, level: { code: "COMMUNE" }, code: { not: "TOHIEU" } }, orderBy: { code: "asc" }, take: count, select: { id: true, code: true } }),
-  db.procedure.findMany({ where: { active: true, level: "COMMUNE", code: { notIn: ["1.001193", "1.001022"] } }, orderBy: { code: "asc" }, take: count, select: { id: true, code: true, papers: { select: { position: true } } } }),
+  db.unit.findMany({ where: { active: true, level: { code: "COMMUNE" }, code: { in: sonLaCommunes.map((c) => c.code).filter((c) => c !== "TOHIEU") } }, orderBy: { code: "asc" }, take: count, select: { id: true, code: true } }),
+  db.procedure.findMany({ where: { active: true, level: "COMMUNE", code: { in: seedProcedures.map((p) => p.code).filter((c) => c !== "1.001193" && c !== "1.001022") } }, orderBy: { code: "asc" }, take: count, select: { id: true, code: true, papers: { select: { position: true } } } }),
 ]);
 if (units.length < count || procedures.length < count) throw new Error(`only ${units.length} communes and ${procedures.length} procedures`);
 const filed: { unit: string; procedure: string }[] = [];
