@@ -9,7 +9,7 @@
  */
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
-import { cachedReference, watchedSetting } from "~/utils/reference-cache.server";
+import { cachedReference, watchedSettings } from "~/utils/reference-cache.server";
 import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
 import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally, type DossierTallyField } from "./figures";
@@ -315,7 +315,8 @@ export async function computeDossierDashboard(
  */
 const memo = new Map<string, { until: number; value: Promise<DossierDashboard> }>();
 export async function dossierDashboard(scope: UnitRef, units: UnitRef[], period: { from: string; to: string }, filter: { procedureId?: string | null; fieldCode?: string | null }) {
-  const [refreshed, unitsVersion, proceduresVersion] = await Promise.all(["onestop.stats.refreshedAt", "cache:units", "cache:procedures"].map(async (k) => (await watchedSetting(k)) ?? ""));
+  const settings = await watchedSettings();
+  const [refreshed, unitsVersion, proceduresVersion] = ["onestop.stats.refreshedAt", "cache:units", "cache:procedures"].map((k) => settings.get(k) ?? "");
   const today = localDate(new Date());
   const key = `${refreshed}|${unitsVersion}|${proceduresVersion}|${today}|${scope.id}|${period.from}|${period.to}|${filter.procedureId ?? ""}|${filter.fieldCode ?? ""}`;
   const now = Date.now();
