@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "~/utils/db.server";
 import { buildWorld } from "~/test/world";
 import { importCatalogue, readCatalogueFile } from "./catalogue-admin.server";
-import { fieldOptions, listProcedures } from "./catalogue.server";
-import { procedureRefs } from "./stats.server";
+import { fieldOptions, listProcedures, procedureRefs, procedureRefsById } from "./catalogue.server";
 
 let world: Awaited<ReturnType<typeof buildWorld>>;
 beforeAll(async () => {
@@ -41,15 +40,15 @@ describe("importing a catalogue in the national shape", () => {
     ];
     // The lists kept in memory (the catalogue, its fields, the dashboard's names) are read before the import…
     const listed = async () => {
-      const [all, active, fields, refs] = await Promise.all([listProcedures({ includeInactive: true }), listProcedures({}), fieldOptions(), procedureRefs()]);
-      return { all: all.map((p) => p.code), active: active.map((p) => p.code), fields: fields.map((f) => f.fieldCode), refs: refs.map((p) => p.code) };
+      const [all, active, fields, refs, byId] = await Promise.all([listProcedures({ includeInactive: true }), listProcedures({}), fieldOptions(), procedureRefs(), procedureRefsById()]);
+      return { all: all.map((p) => p.code), active: active.map((p) => p.code), fields: fields.map((f) => f.fieldCode), refs: refs.map((p) => p.code), byId: [...byId.values()].map((p) => p.code) };
     };
     const kept = await listed();
     expect(kept.active).not.toContain("1.999901");
     const result = await importCatalogue(await readCatalogueFile("catalogue.csv", csv(rows)), world.users.admin.id);
     // …and the import's new version of the procedures makes every one of them read again.
     const now = await listed();
-    for (const list of [now.all, now.active, now.refs]) expect(list).toContain("1.999901");
+    for (const list of [now.all, now.active, now.refs, now.byId]) expect(list).toContain("1.999901");
     expect(now.fields).toEqual(kept.fields);
     expect(result).toEqual({ ok: true, created: 1, updated: 1 });
     const added = await db.procedure.findUniqueOrThrow({ where: { code: "1.999901" }, include: { papers: { orderBy: { position: "asc" } }, steps: true } });

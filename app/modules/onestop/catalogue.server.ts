@@ -24,6 +24,23 @@ function readProcedures(includeInactive: boolean, field: string | null, q: strin
   });
 }
 
+export type ProcedureRef = { id: string; code: string; name: string; nameEn: string | null; fieldCode: string; fieldName: string; fieldNameEn: string | null };
+
+/** Every procedure's name and field, kept in memory until the procedures change (their version token). */
+export async function procedureRefs(): Promise<readonly ProcedureRef[]> {
+  return cachedReference("procedures", "refs", () => db.procedure.findMany({ orderBy: [{ fieldCode: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true, nameEn: true, fieldCode: true, fieldName: true, fieldNameEn: true } }));
+}
+
+const refsById = new WeakMap<readonly ProcedureRef[], Map<string, ProcedureRef>>();
+
+/** The procedures by id, from the same kept list (the map is made once per version of the list). */
+export async function procedureRefsById(): Promise<ReadonlyMap<string, ProcedureRef>> {
+  const refs = await procedureRefs();
+  let byId = refsById.get(refs);
+  if (!byId) refsById.set(refs, (byId = new Map(refs.map((p) => [p.id, p]))));
+  return byId;
+}
+
 export async function fieldOptions() {
   return cachedReference("procedures", "fields", () =>
     db.procedure.findMany({ distinct: ["fieldCode"], select: { fieldCode: true, fieldName: true, fieldNameEn: true }, orderBy: { fieldCode: "asc" } }),

@@ -1,6 +1,7 @@
 import { statsPage, unitOptions } from "../stats/page.server";
 import { dossierStatsRefreshedAt } from "./refresh.server";
-import { dossierDashboard, procedureRefs } from "./stats.server";
+import { procedureRefs } from "./catalogue.server";
+import { dossierDashboard } from "./stats.server";
 
 /** The one-stop dashboard's query: the case dashboard's unit and period, plus a procedure or a field. */
 export async function dossierStatsPage(request: Request) {

@@ -12,6 +12,7 @@ import { db, type Prisma } from "~/utils/db.server";
 import { cachedReference, watchedSettings } from "~/utils/reference-cache.server";
 import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
+import { procedureRefs, type ProcedureRef } from "./catalogue.server";
 import { addDossierTally, dossierFiguresOf, dossierTallyFields, emptyDossierTally, type DossierFigures, type DossierSums, type DossierTally, type DossierTallyField } from "./figures";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -211,13 +212,6 @@ function addSums(a: DossierSums, b: DossierSums): DossierSums {
     beforeAsOf: addDossierTally(a.beforeAsOf, b.beforeAsOf),
     throughAsOf: addDossierTally(a.throughAsOf, b.throughAsOf),
   };
-}
-
-export type ProcedureRef = { id: string; code: string; name: string; nameEn: string | null; fieldCode: string; fieldName: string; fieldNameEn: string | null };
-
-/** Every procedure's name and field, kept in memory until the procedures change (their version token). */
-export async function procedureRefs(): Promise<readonly ProcedureRef[]> {
-  return cachedReference("procedures", "refs", () => db.procedure.findMany({ orderBy: [{ fieldCode: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true, nameEn: true, fieldCode: true, fieldName: true, fieldNameEn: true } }));
 }
 
 /** The rows' unit filter: none for the root of the whole tree. */
