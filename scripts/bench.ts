@@ -14,8 +14,8 @@
  * to read on a noisy machine); one worker against two; other pages while one
  * client floods the sign-in form; the landing page's JavaScript, gzipped.
  * BENCH_ONLY=<regex> measures only some pages; BENCH_INPROCESS=0 skips the in-process
- * timings; BENCH_PORT (3299) and the next
- * port are used on 127.0.0.1.
+ * timings; BENCH_PORT (3299) and the next two
+ * ports are used on 127.0.0.1.
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
@@ -31,6 +31,8 @@ const total = Number(process.env.BENCH_CASES ?? 1_000_000);
 const file = process.env.BENCH_FILE ?? "prisma/bench.db";
 const port = Number(process.env.BENCH_PORT ?? 3299);
 const barePort = port + 1;
+/** The bare page with two workers, only while one worker is compared with two. */
+const bareTwoPort = port + 2;
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 // Each page is first loaded for this long, not measured, so it is measured on code V8 has already
 // optimised, as a server in service runs it (with BENCH_ONLY a page came right after the start).
@@ -452,6 +454,14 @@ if (!only || only.test("workers")) {
   for (const [i, [name, path, cookie]] of pages.entries()) scaling.push({ name, one: one[i]!, two: (await measure(name, base + path, cookie, 20)).rps });
   await stop(app);
   app = await startApp(1);
+  // The same for the bare page, which does nothing but render: what this machine gives two workers at
+  // all while autocannon shares its cores (the app's ratio is read against it).
+  const bareOne = (await measure("bare", `${bareBase}/`, undefined, 20, bare.pid)).rps;
+  const bareTwo = spawn(process.execPath, ["bench/bare-remix/server.mjs"], { env: { ...process.env, NODE_ENV: "production", PORT: String(bareTwoPort), WEB_CONCURRENCY: "2" }, stdio: ["ignore", "pipe", "inherit"] });
+  running.add(bareTwo);
+  await waitUntilListening(bareTwo, "the bare Remix server with two workers");
+  scaling.unshift({ name: "bare Remix page", one: bareOne, two: (await measure("bare", `http://127.0.0.1:${bareTwoPort}/`, undefined, 20)).rps });
+  await stop(bareTwo);
 }
 
 // One client hammering the sign-in form with wrong passwords while others use the site.
