@@ -17,6 +17,7 @@ import { Transform, type TransformCallback } from "node:stream";
  *   the views are held until then and sent as one piece: what streaming is
  *   for (the shell before slow parts) is kept, and a page without slow parts
  *   is one write.
+ * - React ends it twice (see below); the second time is not passed on.
  */
 export function withoutNulBytes(): Transform & { flush(): void } {
   const held: Buffer[] = [];
@@ -36,6 +37,20 @@ export function withoutNulBytes(): Transform & { flush(): void } {
     held.length = 0;
     stream.push(withoutNul(whole));
   }
+  // React ends its destination when the page is done and again from its 'close' handler; Node answers a
+  // second end() by building an ERR_STREAM_ALREADY_FINISHED, stack trace and all (~1 % of a page's CPU),
+  // only to drop it. Later calls are answered here: a callback still hears back, without an error.
+  const end = stream.end;
+  let ended = false;
+  stream.end = function (this: Transform, ...args: unknown[]) {
+    if (!ended) {
+      ended = true;
+      return (end as (...a: unknown[]) => Transform).apply(this, args);
+    }
+    const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
+    return this;
+  } as Transform["end"];
   return Object.assign(stream, { flush: release });
 }
 

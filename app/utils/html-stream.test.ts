@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { createElement, Suspense } from "react";
 import { renderToPipeableStream, renderToString } from "react-dom/server";
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import { withoutNul, withoutNulBytes } from "./html-stream.server";
 
 function stream(element: ReturnType<typeof createElement>, clean: boolean, pieces: Buffer[] = []): Promise<Buffer> {
@@ -83,4 +83,28 @@ test("withoutNul drops every NUL, at the start, the end and in runs, and hands b
   expect(withoutNul(clean)).toBe(clean);
   const split = Buffer.concat([Buffer.from("Đề ngh"), Buffer.from([0]), Buffer.from("ị")]);
   expect(Buffer.from(withoutNul(split)).toString("utf8")).toBe("Đề nghị");
+});
+
+test("React's second end() (from its close handler, after the page is sent) is not passed on: Node would build an ERR_STREAM_ALREADY_FINISHED with its stack for each page", async () => {
+  const { Transform } = await import("node:stream");
+  const ends: unknown[] = [];
+  const original = Transform.prototype.end;
+  const spy = vi.spyOn(Transform.prototype, "end").mockImplementation(function (this: InstanceType<typeof Transform>, ...args: unknown[]) {
+    ends.push(this);
+    return (original as (...a: unknown[]) => InstanceType<typeof Transform>).apply(this, args);
+  });
+  try {
+    const middle = withoutNulBytes();
+    const out = new PassThrough();
+    out.resume();
+    const closed = new Promise<void>((resolve) => middle.on("close", () => resolve()));
+    const { pipe } = renderToPipeableStream(createElement("p", null, "Đã giải quyết"), { onAllReady: () => pipe(middle).pipe(out) });
+    await closed;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(ends.filter((s) => s === middle).length).toBe(1);
+    // A later end() with a callback still hears back, without an error.
+    await expect(new Promise((resolve) => middle.end(resolve))).resolves.toBeUndefined();
+  } finally {
+    spy.mockRestore();
+  }
 });
