@@ -108,19 +108,21 @@ type StaffCaseRow = Case & {
  * than the whole SQL. Plain column reads come back typed like Prisma's (dates,
  * booleans) from both drivers. A case has at most one appeal (appealOfId is unique); it is
  * a subquery, not a join, because SQLite's statistics (nearly every appealOfId is null)
- * make it scan the whole table for a join on that index.
+ * make it scan the whole table for a join on that index. The people and the first case of
+ * an appeal are subqueries too: on SQLite any LEFT JOIN beside `c.*` (69 columns) made the
+ * statement six times slower (0.066 against 0.010 ms, even with nothing to join).
  */
 async function staffCaseByCode(code: string) {
   const rows = await selectRows<StaffCaseRow>`
     SELECT c.*,
-           a."fullName" AS "_assigneeName",
-           ci."fullName" AS "_citizenName", ci."email" AS "_citizenEmail", ci."phone" AS "_citizenPhone",
+           (SELECT a."fullName" FROM "User" a WHERE a."id" = c."assigneeId") AS "_assigneeName",
+           (SELECT ci."fullName" FROM "User" ci WHERE ci."id" = c."citizenId") AS "_citizenName",
+           (SELECT ci."email" FROM "User" ci WHERE ci."id" = c."citizenId") AS "_citizenEmail",
+           (SELECT ci."phone" FROM "User" ci WHERE ci."id" = c."citizenId") AS "_citizenPhone",
            (SELECT ap."code" FROM "Case" ap WHERE ap."appealOfId" = c."id") AS "_appealCode",
-           ao."code" AS "_appealOfCode", ao."resolvedAt" AS "_appealOfResolvedAt"
+           (SELECT ao."code" FROM "Case" ao WHERE ao."id" = c."appealOfId") AS "_appealOfCode",
+           (SELECT ao."resolvedAt" FROM "Case" ao WHERE ao."id" = c."appealOfId") AS "_appealOfResolvedAt"
     FROM "Case" c
-    LEFT JOIN "User" a ON a."id" = c."assigneeId"
-    LEFT JOIN "User" ci ON ci."id" = c."citizenId"
-    LEFT JOIN "Case" ao ON ao."id" = c."appealOfId"
     WHERE c."code" = ${code}`;
   const found = rows[0];
   if (!found) return null;
