@@ -460,7 +460,7 @@ if (!only || only.test("workers")) {
   const bareTwo = spawn(process.execPath, ["bench/bare-remix/server.mjs"], { env: { ...process.env, NODE_ENV: "production", PORT: String(bareTwoPort), WEB_CONCURRENCY: "2" }, stdio: ["ignore", "pipe", "inherit"] });
   running.add(bareTwo);
   await waitUntilListening(bareTwo, "the bare Remix server with two workers");
-  scaling.unshift({ name: "bare Remix page", one: bareOne, two: (await measure("bare", `http://127.0.0.1:${bareTwoPort}/`, undefined, 20)).rps });
+  scaling.unshift({ name: "bare Remix page", one: bareOne, two: (await measure("bare", `http://127.0.0.1:${bareTwoPort}/`, undefined, 20, bareTwo.pid)).rps });
   await stop(bareTwo);
 }
 

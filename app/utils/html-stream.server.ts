@@ -37,19 +37,14 @@ export function withoutNulBytes(): Transform & { flush(): void } {
     held.length = 0;
     stream.push(withoutNul(whole));
   }
-  // React ends its destination when the page is done and again from its 'close' handler; Node answers a
-  // second end() by building an ERR_STREAM_ALREADY_FINISHED, stack trace and all (~1 % of a page's CPU),
-  // only to drop it. Later calls are answered here: a callback still hears back, without an error.
+  // React ends its destination when the page is done and again, with nothing to write or call back,
+  // from its 'close' handler, after 'finish'. Node answers that second end() by building an
+  // ERR_STREAM_ALREADY_FINISHED, stack trace and all (~1 % of a page's CPU), only to drop it: that one
+  // call is skipped here. Any other end() (a chunk, a callback, before 'finish') is Node's as ever.
   const end = stream.end;
-  let ended = false;
   stream.end = function (this: Transform, ...args: unknown[]) {
-    if (!ended) {
-      ended = true;
-      return (end as (...a: unknown[]) => Transform).apply(this, args);
-    }
-    const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
-    if (callback) process.nextTick(callback);
-    return this;
+    if (this.writableFinished && args.every((a) => a === undefined)) return this;
+    return (end as (...a: unknown[]) => Transform).apply(this, args);
   } as Transform["end"];
   return Object.assign(stream, { flush: release });
 }

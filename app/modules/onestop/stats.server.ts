@@ -9,7 +9,7 @@
  */
 import { addLocalDays, localDate } from "~/modules/deadlines/calendar";
 import { db, type Prisma } from "~/utils/db.server";
-import { cachedReference, watchedSettings } from "~/utils/reference-cache.server";
+import { watchedSettings } from "~/utils/reference-cache.server";
 import { monthsOf } from "../stats/period";
 import { rollupTarget, type UnitRef } from "../stats/stats.server";
 import { procedureRefs, type ProcedureRef } from "./catalogue.server";
