@@ -4,6 +4,7 @@
 // PostgreSQL. On SIGTERM/SIGINT it stops accepting connections, lets the
 // requests in flight finish, stops the jobs (releasing their leases) and
 // exits within SHUTDOWN_GRACE_MS.
+import cluster from "node:cluster";
 import path from "node:path";
 import url from "node:url";
 import { broadcastDevReady, installGlobals } from "@remix-run/node";
@@ -74,7 +75,12 @@ async function shutdown(signal) {
   const idleSweep = setInterval(() => server.closeIdleConnections(), 100);
   idleSweep.unref();
   const jobs = typeof build.entry?.module?.stopJobs === "function" ? build.entry.module.stopJobs(graceMs / 2) : Promise.resolve();
-  await Promise.all([closed, jobs.catch((error) => console.error("jobs:", error))]);
+  // Under npm start's cluster (server/cluster.js) the primary accepts each connection and hands it to a
+  // worker. One it handed over before it heard that this worker closed its server still arrives, and
+  // Node's cluster sends it back to the primary for another worker; a worker that exited at once would
+  // leave it with nobody, and its visitor waiting until a time-out. So a worker lingers a moment.
+  const handedBack = cluster.isWorker ? new Promise((resolve) => setTimeout(resolve, 500)) : Promise.resolve();
+  await Promise.all([closed, handedBack, jobs.catch((error) => console.error("jobs:", error))]);
   clearInterval(idleSweep);
   await build.entry?.module?.disconnectDatabase?.().catch(() => {});
   console.log(`${signal}: stopped in ${Date.now() - started} ms`);
