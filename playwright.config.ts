@@ -10,7 +10,8 @@ import { defineConfig, devices } from "@playwright/test";
  *   E2E_DATABASE_URL=postgresql://…/lny_e2e \
  *   E2E_APP_SERVERS=2 npx playwright test                PostgreSQL, two servers behind HAProxy
  *
- * E2E_PORT picks the port; CHROMIUM_PATH another browser binary.
+ * E2E_PORT picks the port; CHROMIUM_PATH another browser binary; E2E_TRACE=1 keeps a
+ * trace of each failing test.
  */
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -46,7 +47,10 @@ export default defineConfig({
     baseURL,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
-    trace: "retain-on-failure",
+    // Recording a trace costs a quarter of the suite's time (Chromium films the page, Playwright
+    // snapshots the DOM at every step) and a CI run keeps only its log: E2E_TRACE=1 records one
+    // for each test that fails (test-results/…/trace.zip, `npx playwright show-trace`).
+    trace: process.env.E2E_TRACE === "1" ? "retain-on-failure" : "off",
     screenshot: "only-on-failure",
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
