@@ -263,11 +263,13 @@ test("the unit ranking shows sample sizes and does not rank units with too few c
   const row = page.locator(`[data-row="${UNIT_CODE}"]`);
   await expect(row.locator('[data-col="onTimeRate"]')).toHaveText("Chưa đủ số liệu để xếp hạng");
   await expect(row.getByRole("link", { name: UNIT })).toHaveAttribute("href", new RegExp(`/stats\\?.*unit=${UNIT_CODE}`));
+  // The same units, now by name. The address changes a moment before React shows the new table: poll it.
+  const names = page.locator("#ranking tbody th");
+  const byName = (await names.allInnerTexts()).sort((a, b) => a.localeCompare(b, "vi"));
   await page.getByLabel("Sắp xếp theo").selectOption({ label: "Tên đơn vị" });
   await page.getByRole("button", { name: "Sắp xếp", exact: true }).click();
   await expect(page).toHaveURL(/sort=name/);
-  const names = await page.locator("#ranking tbody th").allInnerTexts();
-  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "vi")));
+  await expect.poll(() => names.allInnerTexts()).toEqual(byName);
 });
 
 test("an administrator changes the ranking threshold: bad input is refused beside the field, the change shows at once and is audited", async ({ browser }) => {
