@@ -1,5 +1,23 @@
 import path from "node:path";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 import { defineConfig } from "vitest/config";
+
+/**
+ * The three files that go through the production server (no-500 alone is a minute) start first.
+ * Vitest otherwise orders a fresh clone's files by size, largest first, and these small files
+ * started last: one fork ran no-500 while the other had finished everything else.
+ */
+const serverTests = [/app\/test\/no-500\.test\.ts$/, /app\/test\/security\.test\.ts$/, /app\/test\/shutdown\.test\.ts$/];
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files);
+    const rank = (f: TestSpecification) => {
+      const i = serverTests.findIndex((re) => re.test(f.moduleId));
+      return i < 0 ? serverTests.length : i;
+    };
+    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+  }
+}
 
 export default defineConfig({
   resolve: { alias: { "~": path.resolve(__dirname, "app") } },
@@ -10,6 +28,7 @@ export default defineConfig({
     setupFiles: ["./app/test/setup.ts"],
     // Database tests each build their own SQLite file; keep workers few on 2 cores.
     pool: "forks",
+    sequence: { sequencer: SlowFirst },
     poolOptions: { forks: { maxForks: 2 } },
     testTimeout: 30_000,
     // Each database test file seeds its world in beforeAll (units, rules, the procedure catalogue): seconds on a busy 2-core machine.

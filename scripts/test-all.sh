@@ -45,6 +45,7 @@ npm run -s build
 e2e_started=$(date +%s)
 # e2e/every-page.spec.ts walks every page in one language on each database (Vietnamese on a
 # phone here, English on a desktop on PostgreSQL): every page opens on both, each layout is checked once.
+# An exported E2E_EVERY_PAGE (vi, en or vi,en) applies to both runs.
 E2E_EVERY_PAGE=${E2E_EVERY_PAGE:-vi} npx playwright test
 echo "== end-to-end on SQLite took $(( $(date +%s) - e2e_started ))s"
 
