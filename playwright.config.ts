@@ -30,8 +30,6 @@ const browserUse = {
   },
 };
 
-const longFirst = [/stats\.spec\.ts/, /onestop\.spec\.ts/, /democracy\.spec\.ts/, /law-documents\.spec\.ts/];
-
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results",
@@ -59,16 +57,8 @@ export default defineConfig({
   },
   projects: [
     {
-      // The files with the longest tests, handed to the workers first. Files go to the workers in
-      // order, the alphabet otherwise: stats.spec (a test of a minute) came last and ran alone
-      // while the other worker waited.
-      name: "long",
-      testMatch: longFirst,
-      use: browserUse,
-    },
-    {
       name: "chromium",
-      testIgnore: [/overdue\.spec\.ts/, ...longFirst],
+      testIgnore: /overdue\.spec\.ts/,
       use: browserUse,
     },
     {
@@ -76,7 +66,7 @@ export default defineConfig({
       // goes last, alone: it would otherwise auto-close cases other tests are still working.
       name: "jobs",
       testMatch: /overdue\.spec\.ts/,
-      dependencies: ["long", "chromium"],
+      dependencies: ["chromium"],
       use: browserUse,
     },
   ],
