@@ -11,11 +11,8 @@ const serverTests = [/app\/test\/no-500\.test\.ts$/, /app\/test\/security\.test\
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]) {
     const sorted = await super.sort(files);
-    const rank = (f: TestSpecification) => {
-      const i = serverTests.findIndex((re) => re.test(f.moduleId));
-      return i < 0 ? serverTests.length : i;
-    };
-    return sorted.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+    const first = serverTests.flatMap((re) => sorted.filter((f) => re.test(f.moduleId)));
+    return [...first, ...sorted.filter((f) => !first.includes(f))];
   }
 }
 

@@ -388,10 +388,12 @@ async function check(page: Page, where: string, onPhone: boolean, casePage = fal
  * source in the page twice and opens a new tab to merge its results, for frames we
  * do not have (the suite's slowest part: 386 of its 1,468 test-seconds with it).
  */
+type WithAxe = { axe?: typeof axeCore };
+
 async function axeViolations(page: Page): Promise<axeCore.Result[]> {
-  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: typeof axeCore }).axe?.run === "function"))) await page.evaluate(axeCore.source);
+  if (!(await page.evaluate(() => typeof (window as WithAxe).axe?.run === "function"))) await page.evaluate(axeCore.source);
   const results = await page.evaluate(
-    (values) => (window as unknown as { axe: typeof axeCore }).axe.run(document, { runOnly: { type: "tag", values }, resultTypes: ["violations"] }),
+    (values) => (window as WithAxe).axe!.run(document, { runOnly: { type: "tag", values }, resultTypes: ["violations"] }),
     ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
   );
   return results.violations;
