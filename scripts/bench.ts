@@ -9,8 +9,9 @@
  * PostgreSQL database (once) and everything below runs on it.
  *
  * Then: the dashboard's queries timed in-process; the production server
- * (server/cluster.js, one worker) measured page by page with autocannon, 10
- * connections for BENCH_SECONDS each after BENCH_WARM_SECONDS unmeasured, against the bare page (the ratio is what
+ * (server/cluster.js, one worker) measured page by page with wrk (autocannon
+ * where wrk is not installed: scripts/bench-load.ts), 10 connections for
+ * BENCH_SECONDS each after BENCH_WARM_SECONDS unmeasured, against the bare page (the ratio is what
  * to read on a noisy machine); one worker against two; other pages while one
  * client floods the sign-in form; the landing page's JavaScript, gzipped.
  * BENCH_ONLY=<regex> measures only some pages; BENCH_INPROCESS=0 skips the in-process
@@ -25,6 +26,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { dossierTargets, seedBenchDossiers, timeDossierDashboard } from "./bench-dossiers";
+import { load, loadGenerator } from "./bench-load";
 
 const total = Number(process.env.BENCH_CASES ?? 1_000_000);
 // BENCH_FILE / BENCH_PORT: another file (keep a 1M one while trying a small size) or port (helpers sharing a machine).
@@ -349,17 +351,13 @@ function cpuMs(pid: number | undefined): number | null {
  */
 async function measure(name: string, url: string, cookie?: string, connections = 10, pid = app?.pid, fromManyAddresses = false): Promise<Row> {
   await fetch(url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
-  let address = 0;
-  const requests = fromManyAddresses
-    ? [{ setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, "x-forwarded-for": `10.${(++address >> 16) & 255}.${(address >> 8) & 255}.${address & 255}` } }) }]
-    : undefined;
-  const headers = cookie ? { cookie } : {};
-  if (warmSeconds > 0) await autocannon({ url, connections, duration: warmSeconds, headers, requests });
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  if (warmSeconds > 0) await load({ url, connections, seconds: warmSeconds, headers, fromManyAddresses });
   const before = cpuMs(pid);
-  const result = await autocannon({ url, connections, duration: seconds, headers, requests });
+  const result = await load({ url, connections, seconds, headers, fromManyAddresses });
   const after = cpuMs(pid);
-  const cpu = before !== null && after !== null && result.requests.total > 0 ? (after - before) / result.requests.total : null;
-  return { name, rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors, cpu };
+  const cpu = before !== null && after !== null && result.requests > 0 ? (after - before) / result.requests : null;
+  return { name, rps: Math.round(result.rps), p50: result.p50, p99: result.p99, errors: result.errors, cpu };
 }
 
 let app = await startApp(1);
@@ -455,7 +453,7 @@ if (!only || only.test("workers")) {
   await stop(app);
   app = await startApp(1);
   // The same for the bare page, which does nothing but render: what this machine gives two workers at
-  // all while autocannon shares its cores (the app's ratio is read against it).
+  // all while the load generator shares its cores (the app's ratio is read against it).
   const bareOne = (await measure("bare", `${bareBase}/`, undefined, 20, bare.pid)).rps;
   const bareTwo = spawn(process.execPath, ["bench/bare-remix/server.mjs"], { env: { ...process.env, NODE_ENV: "production", PORT: String(bareTwoPort), WEB_CONCURRENCY: "2" }, stdio: ["ignore", "pipe", "inherit"] });
   running.add(bareTwo);
@@ -529,7 +527,7 @@ const landingJs = (() => {
 
 const ratio = (n: number) => (n / bareRps).toFixed(2);
 const { loadavg } = await import("node:os");
-console.log(`\n${total.toLocaleString("en")} cases on ${pgUrl ? "PostgreSQL" : "SQLite"} · one worker · ${seconds} s each · 10 connections · 127.0.0.1 · load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end\n`);
+console.log(`\n${total.toLocaleString("en")} cases on ${pgUrl ? "PostgreSQL" : "SQLite"} · one worker · ${loadGenerator} · ${seconds} s each · 10 connections · 127.0.0.1 · load average ${loadAtStart} at the start, ${loadavg().map((l) => l.toFixed(1)).join(" ")} at the end\n`);
 console.log(`× bare Remix: against the mean of the bare page's two runs (${Math.round(bareRps)} req/s)\n`);
 console.log("| page | req/s | p50 ms | p99 ms | × bare Remix | CPU ms per request |\n|---|---|---|---|---|---|");
 for (const r of rows) console.log(`| ${r.name}${r.errors ? ` (${r.errors} errors)` : ""} | ${r.rps} | ${r.p50} | ${r.p99} | ${ratio(r.rps)} | ${r.cpu === null ? "—" : r.cpu.toFixed(1)} |`);
