@@ -44,6 +44,16 @@ async function withAutocannon({ url, connections, seconds, headers, fromManyAddr
   return { requests: result.requests.total, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.non2xx + result.errors };
 }
 
+/** A Lua 5.1 string literal: quotes and backslashes escaped, every byte outside printable ASCII as \ddd (three digits, so a digit after it is not read into it). */
+function luaString(text: string) {
+  let out = '"';
+  for (const byte of Buffer.from(text, "utf8")) {
+    const c = String.fromCharCode(byte);
+    out += c === '"' || c === "\\" ? `\\${c}` : byte < 0x20 || byte > 0x7e ? `\\${String(byte).padStart(3, "0")}` : c;
+  }
+  return out + '"';
+}
+
 function clientAddress(n: number) {
   return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
 }
@@ -59,7 +69,7 @@ function clientAddress(n: number) {
 async function withWrk({ url, connections, seconds, headers, fromManyAddresses }: Load): Promise<LoadResult> {
   const dir = mkdtempSync(path.join(tmpdir(), "lny-bench-wrk-"));
   const script = path.join(dir, "load.lua");
-  const lines = Object.entries(headers).map(([name, value]) => `wrk.headers[${JSON.stringify(name)}] = ${JSON.stringify(value)}`);
+  const lines = Object.entries(headers).map(([name, value]) => `wrk.headers[${luaString(name)}] = ${luaString(value)}`);
   if (fromManyAddresses) {
     lines.push(
       "local n = 0",
@@ -85,7 +95,8 @@ async function withWrk({ url, connections, seconds, headers, fromManyAddresses }
       let text = "";
       child.stdout.on("data", (chunk) => (text += chunk));
       child.on("error", reject);
-      child.on("exit", (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}: ${text}`))));
+      // "close", not "exit": the output is read to its end first.
+      child.on("close", (code) => (code === 0 ? resolve(text) : reject(new Error(`wrk exited with ${code}: ${text}`))));
     });
     const json = /BENCH-JSON (\{.*\})/.exec(out)?.[1];
     if (!json) throw new Error(`wrk printed no figures: ${out}`);

@@ -350,7 +350,10 @@ function cpuMs(pid: number | undefined): number | null {
  * the public lookup (30 per 10 minutes), so what is measured is the answer a citizen gets.
  */
 async function measure(name: string, url: string, cookie?: string, connections = 10, pid = app?.pid, fromManyAddresses = false): Promise<Row> {
-  await fetch(url, { headers: cookie ? { cookie } : {} }).then((r) => r.arrayBuffer());
+  // The page itself, not a redirect (to the sign-in page, say): wrk counts only 4xx and 5xx as errors.
+  const first = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
+  await first.arrayBuffer();
+  if (first.status < 200 || first.status > 299) throw new Error(`bench: ${name} answers ${first.status}, not the page`);
   const headers: Record<string, string> = cookie ? { cookie } : {};
   if (warmSeconds > 0) await load({ url, connections, seconds: warmSeconds, headers, fromManyAddresses });
   const before = cpuMs(pid);

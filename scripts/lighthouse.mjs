@@ -7,8 +7,8 @@
  * the demo data, serves the production build on LIGHTHOUSE_PORT (3590) as
  * `npm start` does, signs the handler in for the staff page (the session
  * cookie goes to Lighthouse as an extra header), and audits each page with
- * Debian's Chromium (CHROME_PATH, default /usr/bin/chromium; nothing is
- * downloaded). Prints the four scores per page and exits 1 when a page's
+ * Debian's Chromium (CHROME_PATH, default /usr/bin/chromium, the full browser:
+ * `npm test` installs only the headless shell; nothing is downloaded). Prints the four scores per page and exits 1 when a page's
  * median score in any category is under LIGHTHOUSE_MIN (95).
  *
  * LIGHTHOUSE_RUNS=3 audits each page three times and prints every run and the
