@@ -298,6 +298,10 @@ for (const language of languages) {
         const problems: string[] = [];
         // The links of each page opened so far: a list page is not opened again to find the next item to visit.
         const linksOn = new Map<string, string[]>();
+        // Uncaught errors in the page's scripts: a hydration mismatch (React #418/#425) among them,
+        // after which React draws the page again in the browser and drops what the visitor had begun.
+        const scriptErrors: string[] = [];
+        page.on("pageerror", (error) => scriptErrors.push(error.message.slice(0, 120)));
         if (walk.who !== "signedOut") await signIn(page, emails[walk.who]);
         for (const visit of walk.visits) {
           const where = await reach(page, visit, linksOn);
@@ -306,6 +310,8 @@ for (const language of languages) {
             continue;
           }
           problems.push(...(await check(page, where, language === "vi", visit.casePage)));
+          if (scriptErrors.length) problems.push(`${where}: script errors: ${[...new Set(scriptErrors)].slice(0, 2).join(" | ")}`);
+          scriptErrors.length = 0;
         }
         if (walk.who === "signedOut") problems.push(...(await registerThenVerify(page, language === "vi")));
         if (walk.who === "citizen") {

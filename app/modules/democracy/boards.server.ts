@@ -13,14 +13,13 @@ import { attachDocuments, documentsOf, storeDocuments } from "./documents.server
 import { answeredOnTime, isRecommendationOverdue, planNoticeGiven, recommendationDueAt } from "./recommendations";
 import { keysetPage, onceByToken } from "./once.server";
 import type { FieldErrors, Result } from "./results";
+import { maxDeliveredDaysAgo } from "./constants";
 import { ruleInForce } from "./rules";
 import { democracyContext } from "./rules.server";
 
 type Officer = { id: string; role: string; unitId: string | null };
 type Member = { id: string };
 
-/** How far back a board may date a recommendation delivered on paper before it was registered here. */
-export const maxDeliveredDaysAgo = 60;
 
 export async function unitBoards(unitId: string) {
   return db.supervisionBoard.findMany({

@@ -56,3 +56,9 @@ export const answerRuleFor: Record<BoardKind, string> = {
   PEOPLES_INSPECTION: "ANSWER_INSPECTION",
   INVESTMENT_SUPERVISION: "ANSWER_INVESTMENT",
 };
+
+/**
+ * How far back a board may date a recommendation delivered on paper before it was registered here.
+ * Here, not in boards.server.ts: the form's hint shows it, and a server module is empty in the browser.
+ */
+export const maxDeliveredDaysAgo = 60;
