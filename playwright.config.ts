@@ -20,7 +20,7 @@ process.env.E2E_PORT = String(port);
 process.env.E2E_DATABASE_URL ||= "file:./prisma/e2e.db";
 
 // Debian's headless shell (package chromium-headless-shell, the browser Playwright itself
-// runs headless) before the full browser: the suite takes about a quarter less time with it.
+// runs headless) before the full browser: the suite takes about a third less time with it.
 // A headed run (`--headed`) needs the full one: CHROMIUM_PATH=/usr/bin/chromium.
 const executablePath =
   process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((path) => existsSync(path));

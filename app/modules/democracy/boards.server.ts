@@ -20,7 +20,6 @@ import { democracyContext } from "./rules.server";
 type Officer = { id: string; role: string; unitId: string | null };
 type Member = { id: string };
 
-
 export async function unitBoards(unitId: string) {
   return db.supervisionBoard.findMany({
     where: { unitId },
