@@ -60,11 +60,12 @@ function clientAddress(n: number) {
 
 /**
  * wrk with one thread (enough for a few thousand requests a second) and a Lua
- * script (LuaJIT: Lua 5.1, no bit operators) that sets the headers and prints the figures as JSON. Its `request`
- * hook, which formats each request anew, is only there for many addresses;
- * otherwise wrk formats the request once. A non-2xx/3xx answer counts as an
- * error; a request gets 60 s (wrk's default of 2 s would count a slow page's
- * queue as timeouts).
+ * script (LuaJIT: Lua 5.1, no bit operators) that sets the headers and prints
+ * the figures as JSON. Its `request` hook, which formats each request anew, is
+ * only there for many addresses; otherwise wrk formats the request once. A 4xx
+ * or 5xx answer counts as an error (a redirect does not: `measure` checks the
+ * page's first answer); a request gets 60 s (wrk's default of 2 s would count
+ * a slow page's queue as timeouts).
  */
 async function withWrk({ url, connections, seconds, headers, fromManyAddresses }: Load): Promise<LoadResult> {
   const dir = mkdtempSync(path.join(tmpdir(), "lny-bench-wrk-"));

@@ -341,16 +341,14 @@ function cpuMs(pid: number | undefined): number | null {
 }
 /**
  * One page under load. One request first, waited for: it queues behind what the previous page's run
- * left in flight (so that work is not counted against this page) and fills the page's cache, as a
- * server that has run for a while has it.
- */
-/**
- * A page's throughput. `fromManyAddresses`: each request from its own client address (an
- * X-Forwarded-For the app trusts here, TRUST_PROXY=1), for a page limited per address such as
- * the public lookup (30 per 10 minutes), so what is measured is the answer a citizen gets.
+ * left in flight (so that work is not counted against this page), fills the page's cache, as a
+ * server that has run for a while has it, and must be the page itself (2xx). `fromManyAddresses`:
+ * each request from its own client address (an X-Forwarded-For the app trusts here,
+ * TRUST_PROXY=1), for a page limited per address such as the public lookup (30 per 10 minutes),
+ * so what is measured is the answer a citizen gets.
  */
 async function measure(name: string, url: string, cookie?: string, connections = 10, pid = app?.pid, fromManyAddresses = false): Promise<Row> {
-  // The page itself, not a redirect (to the sign-in page, say): wrk counts only 4xx and 5xx as errors.
+  // Not a redirect (to the sign-in page, say): wrk counts only 4xx and 5xx as errors.
   const first = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: "manual" });
   await first.arrayBuffer();
   if (first.status < 200 || first.status > 299) throw new Error(`bench: ${name} answers ${first.status}, not the page`);
