@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, demoPassword, en, hydrated, login, open, vi } from "./utils";
 
 test.describe("access control and error pages", () => {

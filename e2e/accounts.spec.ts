@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { deliveredEmailTo, smsReceiverPort, startSmsReceiver, type Sms } from "./messages";
 import { escapeRegExp, expectToast, fileCaseAsCitizen, hydrated, login, logout, open, openAction, registerCitizen, uniqueEmail, type Registration, uniqueSuffix, vi } from "./utils";
 

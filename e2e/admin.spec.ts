@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, demoPassword, hydrated, login, logout, open, uniqueEmail, uniqueSuffix, vi } from "./utils";
 
 test.describe("administration", () => {

@@ -1,6 +1,6 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { startApp, stopAll, waitForPort } from "../scripts/topology.mjs";
 import { e2eJobEnv } from "./utils";
 

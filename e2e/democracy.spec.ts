@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { endPeriodNow } from "./db";
 import { accounts, demoPassword, expectToast, login, open, scheduleConference, signedIn, uniqueSuffix, vnDate } from "./utils";
 

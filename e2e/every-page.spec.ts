@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import axeCore from "axe-core";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, demoPassword, expectToast, fillRegisterForm, hydrated, login, open, openAction, scheduleConference, uniqueEmail, uniqueSuffix, vnDate } from "./utils";
 
 /**

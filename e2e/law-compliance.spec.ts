@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, createMediator, expectToast, hydrated, open, recordVisit, signedIn, uniqueSuffix, units, vnDate } from "./utils";
 
 /**

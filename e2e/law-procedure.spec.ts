@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { addDays, localDate, makeCalendar } from "../app/modules/deadlines/calendar";
 import { holidays } from "../prisma/seed-data/son-la";
 import {

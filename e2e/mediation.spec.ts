@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, createMediator, expectToast, fact, hydrated, intakeCase, login, open, openAction, openFromInbox, registerCitizen, signedIn, timeline, uniqueEmail, uniqueSuffix, units, vi } from "./utils";
 
 /** Vietnamese strings of the mediation pages (app/i18n/locales/mediation.ts). */

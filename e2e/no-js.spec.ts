@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, demoPassword, en, vi } from "./utils";
 
 /** Everything in the foundation is a plain HTML form: it must work with JavaScript off. */

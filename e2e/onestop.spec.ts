@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { accounts, e2eJobEnv, fileDossierOnline as fileOnline, hydrated, login, open, registerCitizen, samplePdf, samplePng, signedIn, vi } from "./utils";
 
 /**

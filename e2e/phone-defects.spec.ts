@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { query, sessionTookPlace, stored } from "./db";
 import {
   accounts,

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { inspectXlsx, ref } from "../app/test/xlsx-inspect";
 import { accounts, expectToast, hydrated, intakeCase, login, open, openFromInbox, recordVisit, signedIn, uniqueSuffix, vi } from "./utils";
 
