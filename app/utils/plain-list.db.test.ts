@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { afterCursorDesc } from "./keyset";
-import { db, write } from "./db.server";
+import { db, isPostgres, write } from "./db.server";
 import { plainList, type ListWhere } from "./plain-list.server";
 
 /**
@@ -68,6 +68,22 @@ describe("plainList gives what findMany gives", () => {
     expect(await same({ unitId: { in: units }, assigneeId: handler })).toBeGreaterThan(0);
     expect(await same({ unitId: { in: units }, assigneeId: null })).toBeGreaterThan(0);
     expect(await same({ unitId: { in: units }, status: { in: ["SUBMITTED", "IN_PROGRESS"] } })).toBeGreaterThan(0);
+  });
+
+  test("a named index (SQLite's INDEXED BY): the same rows; a name that is no index is refused there", async () => {
+    const sqliteIndex = "Case_unit_status_submitted_filters_idx";
+    for (const where of [
+      { unitId: { in: units }, status: "ACCEPTED", kind: "COMPLAINT" },
+      { unitId: { in: units }, status: "SUBMITTED", assigneeId: null },
+      { unitId: units[1], status: "IN_PROGRESS" },
+    ]) {
+      const expected = await db.case.findMany({ where, orderBy: newest, take: 26, select });
+      expect(expected.length, JSON.stringify(where)).toBeGreaterThan(0);
+      expect(await plainList("Case", { where, orderBy: newest, take: 26, select, sqliteIndex })).toEqual(expected);
+    }
+    const misnamed = plainList("Case", { where: { unitId: units[0] }, orderBy: newest, take: 5, select, sqliteIndex: "Case_no_such_idx" });
+    if (isPostgres()) expect((await misnamed).length).toBe(5);
+    else await expect(misnamed).rejects.toThrow(/no such index/);
   });
 
   test("deadlines: before, between, not null; sorted by deadline with its keyset", async () => {

@@ -25,6 +25,8 @@ type ListQuery<Field extends string> = {
   orderBy: { [F in Field]?: Direction }[];
   take: number;
   select: Record<Field, true>;
+  /** On SQLite, the index the statement must read (its planner's choice can be far worse); PostgreSQL's planner chooses for itself. */
+  sqliteIndex?: string;
 };
 
 const comparisons = { lt: "<", lte: "<=", gt: ">", gte: ">=" } as const;
@@ -94,10 +96,16 @@ export function whereSql(where: ListWhere): Prisma.Sql {
  * reads every overdue case of the units and sorts them (1 s for a province at
  * a million cases); a unit at a time it reads a few rows of each (7 ms).
  * `sqliteIndex` names the index each unit's part must use there (SQLite's
- * planner, without statistics, picks a worse one); PostgreSQL's planner
- * chooses for itself.
+ * planner, without statistics, picks a worse one).
  */
 export type EachOf = { field: string; values: string[]; sqliteIndex?: string };
+
+/** `INDEXED BY` the index on SQLite, nothing on PostgreSQL. */
+function indexedBy(index: string | undefined): Prisma.Sql {
+  if (!index || isPostgres()) return Prisma.empty;
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(index)) throw new Error(`plain list: not an index name: ${index}`);
+  return Prisma.raw(`INDEXED BY "${index}"`);
+}
 
 /** `ORDER BY`'s term for a column: SQLite (3.30 and later) and PostgreSQL read NULLS LAST alike. */
 function orderSql(name: string, dir: Direction): Prisma.Sql {
@@ -116,7 +124,7 @@ export async function plainList<Row, Field extends string = string>(table: "Case
   const each = query.eachOf;
   if (!each || each.values.length === 0 || each.values.length > MAX_PARTS) {
     return selectRows<Row>`
-      SELECT ${Prisma.join(fields.map(column))} FROM ${column(table)}
+      SELECT ${Prisma.join(fields.map(column))} FROM ${column(table)} ${indexedBy(query.sqliteIndex)}
       WHERE ${whereSql(query.where)}
       ORDER BY ${order}
       LIMIT ${query.take}`;
@@ -124,8 +132,7 @@ export async function plainList<Row, Field extends string = string>(table: "Case
   const orderFields = query.orderBy.flatMap((o) => Object.keys(o));
   if (orderFields.some((f) => !fields.includes(f))) throw new Error("plain list: eachOf needs the order's columns selected");
   const rest = Object.fromEntries(Object.entries(query.where).filter(([key]) => key !== each.field));
-  if (each.sqliteIndex && !/^[A-Za-z][A-Za-z0-9_]*$/.test(each.sqliteIndex)) throw new Error(`plain list: not an index name: ${each.sqliteIndex}`);
-  const indexed = each.sqliteIndex && !isPostgres() ? Prisma.raw(`INDEXED BY "${each.sqliteIndex}"`) : Prisma.empty;
+  const indexed = indexedBy(each.sqliteIndex);
   const parts = each.values.map(
     (value, i) => Prisma.sql`SELECT * FROM (
       SELECT ${Prisma.join(fields.map(column))} FROM ${column(table)} ${indexed}

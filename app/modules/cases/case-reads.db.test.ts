@@ -120,6 +120,34 @@ describe("the inbox's list", () => {
     );
   });
 
+  test("a status with a kind, with \"unassigned\" or with one assignee, across several units: every page as findMany gives it", async () => {
+    const units = await Promise.all(["CHIENGAN", "TOHIEU", "LONGSAP"].map((code) => world.unit(code)));
+    const unitIds = units.map((u) => u.id);
+    const start = Date.parse("2026-07-06T03:00:00Z");
+    const filed: string[] = [];
+    for (let i = 0; i < 2 * inboxPageSize + 6; i++) filed.push(await file(units[i % units.length]!.code, `Đường liên thôn sạt lở ${i}`, new Date(start + Math.floor(i / 3) * 3_600_000)));
+    // Every third a complaint, every fourth assigned to the handler: pages where the other filter skips rows.
+    const handler = world.users.handler.id;
+    await write(async (tx) => {
+      await tx.case.updateMany({ where: { code: { in: filed.filter((_, i) => i % 3 === 0) } }, data: { kind: "COMPLAINT" } });
+      await tx.case.updateMany({ where: { code: { in: filed.filter((_, i) => i % 4 === 0) } }, data: { assigneeId: handler } });
+    });
+    const expected = async (where: object) =>
+      (await db.case.findMany({ where: { unitId: { in: unitIds }, status: "SUBMITTED", ...where }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { code: true } })).map((c) => c.code);
+
+    const complaints = await allPages(unitIds, { status: "SUBMITTED", kind: "COMPLAINT" });
+    expect(complaints.length).toBeGreaterThanOrEqual(filed.length / 3);
+    expect(complaints).toEqual(await expected({ kind: "COMPLAINT" }));
+    const unassigned = await allPages(unitIds, { status: "SUBMITTED", assignee: "none" });
+    expect(unassigned.length).toBeGreaterThan(inboxPageSize);
+    expect(unassigned).toEqual(await expected({ assigneeId: null }));
+    for (const code of filed.filter((_, i) => i % 4 === 0)) expect(unassigned).not.toContain(code);
+    const theirs = await allPages(unitIds, { status: "SUBMITTED", assignee: handler });
+    expect(theirs).toEqual(await expected({ assigneeId: handler }));
+    expect(theirs).toEqual(expect.arrayContaining(filed.filter((_, i) => i % 4 === 0)));
+    expect(await allPages(unitIds, { status: "SUBMITTED", kind: "COMPLAINT", assignee: "none" })).toEqual(await expected({ kind: "COMPLAINT", assigneeId: null }));
+  });
+
   test("due soon, by deadline: the pages after a cursor keep both bounds (not before now, not after three days)", async () => {
     const longsap = await world.unit("LONGSAP");
     const now = new Date();

@@ -1,0 +1,7 @@
+-- The inbox filtered by a status and something else (a kind, a category, "unassigned"). On
+-- (unitId, status, submittedAt, id) SQLite read the row of every case of that status in the scope
+-- to test the other filter: for a province at a million cases, 160 to 230 ms when few or none
+-- matched. With the other filters' columns in the same index it tests them on the index entry:
+-- 0.5 to 15 ms. The index keeps its first four columns, so what used it still does.
+DROP INDEX "Case_unitId_status_submittedAt_id_idx";
+CREATE INDEX "Case_unit_status_submitted_filters_idx" ON "Case"("unitId", "status", "submittedAt", "id", "kind", "assigneeId", "categoryId");
