@@ -84,6 +84,8 @@ describe("plainList gives what findMany gives", () => {
     const misnamed = plainList("Case", { where: { unitId: units[0] }, orderBy: newest, take: 5, select, sqliteIndex: "Case_no_such_idx" });
     if (isPostgres()) expect((await misnamed).length).toBe(5);
     else await expect(misnamed).rejects.toThrow(/no such index/);
+    // A unit-by-unit read names its index in eachOf; both at once is a slip.
+    await expect(plainList("Case", { where: { unitId: { in: units } }, orderBy: newest, take: 5, select, sqliteIndex, eachOf: { field: "unitId", values: units } })).rejects.toThrow(/eachOf/);
   });
 
   test("deadlines: before, between, not null; sorted by deadline with its keyset", async () => {

@@ -122,6 +122,7 @@ export async function plainList<Row, Field extends string = string>(table: "Case
   const fields = Object.keys(query.select);
   const order = Prisma.join(query.orderBy.flatMap((o) => Object.entries(o as Record<string, Direction>).map(([name, dir]) => orderSql(name, dir))));
   const each = query.eachOf;
+  if (each && query.sqliteIndex) throw new Error("plain list: name the index of a unit-by-unit read in eachOf");
   if (!each || each.values.length === 0 || each.values.length > MAX_PARTS) {
     return selectRows<Row>`
       SELECT ${Prisma.join(fields.map(column))} FROM ${column(table)} ${indexedBy(query.sqliteIndex)}

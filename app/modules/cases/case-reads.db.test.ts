@@ -4,7 +4,7 @@ import { buildWorld, filePetition, staffActor, version } from "~/test/world";
 import { db, write } from "~/utils/db.server";
 import { openStatuses } from "./constants";
 import { requireStaffCase } from "./access.server";
-import { inboxFilterSchema, inboxPageSize, listInbox } from "./inbox.server";
+import { inboxFilterSchema, inboxPageSize, listInbox, statusIndex } from "./inbox.server";
 import { listCitizenCases, pageSize } from "./lists.server";
 import { caseTimeline } from "./timeline.server";
 import { applyTransition } from "./transitions.server";
@@ -120,24 +120,31 @@ describe("the inbox's list", () => {
     );
   });
 
-  test("a status with a kind, with \"unassigned\" or with one assignee, across several units: every page as findMany gives it", async () => {
+  test("a status with a kind, a category, \"unassigned\" or one assignee, across several units: every page as findMany gives it", async () => {
     const units = await Promise.all(["CHIENGAN", "TOHIEU", "LONGSAP"].map((code) => world.unit(code)));
     const unitIds = units.map((u) => u.id);
     const start = Date.parse("2026-07-06T03:00:00Z");
     const filed: string[] = [];
     for (let i = 0; i < 2 * inboxPageSize + 6; i++) filed.push(await file(units[i % units.length]!.code, `Đường liên thôn sạt lở ${i}`, new Date(start + Math.floor(i / 3) * 3_600_000)));
-    // Every third a complaint, every fourth assigned to the handler: pages where the other filter skips rows.
+    // Two in three complaints, every fourth assigned to the handler, every fifth in another category:
+    // lists of more than a page where the other filter skips rows.
     const handler = world.users.handler.id;
+    const other = await db.category.findFirstOrThrow({ where: { id: { not: world.category.id } }, select: { id: true } });
     await write(async (tx) => {
-      await tx.case.updateMany({ where: { code: { in: filed.filter((_, i) => i % 3 === 0) } }, data: { kind: "COMPLAINT" } });
+      await tx.case.updateMany({ where: { code: { in: filed.filter((_, i) => i % 3 !== 0) } }, data: { kind: "COMPLAINT" } });
       await tx.case.updateMany({ where: { code: { in: filed.filter((_, i) => i % 4 === 0) } }, data: { assigneeId: handler } });
+      await tx.case.updateMany({ where: { code: { in: filed.filter((_, i) => i % 5 === 0) } }, data: { categoryId: other.id } });
     });
     const expected = async (where: object) =>
       (await db.case.findMany({ where: { unitId: { in: unitIds }, status: "SUBMITTED", ...where }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], select: { code: true } })).map((c) => c.code);
 
     const complaints = await allPages(unitIds, { status: "SUBMITTED", kind: "COMPLAINT" });
-    expect(complaints.length).toBeGreaterThanOrEqual(filed.length / 3);
+    expect(complaints.length).toBeGreaterThan(inboxPageSize);
     expect(complaints).toEqual(await expected({ kind: "COMPLAINT" }));
+    const inCategory = await allPages(unitIds, { status: "SUBMITTED", categoryId: world.category.id });
+    expect(inCategory.length).toBeGreaterThan(inboxPageSize);
+    expect(inCategory).toEqual(await expected({ categoryId: world.category.id }));
+    for (const code of filed.filter((_, i) => i % 5 === 0)) expect(inCategory).not.toContain(code);
     const unassigned = await allPages(unitIds, { status: "SUBMITTED", assignee: "none" });
     expect(unassigned.length).toBeGreaterThan(inboxPageSize);
     expect(unassigned).toEqual(await expected({ assigneeId: null }));
@@ -146,6 +153,16 @@ describe("the inbox's list", () => {
     expect(theirs).toEqual(await expected({ assigneeId: handler }));
     expect(theirs).toEqual(expect.arrayContaining(filed.filter((_, i) => i % 4 === 0)));
     expect(await allPages(unitIds, { status: "SUBMITTED", kind: "COMPLAINT", assignee: "none" })).toEqual(await expected({ kind: "COMPLAINT", assigneeId: null }));
+  });
+
+  test("the status index is named for a status with other filters, newest first; not for one person's cases, a search, a due filter or the deadline order", () => {
+    const index = (query: Record<string, string>) => statusIndex(filter(query), filter(query).sort === "due");
+    for (const query of <Record<string, string>[]>[{ status: "SUBMITTED" }, { status: "SUBMITTED", kind: "COMPLAINT" }, { status: "SUBMITTED", assignee: "none" }, { status: "NEEDS_INFO", categoryId: "c", cursor: "x" }]) {
+      expect(index(query), JSON.stringify(query)).toBe("Case_unit_status_submitted_filters_idx");
+    }
+    for (const query of <Record<string, string>[]>[{}, { kind: "COMPLAINT" }, { status: "SUBMITTED", assignee: "me" }, { status: "SUBMITTED", assignee: "u1" }, { status: "SUBMITTED", q: "den" }, { status: "SUBMITTED", due: "overdue" }, { status: "SUBMITTED", sort: "due" }]) {
+      expect(index(query), JSON.stringify(query)).toBeUndefined();
+    }
   });
 
   test("due soon, by deadline: the pages after a cursor keep both bounds (not before now, not after three days)", async () => {

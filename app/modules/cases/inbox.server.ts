@@ -49,15 +49,16 @@ function unitByUnit(unitIds: string[], filter: InboxFilter, byDue: boolean): Eac
 /**
  * A status with the inbox's other filters — a kind, a category, "unassigned" —
  * newest first, read on (unit, status, date filed, id, kind, assignee,
- * category), which tests the other filters on the index entry. Given the
+ * category), which tests the other filters on the index entry
+ * (docs/decisions/030-inbox-filters-on-the-status-index.md). Given the
  * choice, SQLite's planner took the assignee index for "unassigned" and read
- * the row of every unassigned case of that status in the scope: 330–670 ms
+ * the row of every unassigned case of that status in the scope: 160–670 ms
  * for a province at a million cases, 0.5 ms on this index; a status and a
- * kind that match nothing, 190–230 ms on the index without the filters'
- * columns, 9–30 ms on this one. Not for a particular assignee (their own index is the
- * short way), a search, a due filter or the deadline order.
+ * kind that match nothing, 186–230 ms on the index without the filters'
+ * columns, 9–30 ms on this one. Not for a particular assignee (their own
+ * index is the short way), a search, a due filter or the deadline order.
  */
-function statusIndex(filter: InboxFilter, byDue: boolean): string | undefined {
+export function statusIndex(filter: InboxFilter, byDue: boolean): string | undefined {
   if (!filter.status || filter.q || filter.due || byDue) return undefined;
   if (filter.assignee && filter.assignee !== "none") return undefined;
   return "Case_unit_status_submitted_filters_idx";
