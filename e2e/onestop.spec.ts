@@ -297,6 +297,9 @@ test("signed-out visitors share the dashboard and its API until the figures are 
 });
 
 test("a province's dashboard shows the ten units and procedures that received most; every one is a link away", async ({ page }) => {
+  // Two tsx runs (eleven dossiers filed, then the jobs, under their lease) before a dozen pages:
+  // 36 s in a CI run on a slow evening, over the 30 s default.
+  test.slow();
   // Eleven communes receive one dossier each, for eleven procedures: with Phường Tô Hiệu's, more than ten of each.
   const filed = JSON.parse(execFileSync("npx", ["tsx", "e2e/support/dossiers-across-units.ts", "11"], { env: e2eEnv, encoding: "utf8" }).trim().split("\n").at(-1)!) as { unit: string; procedure: string }[];
   onestopJobs();
